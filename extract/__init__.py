@@ -1,0 +1,1 @@
+"""Understanding: bytes or text in, plain data out. Imports neither crawlers nor pipeline."""
