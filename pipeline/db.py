@@ -124,7 +124,25 @@ def _schema_v1(db: Database) -> None:
     load_countries(db)
 
 
-MIGRATIONS = [_schema_v1]
+def _schema_v2_browse_by_month_and_country(db: Database) -> None:
+    """What Datasette facets need: articles.month, and events with their countries as rows."""
+    # VIRTUAL generated column: ADD COLUMN allows it and it cannot drift from `published`
+    db.execute("ALTER TABLE articles ADD COLUMN month TEXT"
+               " GENERATED ALWAYS AS (substr(published, 1, 7)) VIRTUAL")
+    db["articles"].create_index(["month"])
+    # One row per (event, country): a table cannot facet through event_countries, a view can
+    db.execute("""CREATE VIEW events_by_country AS
+        SELECT ec.country_code, c.name AS country, c.region, e.type, co.name AS company,
+               e.month, e.date, e.sentence, e.confidence, e.id AS event_id, e.article_id,
+               a.title, a.publisher, a.url
+        FROM event_countries ec
+        JOIN events e ON e.id = ec.event_id
+        JOIN countries c ON c.code = ec.country_code
+        JOIN articles a ON a.id = e.article_id
+        LEFT JOIN companies co ON co.id = e.company_id""")
+
+
+MIGRATIONS = [_schema_v1, _schema_v2_browse_by_month_and_country]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
