@@ -1,0 +1,495 @@
+"""Page bytes (HTML, PDF or plain text) -> `Article`.
+
+The body comes from trafilatura; title, date, authors, publisher and description come from the
+page's own structured metadata first (JSON-LD, OpenGraph, `<meta>`), because publishers fill it
+for search engines and it is more reliable than heuristics, with trafilatura's heuristics
+(htmldate for dates, byline detection for authors) as the fallback.
+"""
+from __future__ import annotations
+
+import html as html_lib
+import json
+import logging
+import re
+from copy import deepcopy
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+import trafilatura
+from dateutil import parser as dateutil_parser
+
+from extract.encoding import decode_bytes
+from extract.errors import ExtractionError
+from extract.pdf import looks_like_pdf, read_pdf
+from extract.schema import Article
+
+# Work cap for HTML: news pages in the benchmarks are at most ~1.7 MB; past this size scripts,
+# styles and comments are dropped and the rest is cut, so a 10 MB page costs about as much as
+# a large ordinary one.
+MAX_HTML_CHARS = 2_500_000
+MAX_TEXT_CHARS = 2_000_000
+# A title longer than this is a paragraph, not a title (plain-text files).
+MAX_TITLE_CHARS = 200
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+_MARKUP = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a)\b", re.I)
+_SCRIPT_STYLE = re.compile(r"<(script|style|svg|noscript)\b(?![^>]*application/ld\+json)[^>]*>.*?</\1\s*>", re.I | re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|Posting|Review|LiveBlogPosting)$", re.I)
+_WEBPAGE_TYPES = re.compile(r"WebPage$", re.I)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]+\s+|\s*\|\s*")
+_WS = re.compile(r"\s+")
+_BYLINE_SEGMENT = re.compile(r"by\s+\S", re.I)
+
+for _name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+    # Their warnings about odd pages go to the user's console otherwise; failures surface as
+    # ExtractionError instead.
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+def extract_article(body: bytes, url: str | None = None, content_type: str | None = None,
+                    published_hint: str | None = None) -> Article:
+    """Read a downloaded document. Raises only ExtractionError, with a one-line reason."""
+    try:
+        return _extract(body, url, content_type, published_hint)
+    except ExtractionError:
+        raise
+    except RecursionError:
+        raise ExtractionError("page is nested too deeply to read") from None
+    except MemoryError:
+        raise ExtractionError("page is too large to read") from None
+    except Exception as exc:  # noqa: BLE001 -- the contract: callers see ExtractionError only
+        reason = (str(exc).splitlines() or [""])[0][:200]
+        raise ExtractionError(f"could not read document: {type(exc).__name__}: {reason}") from None
+
+
+def _mime(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _extract(body, url, content_type, published_hint) -> Article:
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    if not isinstance(body, (bytes, bytearray, memoryview)):
+        raise ExtractionError(f"expected bytes, got {type(body).__name__}")
+    body = bytes(body)
+    if not body.strip():
+        raise ExtractionError("empty document")
+    mime = _mime(content_type)
+    hint = normalise_date(published_hint)
+
+    if mime == "application/pdf" or looks_like_pdf(body) or (
+            not mime and url and urlsplit(url).path.lower().endswith(".pdf")):
+        pdf = read_pdf(body)
+        if not pdf.text.strip():
+            raise ExtractionError("PDF has no extractable text (scanned images?)")
+        return Article(url=url, title=pdf.title, published=pdf.published or hint, authors=pdf.authors,
+                       text=pdf.text, language=pdf.language, kind="report")
+
+    text = decode_bytes(body, content_type)
+    if _looks_binary(text):
+        raise ExtractionError(f"binary content, not a page ({mime or 'unknown type'})")
+    is_html = mime in _HTML_TYPES or (mime != "text/plain" and _MARKUP.search(text[:20_000]))
+    if not is_html:
+        return _plain_text_article(text, url, hint)
+    return _html_article(text, url, hint)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20_000]
+    if not sample:
+        return True
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return bad / len(sample) > 0.05
+
+
+def _plain_text_article(text: str, url: str | None, hint: str | None) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()[:MAX_TEXT_CHARS]
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    title = first if len(first) <= MAX_TITLE_CHARS else None
+    return Article(url=url, title=title, published=hint, text=text)
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def _cap_html(html: str) -> str:
+    if len(html) <= MAX_HTML_CHARS:
+        return html
+    html = _COMMENT.sub("", _SCRIPT_STYLE.sub("", html))
+    return html[:MAX_HTML_CHARS]
+
+
+def _parse(html: str):
+    # huge_tree stays off: libxml2 then refuses absurd depths instead of recursing through them.
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False,
+                                  collect_ids=False, default_doctype=False)
+    # lxml refuses str input that carries an XML encoding declaration.
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"not a readable HTML page: {exc}") from None
+    if tree is None:
+        raise ExtractionError("not a readable HTML page")
+    return tree
+
+
+def _html_article(html: str, url: str | None, hint: str | None) -> Article:
+    html = _cap_html(html)
+    tree = _parse(html)
+    meta = PageMetadata(tree)
+    page_url = url or meta.canonical_url()
+
+    doc = trafilatura.bare_extraction(
+        deepcopy(tree), url=page_url, with_metadata=True, include_comments=False,
+        include_tables=True, favor_precision=False, deduplicate=False)
+    body_text = (doc.text if doc is not None else "") or ""
+    tmeta = doc if doc is not None else None
+
+    publisher = meta.publisher() or _clean(getattr(tmeta, "sitename", None))
+    title = meta.title(publisher, page_url) or clean_title(_clean(getattr(tmeta, "title", None)),
+                                                           publisher, page_url)
+    published = meta.published() or hint or normalise_date(getattr(tmeta, "date", None))
+    authors = meta.authors()
+    if not authors and getattr(tmeta, "author", None):
+        authors = split_authors(tmeta.author)
+    authors = _drop_publisher(authors, publisher)
+    if not body_text.strip():
+        raise ExtractionError("no article text found on the page")
+    return Article(
+        url=page_url, title=title, published=published, authors=authors,
+        text=body_text.strip()[:MAX_TEXT_CHARS],
+        language=meta.language() or getattr(tmeta, "language", None),
+        publisher=publisher, kind="article",
+        description=meta.description() or _clean(getattr(tmeta, "description", None)),
+    )
+
+
+def _clean(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+        if value is None:
+            return None
+    if not isinstance(value, str):
+        return None
+    if "&" in value:
+        value = html_lib.unescape(value)
+    if "<" in value and ">" in value:
+        try:
+            value = lxml.html.fromstring(value).text_content()
+        except (lxml.etree.ParserError, ValueError):
+            value = re.sub(r"<[^>]*>", " ", value)
+    value = _WS.sub(" ", value).strip()
+    return value or None
+
+
+class PageMetadata:
+    """The structured metadata a page carries: JSON-LD objects and `<meta>` tags."""
+
+    def __init__(self, tree):
+        self.tree = tree
+        self.meta: dict[str, list[str]] = {}
+        for el in tree.iter("meta"):
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+            content = el.get("content")
+            if key and content and content.strip():
+                self.meta.setdefault(key, []).append(content.strip())
+        self.ld = list(_json_ld_objects(tree))
+        self.article_ld = self._pick_article()
+
+    def _pick_article(self) -> dict:
+        def types(obj):
+            t = obj.get("@type")
+            return t if isinstance(t, list) else [t]
+        articles = [o for o in self.ld if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) for t in types(o))]
+        # Prefer the one with a headline: listing pages also embed short Article stubs.
+        articles.sort(key=lambda o: (not o.get("headline"), not o.get("datePublished")))
+        if articles:
+            return articles[0]
+        pages = [o for o in self.ld if any(isinstance(t, str) and _WEBPAGE_TYPES.search(t) for t in types(o))]
+        return pages[0] if pages else {}
+
+    def first(self, *keys: str) -> str | None:
+        for key in keys:
+            for value in self.meta.get(key, []):
+                cleaned = _clean(value)
+                if cleaned:
+                    return cleaned
+        return None
+
+    def canonical_url(self) -> str | None:
+        for el in self.tree.iter("link"):
+            if (el.get("rel") or "").lower() == "canonical" and (el.get("href") or "").startswith("http"):
+                return el.get("href").strip()
+        value = self.first("og:url")
+        return value if value and value.startswith("http") else None
+
+    def html_title(self) -> str | None:
+        el = self.tree.find(".//title")
+        return _clean(el.text_content()) if el is not None else None
+
+    def title(self, publisher: str | None, url: str | None) -> str | None:
+        """The article's declared headline: JSON-LD `headline`, then OpenGraph, then the rest.
+
+        When the JSON-LD headline and og:title are the same words with different quote marks,
+        og:title wins: JSON-LD is often a CMS's typographic copy of the plain headline.
+        """
+        def cleaned(value):
+            return clean_title(value, publisher, url) if value else None
+
+        headline = cleaned(_clean(self.article_ld.get("headline")))
+        og = cleaned(self.first("og:title"))
+        if headline and og and _quote_folded(headline) == _quote_folded(og):
+            return og
+        if headline or og:
+            return headline or og
+        h1 = self.tree.find(".//h1")
+        for value in (self.first("twitter:title"), _clean(self.article_ld.get("name")),
+                      self.first("dc.title", "title"),
+                      _clean(h1.text_content()) if h1 is not None else None, self.html_title()):
+            if cleaned(value):
+                return cleaned(value)
+        return None
+
+    def publisher(self) -> str | None:
+        pub = self.article_ld.get("publisher")
+        pub_name = None
+        if isinstance(pub, list):
+            pub = pub[0] if pub else None
+        if isinstance(pub, dict):
+            pub_name = _clean(pub.get("name"))
+        elif isinstance(pub, str):
+            pub_name = _clean(pub)
+        return self.first("og:site_name") or pub_name or self.first("application-name", "publisher")
+
+    def published(self) -> str | None:
+        candidates = [self.article_ld.get("datePublished"),
+                      *self.meta.get("article:published_time", []),
+                      *self.meta.get("og:article:published_time", []),
+                      *self.meta.get("datepublished", []),
+                      *self.meta.get("article.published", []),
+                      *self.meta.get("parsely-pub-date", []),
+                      *self.meta.get("sailthru.date", []),
+                      *self.meta.get("publish-date", []),
+                      *self.meta.get("publishdate", []),
+                      *self.meta.get("pubdate", []),
+                      *self.meta.get("dc.date.issued", []),
+                      *self.meta.get("dcterms.issued", []),
+                      *self.meta.get("citation_publication_date", []),
+                      *self.meta.get("citation_date", []),
+                      self.article_ld.get("dateCreated")]
+        for value in candidates:
+            normalised = normalise_date(value)
+            if normalised:
+                return normalised
+        return None
+
+    def authors(self) -> list[str]:
+        names = _ld_names(self.article_ld.get("author"))
+        if not names:
+            for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                        "citation_author", "byl"):
+                for value in self.meta.get(key, []):
+                    if value.startswith("http"):
+                        continue  # article:author is often a profile URL
+                    names.extend(split_authors(value))
+                if names:
+                    break
+        return _dedupe(names)
+
+    def language(self) -> str | None:
+        for value in (self.tree.get("lang"), self.tree.get("xml:lang"),
+                      self.first("content-language", "og:locale", "language")):
+            if value:
+                code = re.split(r"[-_]", value.strip())[0].lower()
+                if re.fullmatch(r"[a-z]{2,3}", code):
+                    return code
+        return None
+
+    def description(self) -> str | None:
+        return (self.first("og:description") or self.first("description")
+                or _clean(self.article_ld.get("description")) or self.first("twitter:description"))
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def _quote_folded(value: str) -> str:
+    return _WS.sub(" ", value.translate(_QUOTES)).strip().casefold()
+
+
+def _json_ld_objects(tree):
+    for el in tree.iter("script"):
+        if "ld+json" not in (el.get("type") or "").lower():
+            continue
+        raw = (el.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            # Some sites leave a trailing comma or HTML comment wrapper; try once more cleaned.
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.strip("<!->\n ")), strict=False)
+            except ValueError:
+                continue
+        yield from _flatten_ld(data, 0)
+
+
+def _flatten_ld(data, depth):
+    if depth > 5:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_ld(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten_ld(data["@graph"], depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _flatten_ld(main, depth + 1)
+
+
+def _ld_names(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [n for item in value for n in _ld_names(item)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            return [n for item in name for n in _ld_names(item)]
+        if not name and (value.get("givenName") or value.get("familyName")):
+            name = f"{value.get('givenName', '')} {value.get('familyName', '')}"
+        return split_authors(name) if isinstance(name, str) else []
+    if isinstance(value, str):
+        return [] if value.startswith("http") else split_authors(value)
+    return []
+
+
+# ---------------------------------------------------------------- field cleaning
+
+_BY = re.compile(r"^\s*(?:(?:written|words|reporting|reported|story|text|photos?|edited|compiled|posted)"
+                 r"(?:\s+and\s+\w+)?\s+)?by[:\s]+", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bwith\b|\n)\s*", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\S+")
+_HANDLE = re.compile(r"(^|\s)@\w+")
+_NOT_NAME = re.compile(r"https?://|www\.|\d|\b(updated|published|min read|follow|twitter|email)\b", re.I)
+# Job titles appended after a comma or dash in bylines ("Jane Doe, Senior Reporter").
+_ROLE = re.compile(r"\b(correspondent|reporter|editor|writer|contributor|columnist|journalist|"
+                   r"staff writer|producer|analyst|bureau chief|senior|chief|special to)\b", re.I)
+
+
+def split_authors(value: str | None) -> list[str]:
+    """'By Jane Doe and John Roe, Reuters' -> ['Jane Doe', 'John Roe', 'Reuters'] cleaned of noise."""
+    if not value or not isinstance(value, str):
+        return []
+    value = _WS.sub(" ", value).strip()
+    value = _EMAIL.sub(" ", value)
+    value = _HANDLE.sub(" ", value)
+    value = _BY.sub("", value)
+    names = []
+    for part in _AUTHOR_SPLIT.split(value):
+        part = _BY.sub("", part).strip(" .,:;-–—'\"()[]")
+        if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
+            continue
+        if _ROLE.search(part):
+            continue
+        names.append(part)
+    return _dedupe(names)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen, out = set(), []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[\W_]+", "", value.casefold())
+
+
+def _drop_publisher(authors: list[str], publisher: str | None) -> list[str]:
+    """The site's own name in the author field is a placeholder, not a person - unless alone."""
+    if not publisher or len(authors) < 2:
+        return authors
+    kept = [a for a in authors if _squash(a) != _squash(publisher)]
+    return kept or authors
+
+
+def clean_title(title: str | None, publisher: str | None, url: str | None) -> str | None:
+    """Strip a publisher suffix or prefix ("Headline | The Verge", "Rest of World - Headline")."""
+    if not title:
+        return None
+    names = {_squash(n) for n in (publisher,) if n}
+    host = urlsplit(url).hostname if url else None
+    if host:
+        parts = host.split(".")
+        names.add(_squash(parts[-2] if len(parts) >= 2 else parts[0]))
+        names.add(_squash(host.removeprefix("www.")))
+    names.discard("")
+
+    def is_site(segment: str) -> bool:
+        squashed = _squash(segment)
+        if not squashed:
+            return False
+        return any(squashed == n or (len(n) >= 4 and (squashed.startswith(n) or n.startswith(squashed)))
+                   for n in names)
+
+    segments = _TITLE_SEPARATORS.split(title)
+    seps = _TITLE_SEPARATORS.findall(title)
+    if len(segments) > 1:
+        # Drop site names from both ends, keep whatever separators stand between the rest.
+        start, end = 0, len(segments)
+        while end - start > 1 and (is_site(segments[end - 1]) or _BYLINE_SEGMENT.match(segments[end - 1])):
+            end -= 1
+        while end - start > 1 and is_site(segments[start]):
+            start += 1
+        if (start, end) != (0, len(segments)):
+            rebuilt = segments[start]
+            for i in range(start + 1, end):
+                rebuilt += seps[i - 1] + segments[i]
+            title = rebuilt
+    return title.strip() or None
+
+
+def normalise_date(value) -> str | None:
+    """Any date-like value -> 'YYYY-MM-DD' (the date as written, not shifted to UTC)."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    match = _ISO_DATE.search(value)
+    if match:
+        try:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{10}(\d{3})?", value):  # Unix time in seconds or milliseconds
+        seconds = int(value[:10])
+        return datetime.utcfromtimestamp(seconds).date().isoformat()
+    try:
+        parsed = dateutil_parser.parse(value, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not 1990 <= parsed.year <= 2100:
+        return None
+    return parsed.date().isoformat()
