@@ -1,0 +1,567 @@
+"""Find money, percentages and counts of people or tasks in plain text.
+
+`parse_figures(text)` returns `(start_char, end_char, Figure)` triples, sorted and
+non-overlapping, normalised as docs/taxonomy says: money in an ISO 4217 code, ranges with
+`low`/`high`, rates with `per`, vague quantities ("hundreds of thousands") at their low end
+and marked approximate. Ages, years, dates, durations, versions and model names are not
+figures: a bare number becomes one only with a currency, a percent sign or word, or a
+counted noun (workers, people, tasks, ...). Pure Python, no spaCy: the NLP component wraps it.
+It never raises on any string.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.schema import Figure
+
+# --- numbers ---------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+# Short magnitude suffixes as newsrooms write them: $5bn, €2m, 3.4 mln, $10k.
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
+                 "bln": 1e9, "tn": 1e12, "tr": 1e12}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
+_SCALE_SHORT = r"(?:mln|mn|mil|bln|bn|tn|tr|[kKmMbB])(?![\w])"
+_NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+             r"sixty|seventy|eighty|ninety|hundred)")
+_WORD_NUMBER = (rf"(?:{_NUM_WORD}(?:[\s-]+(?:and\s+)?{_NUM_WORD})*(?:\s+{_SCALE_WORD})*"
+                rf"|an?\s+(?:hundred|{_SCALE_WORD})(?:\s+{_SCALE_WORD})*"
+                rf"|half\s+an?\s+{_SCALE_WORD}|an?\s+dozen|a\s+half\s+{_SCALE_WORD})")
+# Vague plurals: "hundreds of thousands", "tens of millions", "dozens", "thousands".
+_VAGUE = (r"(?:tens|hundreds|thousands|millions|billions|dozens|several\s+hundred|"
+          r"several\s+thousand|a\s+few\s+hundred|a\s+few\s+thousand)"
+          r"(?:\s+of\s+(?:thousands|millions|billions))?")
+_VAGUE_VALUE = {"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+                "billions": 1e9, "dozens": 12}
+
+# --- currencies ------------------------------------------------------------------------
+
+# Symbol or code written before the amount. Longest alternatives first.
+_PREFIX_CURRENCIES = [
+    (r"US\s?\\?\$", "USD"), (r"U\.S\.\s?\\?\$", "USD"), (r"A\\?\$|AU\\?\$|AUD\s?\\?\$", "AUD"),
+    (r"C\\?\$|CA\\?\$|CAD\s?\\?\$", "CAD"), (r"NZ\\?\$", "NZD"), (r"HK\\?\$", "HKD"),
+    (r"S\\?\$|SG\\?\$", "SGD"), (r"R\\?\$", "BRL"), (r"Mex\\?\$|MX\\?\$", "MXN"),
+    (r"\\?\$", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"¥", "JPY"), (r"₹", "INR"),
+    (r"₦", "NGN"), (r"₱", "PHP"), (r"₩", "KRW"), (r"₺", "TRY"), (r"₽", "RUB"), (r"₫", "VND"),
+    (r"৳", "BDT"), (r"GH₵|₵|GHS", "GHS"), (r"₨|PKR", "PKR"), (r"Rs\.?|INR|Rupees?", "INR"),
+    (r"KSh[s]?\.?|Ksh[s]?\.?|KES", "KES"), (r"USh\.?|UGX", "UGX"), (r"TSh\.?|TZS", "TZS"),
+    (r"USD", "USD"), (r"EUR", "EUR"), (r"GBP", "GBP"), (r"PHP|Php", "PHP"), (r"NGN", "NGN"),
+    (r"ZAR", "ZAR"), (r"BDT|Tk\.?", "BDT"), (r"EGP|E£", "EGP"), (r"BRL", "BRL"),
+    (r"MXN", "MXN"), (r"VND", "VND"), (r"IDR|Rp\.?", "IDR"), (r"MYR|RM", "MYR"),
+    (r"CNY|RMB", "CNY"), (r"JPY", "JPY"), (r"CHF", "CHF"), (r"CAD", "CAD"), (r"AUD", "AUD"),
+    (r"SGD", "SGD"), (r"VES|Bs\.?", "VES"), (r"COP", "COP"), (r"ARS", "ARS"), (r"PEN", "PEN"),
+    (r"INR", "INR"), (r"LKR", "LKR"), (r"NPR", "NPR"), (r"ETB", "ETB"), (r"RWF", "RWF"),
+    (r"MAD", "MAD"), (r"TND", "TND"), (r"TRY", "TRY"), (r"UAH", "UAH"), (r"PLN", "PLN"),
+    (r"SEK", "SEK"), (r"NOK", "NOK"), (r"DKK", "DKK"), (r"CZK", "CZK"), (r"HUF", "HUF"),
+    (r"RON", "RON"), (r"THB", "THB"), (r"KRW", "KRW"), (r"HKD", "HKD"), (r"NZD", "NZD"),
+    (r"PKR", "PKR"), (r"GHS", "GHS"), (r"KES", "KES"),
+]
+# Single capital letters used as currency signs ("N50,000" naira, "R500" rand, "P400"
+# pesos) are too ambiguous for small numbers: accepted only for big-looking amounts.
+_LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "P": "PHP"}
+
+# Currency written after the amount. Country adjectives pick the right code.
+_SUFFIX_CURRENCIES = [
+    (r"(?:US|U\.S\.|American)\s+dollars?", "USD"), (r"Australian\s+dollars?", "AUD"),
+    (r"Canadian\s+dollars?", "CAD"), (r"Singapore\s+dollars?", "SGD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"), (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"(?:British\s+)?pounds?(?:\s+sterling)?", "GBP"),
+    (r"(?:Pakistani|Pakistan)\s+rupees?", "PKR"), (r"(?:Sri\s+Lankan)\s+rupees?", "LKR"),
+    (r"(?:Nepali|Nepalese)\s+rupees?", "NPR"), (r"(?:Indian\s+)?rupees?", "INR"),
+    (r"(?:Nigerian\s+)?naira", "NGN"), (r"Ugandan\s+shillings?", "UGX"),
+    (r"Tanzanian\s+shillings?", "TZS"), (r"(?:Kenyan\s+)?shillings?", "KES"),
+    (r"Mexican\s+pesos?", "MXN"), (r"Colombian\s+pesos?", "COP"), (r"Argentine\s+pesos?", "ARS"),
+    (r"Chilean\s+pesos?", "CLP"), (r"(?:Philippine\s+)?pesos?", "PHP"),
+    (r"(?:Ghanaian\s+)?cedis?", "GHS"), (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"reais|reals?", "BRL"),
+    (r"bol[ií]vars?|bol[ií]vares", "VES"), (r"taka", "BDT"), (r"ringgit", "MYR"),
+    (r"rupiah", "IDR"), (r"(?:Egyptian\s+)?pounds?", "EGP"), (r"birr", "ETB"),
+    (r"(?:Rwandan\s+)?francs?", "RWF"), (r"dirhams?", "MAD"), (r"dong", "VND"),
+    (r"baht", "THB"), (r"won", "KRW"), (r"zloty|złoty", "PLN"), (r"lira", "TRY"),
+    (r"hryvnias?", "UAH"), (r"rubles?|roubles?", "RUB"),
+    (r"USD|EUR|GBP|KES|PHP|NGN|INR|ZAR|PKR|BDT|GHS|UGX|TZS|BRL|MXN|VND|IDR|CNY|JPY|CHF|CAD|"
+     r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR", None),
+]
+# Hundredths of a currency: "30 cents" is 0.30 of the main unit.
+_SUBUNIT = r"(?:(?:US|euro|U\.S\.)\s+)?(?:cents?|pence|centavos?|kobo|paise)"
+_SUBUNIT_CURRENCY = {"cent": "USD", "cents": "USD", "pence": "GBP", "centavo": "PHP",
+                     "centavos": "PHP", "kobo": "NGN", "paise": "INR"}
+
+# --- what follows an amount ------------------------------------------------------------
+
+_PERCENT = r"(?:%|\s?percent(?:age\s+points?)?\b|\s?per\s+cent\b|\s?pct\b)"
+_PER_UNITS = {
+    "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week",
+    "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
+    "annum": "year", "task": "task", "hit": "task", "image": "task", "label": "task",
+    "item": "task", "annotation": "task", "question": "task", "assignment": "task",
+    "submission": "task", "response": "task", "prompt": "task", "minute": "minute",
+    "min": "minute", "shift": "shift", "video": "task", "piece": "task",
+}
+_PER_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                "annually": "year", "yearly": "year", "a-year": "year"}
+_PER_RE = re.compile(
+    r"\s*(?:(?:per|an?|each|every|for\s+each|for\s+every|in\s+an?)\s+|/\s*|-an?-)"
+    r"(?P<unit>hours?|hrs?|h|days?|weeks?|wks?|months?|mo|years?|yrs?|annum|tasks?|HITs?|"
+    r"images?|labels?|items?|annotations?|questions?|assignments?|submissions?|responses?|"
+    r"prompts?|minutes?|min|shifts?|videos?|pieces?)\b"
+    r"|\s*(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)\b",
+    re.I,
+)
+# "an hourly wage of $2", "monthly salary of 30,000 shillings"
+_PER_BEFORE_RE = re.compile(
+    r"\b(?P<adverb>hourly|daily|weekly|monthly|annual|yearly)\s+(?:\w+\s+){0,2}?"
+    r"(?:wages?|rates?|pay|salar(?:y|ies)|income|earnings|fees?|stipends?)\s+"
+    r"(?:of|is|was|were|at|averaged|averages|stood\s+at)?\s*(?:about|around|roughly|some|just)?\s*$",
+    re.I,
+)
+_PER_BEFORE_UNITS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                     "annual": "year", "yearly": "year"}
+
+# Counted nouns → the unit we store. Plural forms; singular only after "1"/"one".
+_COUNT_NOUNS = {
+    "workers": "workers", "taskers": "workers", "crowdworkers": "workers",
+    "clickworkers": "workers", "turkers": "workers", "annotators": "workers",
+    "labelers": "workers", "labellers": "workers", "raters": "workers", "freelancers": "workers",
+    "contributors": "workers", "trainers": "workers", "tutors": "workers", "testers": "workers",
+    "writers": "workers", "transcribers": "workers", "evaluators": "workers",
+    "reviewers": "workers", "experts": "workers", "agents": "workers", "gig-workers": "workers",
+    "data-labelers": "workers", "drivers": "workers", "riders": "workers", "couriers": "workers",
+    "moderators": "moderators", "employees": "employees", "staff": "employees",
+    "staffers": "employees", "contractors": "contractors", "subcontractors": "contractors",
+    "people": "people", "persons": "people", "individuals": "people", "youths": "people",
+    "women": "people", "men": "people", "students": "people", "graduates": "people",
+    "Kenyans": "people", "Filipinos": "people", "Nigerians": "people", "Indians": "people",
+    "Venezuelans": "people", "Ugandans": "people", "Pakistanis": "people",
+    "Ghanaians": "people", "Colombians": "people", "Americans": "people",
+    "Africans": "people", "Rwandans": "people", "Ethiopians": "people",
+    "Bangladeshis": "people", "Indonesians": "people", "Brazilians": "people",
+    "users": "users", "members": "members", "tasks": "tasks", "HITs": "tasks",
+    "microtasks": "tasks", "micro-tasks": "tasks", "jobs": "jobs", "accounts": "accounts",
+    "signatories": "people", "petitioners": "people", "plaintiffs": "people",
+    "claimants": "people", "applicants": "people", "participants": "people",
+    "engineers": "employees", "developers": "employees", "researchers": "people",
+    "respondents": "people", "interviewees": "people", "labor": "workers",
+}
+_COUNT_SINGULAR = {"worker": "workers", "person": "people", "tasker": "workers",
+                   "moderator": "moderators", "employee": "employees", "user": "users",
+                   "contractor": "contractors", "task": "tasks", "job": "jobs", "member": "members"}
+_COUNT_NOUN_RE = "|".join(sorted((re.escape(n) for n in _COUNT_NOUNS), key=len, reverse=True))
+_COUNT_SINGULAR_RE = "|".join(sorted(_COUNT_SINGULAR, key=len, reverse=True))
+# Words that may sit between the number and the noun ("36 current and former freelance
+# workers", "10,000 of these workers"), but not words that end the phrase.
+_MODIFIER = r"(?:[a-z][a-z'-]*|[A-Z][a-z]+(?:-[A-Za-z]+)?)"
+_STOP_MODIFIERS = {
+    "of", "in", "on", "at", "for", "from", "to", "by", "with", "a", "an", "as", "than",
+    "per", "each", "every", "is", "was", "were", "are", "be", "been", "had", "has", "have",
+    "who", "which", "that", "said", "says", "hours", "hour", "days", "day", "weeks", "week",
+    "months", "month", "years", "year", "minutes", "times", "percent", "cent", "cents",
+    "dollars", "euros", "pounds", "out", "but", "not", "no", "if", "when", "where", "while",
+    "it", "they", "he", "she", "we", "you", "i", "them", "those", "these", "their", "its",
+    "his", "her", "our", "will", "would", "could", "can", "may", "might", "million", "billion",
+    "thousand", "more", "less", "about",
+}
+_OF_DETERMINER = r"(?:of\s+(?:these|those|the|its|their|our|his|her|them|whom)\s+)"
+
+_APPROX_RE = re.compile(
+    r"(?:\b(?:more\s+than|fewer\s+than|less\s+than|over|about|around|nearly|almost|"
+    r"up\s+to|roughly|approximately|approx\.?|some|at\s+least|at\s+most|as\s+much\s+as|"
+    r"as\s+many\s+as|as\s+few\s+as|as\s+little\s+as|as\s+low\s+as|as\s+high\s+as|"
+    r"under|below|close\s+to|upwards\s+of|in\s+excess\s+of|an\s+estimated|estimated|"
+    r"well\s+over|just\s+over|just\s+under|no\s+more\s+than|no\s+less\s+than|above|"
+    r"an\s+average\s+of|on\s+average|average|approaching|nearly\s+half\s+a)|~|≈)\s*$",
+    re.I,
+)
+_YEAR_PREPOSITION_RE = re.compile(
+    r"\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|of|around|circa|"
+    r"through|between|and|to|year|fiscal|FY|spring|summer|autumn|fall|winter)[\s-]*$", re.I)
+
+_BOUNDARY_BEFORE = re.compile(r"[\w.]$")
+
+
+def _tidy(value: float) -> float:
+    """Undo float noise from scaling: 17.1 * 1e9 is 17100000000.000002."""
+    try:
+        return float(f"{value:.12g}")
+    except (ValueError, OverflowError):  # pragma: no cover
+        return value
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _words_value(text: str) -> float | None:
+    """Value of a number written in words: "two million", "a dozen", "half a million"."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    words = [w for w in words if w and w != "and"]
+    if not words:
+        return None
+    if words[0] == "half":
+        rest = _words_value(" ".join(words[2:])) if len(words) > 2 else None
+        return rest / 2 if rest else None
+    if words[:2] == ["a", "half"]:
+        rest = _words_value(" ".join(words[2:]))
+        return rest / 2 if rest else None
+    if words[0] in ("a", "an"):
+        words[0] = "one"
+    if words[-1] == "dozen":
+        base = _words_value(" ".join(words[:-1])) if len(words) > 1 else 1
+        return base * 12 if base else None
+    total, current = 0.0, 0.0
+    seen = False
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# An amount: digits with an optional magnitude, a number in words, or a vague plural.
+_AMOUNT_RE = re.compile(
+    rf"(?P<digits>{_DIGITS})(?:(?:\s*-?\s*|\s+)(?P<scale>{_SCALE_WORD})\b|\s?(?P<short>{_SCALE_SHORT}))?"
+    rf"|(?P<vague>\b{_VAGUE}\b)"
+    rf"|(?P<words>\b{_WORD_NUMBER}\b)",
+    re.I,
+)
+_PREFIX_CUR_RE = re.compile(
+    r"(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_PREFIX_CURRENCIES)) + r")\s?$"
+)
+_SUFFIX_CUR_RE = re.compile(
+    r"\s*(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_SUFFIX_CURRENCIES))
+    + r")\b"
+)
+_SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT})\b", re.I)
+_PERCENT_RE = re.compile(_PERCENT, re.I)
+_COUNT_RE = re.compile(
+    rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)(?P<noun>{_COUNT_NOUN_RE})\b"
+)
+_COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
+_STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
+_RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.I)
+
+
+class _Amount:
+    __slots__ = ("start", "end", "value", "currency", "approximate", "has_scale", "raw")
+
+    def __init__(self, start, end, value, currency=None, approximate=False, has_scale=False, raw=0.0):
+        self.start, self.end, self.value = start, end, value
+        self.currency, self.approximate, self.has_scale = currency, approximate, has_scale
+        self.raw = raw
+
+
+def _amount_at(text: str, pos: int, allow_words: bool = True) -> _Amount | None:
+    """The amount starting at `pos` (after optional spaces), with a currency prefix if any."""
+    m = re.compile(r"\s*").match(text, pos)
+    pos = m.end()
+    currency = None
+    cur = re.compile(
+        r"(?:" + "|".join(f"(?:{p})" for p, _ in _PREFIX_CURRENCIES) + r")\s?"
+    ).match(text, pos)
+    start = pos
+    if cur:
+        code = _prefix_code(text[cur.start():cur.end()].strip())
+        if code:
+            currency = code
+            pos = cur.end()
+    am = _AMOUNT_RE.match(text, pos)
+    if not am or (am.group("words") or am.group("vague")) and not allow_words:
+        return None
+    amount = _amount_from_match(am)
+    if amount is None:
+        return None
+    amount.start = start if currency else am.start()
+    amount.currency = currency or amount.currency
+    return amount
+
+
+def _prefix_code(symbol: str) -> str | None:
+    m = _PREFIX_CUR_RE.search(symbol)
+    if not m:
+        return None
+    for i, (_, code) in enumerate(_PREFIX_CURRENCIES):
+        if m.group(f"c{i}"):
+            return code
+    return None
+
+
+def _amount_from_match(am: re.Match) -> _Amount | None:
+    if am.group("digits"):
+        try:
+            raw = _num(am.group("digits"))
+        except ValueError:
+            return None
+        value, has_scale = raw, False
+        if am.group("scale"):
+            scale = am.group("scale").lower()
+            value *= _SCALES[scale]
+            has_scale = True
+        elif am.group("short"):
+            value *= _SHORT_SCALES[am.group("short").lower()]
+            has_scale = True
+        return _Amount(am.start(), am.end(), value, has_scale=has_scale, raw=raw)
+    if am.group("vague"):
+        words = am.group("vague").lower().split()
+        if words[0] in ("several", "a"):
+            base = {"hundred": 100, "thousand": 1e3}[words[-1]]
+            mult = 3 if words[0] == "several" else 2
+            return _Amount(am.start(), am.end(), base * mult, approximate=True, has_scale=True)
+        value = _VAGUE_VALUE[words[0]]
+        if len(words) == 3:
+            value *= _VAGUE_VALUE[words[2]]
+        return _Amount(am.start(), am.end(), value, approximate=True, has_scale=True)
+    value = _words_value(am.group("words"))
+    if value is None:
+        return None
+    return _Amount(am.start(), am.end(), value, has_scale=bool(re.search(_SCALE_WORD, am.group("words"), re.I)),
+                   raw=value)
+
+
+def _suffix_currency(text: str, pos: int):
+    m = _SUFFIX_CUR_RE.match(text, pos)
+    if not m:
+        return None, pos
+    for i, (_, code) in enumerate(_SUFFIX_CURRENCIES):
+        if m.group(f"c{i}"):
+            return code or m.group(f"c{i}").upper(), m.end()
+    return None, pos
+
+
+def _per_after(text: str, pos: int):
+    m = _PER_RE.match(text, pos)
+    if not m:
+        return None, pos
+    if m.group("adverb"):
+        return _PER_ADVERBS[m.group("adverb").lower()], m.end()
+    unit = m.group("unit").lower()
+    unit = unit[:-1] if unit.endswith("s") and unit[:-1] in _PER_UNITS else unit
+    return _PER_UNITS.get(unit), m.end()
+
+
+def _is_year_like(text: str, amount: _Amount) -> bool:
+    digits = text[amount.start:amount.end]
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+        return False
+    return bool(_YEAR_PREPOSITION_RE.search(text[max(0, amount.start - 20):amount.start])) or \
+        text[amount.end:amount.end + 1] in (",", "s", "'")
+
+
+def _letter_currency(text: str, start: int) -> tuple[str | None, int]:
+    """'N50,000', 'R500', 'P400': a capital letter glued to a big-looking amount."""
+    if start >= 1 and text[start - 1] in _LETTER_CURRENCIES and (start < 2 or not text[start - 2].isalnum()):
+        m = re.compile(rf"(?:{_DIGITS})(?:\s*(?:{_SCALE_WORD})\b|{_SCALE_SHORT})?").match(text, start)
+        if m and ("," in m.group(0) or re.search(r"\d{3}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))):
+            return _LETTER_CURRENCIES[text[start - 1]], start - 1
+    return None, start
+
+
+def _approx_before(text: str, start: int) -> tuple[bool, int]:
+    window = text[max(0, start - 40):start]
+    m = _APPROX_RE.search(window)
+    if m:
+        return True, start - (len(window) - m.start())
+    return False, start
+
+
+def _figure_candidates(text: str):
+    pos = 0
+    n = len(text)
+    while pos < n:
+        am = _AMOUNT_RE.search(text, pos)
+        if not am:
+            return
+        pos = am.end()
+        amount = _amount_from_match(am)
+        if amount is None:
+            continue
+        start = am.start()
+        # A number glued to letters, dots or digits is part of a name or a code
+        # ("GPT-4", "Web 2.0", "Comment290", "COVID-19"), unless the letters are a currency.
+        currency = None
+        before = text[max(0, start - 12):start]
+        pm = _PREFIX_CUR_RE.search(before)
+        if pm and am.group("digits"):
+            code = _prefix_code(pm.group(0).strip())
+            # A currency code must itself start at a word boundary ("PHP 400", not "XPHP400").
+            sym_start = start - (len(before) - pm.start())
+            if code and (sym_start == 0 or not text[sym_start - 1].isalnum() or not text[sym_start].isalpha()):
+                currency, start = code, sym_start
+        if currency is None and am.group("digits"):
+            currency, start = _letter_currency(text, start)
+        if currency is None and am.group("digits"):
+            if start > 0 and _BOUNDARY_BEFORE.search(text[:start]):
+                continue
+            if start > 1 and text[start - 1] in "-/–" and text[start - 2].isalnum():
+                continue
+        end = amount.end
+        if am.group("digits") and text[end:end + 1] == "-" and not amount.has_scale and currency is None:
+            # "23-year-old", "five-story": compound adjectives, not quantities; but
+            # ranges "10-15%" and "200-300 workers" continue below.
+            if not re.match(r"-\s?\d", text[end:end + 3]) and not _STRONG_RE.match(text, end):
+                continue
+        if am.group("digits") and re.match(r"\.\d|:\d", text[end:end + 2]):
+            continue  # times and versions ("2:00", "3.1.4")
+        approx, left = _approx_before(text, start)
+        amount.start = start
+        amount.currency = currency
+        yield _complete(text, amount, approx, left, am)
+
+
+def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match):
+    """Decide what the amount measures by what follows it; None when it is not a figure."""
+    end = amount.end
+    currency = amount.currency
+    kind = unit = per = None
+    low = high = None
+    value = amount.value
+    approximate = approx or amount.approximate
+
+    # "hundreds of millions of dollars", "thousands of workers": a vague amount joins its noun.
+    if am.group("vague") and text[end:end + 4].lower() == " of ":
+        end_of = end + 3
+    else:
+        end_of = end
+
+    # Currency after the amount: "500 shillings", "1.5 billion dollars", "30 cents".
+    if currency is None:
+        code, after = _suffix_currency(text, end_of if am.group("vague") else end)
+        if code and (am.group("digits") or am.group("words") or am.group("vague")):
+            currency, end = code, after
+        else:
+            sm = _SUBUNIT_RE.match(text, end)
+            if sm and not am.group("vague"):
+                word = sm.group("sub").split()[-1].lower()
+                currency = "EUR" if "euro" in sm.group("sub").lower() else _SUBUNIT_CURRENCY.get(word, "USD")
+                value = value / 100
+                end = sm.end()
+    if currency:
+        kind, unit = "money", currency
+
+    # Ranges: "$6 to $10", "$6-$10", "between $1.32 and $2", "10-15%", "200 to 300 workers".
+    rng = _RANGE_JOIN_RE.match(text, end)
+    if rng and not am.group("vague"):
+        joiner = rng.group(0).strip().lower()
+        between = re.search(r"\bbetween\s*$", text[max(0, left - 10):left] if left == amount.start
+                            else text[max(0, amount.start - 10):amount.start], re.I) or \
+            re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, amount.start - 25):amount.start], re.I)
+        from_before = re.search(r"\bfrom\s*$", text[max(0, amount.start - 6):amount.start], re.I)
+        ranging = re.search(r"\b(?:rang\w*|var\w*|anywhere)\s+from\s*$",
+                            text[max(0, amount.start - 20):amount.start], re.I)
+        ok_joiner = (joiner in ("-", "–", "—", "to") and (not from_before or ranging)) or \
+            (joiner == "and" and between) or (joiner == "or" and not currency)
+        second = _amount_at(text, rng.end(), allow_words=bool(am.group("words"))) if ok_joiner else None
+        if second is not None and not re.match(r"\s*(?:-year|years?\b|-|:)", text[second.end:second.end + 6]) \
+                and not _APPROX_RE.search(text[rng.end():second.start] or " x"):
+            second_currency = second.currency
+            send = second.end
+            if second_currency is None and currency is None:
+                second_currency, send2 = _suffix_currency(text, send)
+                if second_currency:
+                    send = send2
+            if second_currency is None and currency:
+                sm = _SUBUNIT_RE.match(text, send)
+                if sm:  # "$1 to 50 cents" is not a range we understand
+                    second = None
+            if second is not None:
+                hv = second.value
+                lv = amount.value
+                if not amount.has_scale and second.has_scale and amount.raw and second.raw:
+                    lv = amount.raw * (second.value / second.raw)  # "$1-2 billion"
+                compatible = (currency is None or second_currency in (None, currency))
+                if compatible and lv < hv:
+                    currency = currency or second_currency
+                    value = low = lv
+                    high = hv
+                    end = send
+                    if currency:
+                        kind, unit = "money", currency
+
+    if kind is None:
+        pm = _PERCENT_RE.match(text, end)
+        if pm and not am.group("vague"):
+            kind, unit, end = "percent", "percent", pm.end()
+    if kind is None:
+        noun_start = end_of if am.group("vague") else end
+        cm = _COUNT_RE.match(text, noun_start)
+        if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
+            if not (am.group("digits") and _is_year_like(text, amount)):
+                kind, unit, end = "count", _COUNT_NOUNS[cm.group("noun")], cm.end()
+        elif value == 1 and not am.group("vague"):
+            cm1 = _COUNT_ONE_RE.match(text, end)
+            if cm1 and all(w.lower() not in _STOP_MODIFIERS for w in cm1.group("mods").split()):
+                kind, unit, end = "count", _COUNT_SINGULAR[cm1.group("noun")], cm1.end()
+        if kind is None and am.group("digits"):
+            st = _STRONG_RE.match(text, end)
+            if st:
+                kind, unit, end = "count", "workers", st.end()
+        if kind == "count" and am.group("words") and value < 10:
+            kind = None  # "two workers told us": anecdote, not a measured figure
+        if kind == "count" and am.group("vague") and value < 10000:
+            kind = None  # "thousands of young workers": colour, not a measured figure
+    if kind is None:
+        return None
+
+    if kind == "money":
+        per, pend = _per_after(text, end)
+        if per:
+            end = pend
+        else:
+            pb = _PER_BEFORE_RE.search(text[max(0, left - 60):left])
+            if pb:
+                per = _PER_BEFORE_UNITS[pb.group("adverb").lower()]
+    elif kind == "count":
+        # "10 tasks a day" is a rate of tasks; keep the per.
+        per, pend = _per_after(text, end)
+        if per:
+            end = pend
+    if kind == "percent" and value > 1000:
+        return None
+    value = _tidy(value)
+    low = _tidy(low) if low is not None else None
+    high = _tidy(high) if high is not None else None
+    return left, end, Figure(kind=kind, value=value, low=low, high=high, unit=unit, per=per,
+                             approximate=approximate, text=text[left:end])
+
+
+def parse_figures(text) -> list[tuple[int, int, Figure]]:
+    """All figures in `text` as (start_char, end_char, Figure), in order, never overlapping."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[tuple[int, int, Figure]] = []
+    last_end = -1
+    try:
+        candidates = list(_figure_candidates(text))
+    except (ValueError, OverflowError, KeyError, IndexError, ZeroDivisionError):  # pragma: no cover
+        candidates = []
+    for cand in candidates:
+        if cand is None:
+            continue
+        start, end, figure = cand
+        if start < last_end:
+            continue
+        if not (figure.value == figure.value) or figure.value in (float("inf"), float("-inf")):
+            continue  # NaN or overflow from absurd digit strings
+        found.append((start, end, figure))
+        last_end = end
+    return found
