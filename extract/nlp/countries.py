@@ -1,0 +1,140 @@
+"""`taskerwatch_countries`: country names, demonyms, cities and regions -> `doc._.countries`.
+
+Candidates come from a PhraseMatcher over every spelling in extract.countries (longest match
+wins, so "Latin American" is a bloc and not the US). Whether a candidate is a place is decided
+here:
+- country names and demonyms count as written, except names that are also given names or
+  words ("Jordan", "Chad"), which need the NER to call them a place;
+- cities and regions need the NER to call them a place (GPE/LOC/FAC), since many are also
+  words or surnames; with no NER in the pipeline, a capitalised mention inside a sentence;
+- nothing counts inside a gazetteer organisation's name ("The Washington Post"), no city inside
+  another organisation's name ("Oxford Internet Institute"), nothing the NER calls a person or
+  a language;
+- page furniture does not count: a line with fewer than `min_line_words` words ("• United
+  States") or a verbless line shorter than `min_verbless_line_words` (a region menu).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.countries import CITY, COUNTRY, DEMONYM, REGION, Place, place_table
+from extract.nlp import extensions
+from extract.nlp.organisations import sentence_of
+
+extensions.register()
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+NOT_PLACE_LABELS = frozenset({"PERSON", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+WORD = re.compile(r"\w+")
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end == -1 else line_end
+
+
+class CountryTagger:
+    def __init__(self, nlp: Language, name: str, places_path: str | None = None,
+                 require_place_entity: bool | None = None, min_line_words: int = 4,
+                 min_verbless_line_words: int = 8):
+        self.nlp = nlp
+        self.name = name
+        self.places_path = places_path
+        self.require_place_entity = require_place_entity
+        self.min_line_words = min_line_words
+        self.min_verbless_line_words = min_verbless_line_words
+        self.initialize()
+
+    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
+        self.table = place_table(self.places_path)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        forms = set(self.table.places)
+        # datelines and headlines in capitals: "CAGAYAN DE ORO, Philippines", "KENYA"
+        forms |= {f.upper() for f, p in self.table.places.items()
+                  if p.kind in (COUNTRY, DEMONYM) and len(f) > 3}
+        self.matcher.add("PLACE", list(self.nlp.tokenizer.pipe(sorted(forms))))
+
+    def _uses_ner(self) -> bool:
+        if self.require_place_entity is not None:
+            return self.require_place_entity
+        return "ner" in self.nlp.pipe_names
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        uses_ner = self._uses_ner()
+        ent_of = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        found = []
+        for span in spans:
+            place = self.table.get(span.text)
+            if place is None or place.code is None:
+                continue
+            ents = {ent_of[i] for i in range(span.start, span.end) if i in ent_of}
+            if self._accept(span, place, ents, uses_ner) and not self._is_furniture(span):
+                found.append((span, place.code))
+        doc._.countries = found
+        return doc
+
+    def _accept(self, span: Span, place: Place, ents: set[Span], uses_ner: bool) -> bool:
+        for ent in ents:
+            if ent._.canonical or ent.ent_id_:
+                return False  # part of a known organisation's name
+            if ent.label_ in NOT_PLACE_LABELS:
+                return False
+            if ent.label_ == "ORG" and (ent.start, ent.end) != (span.start, span.end) \
+                    and place.kind in (CITY, REGION):
+                return False  # "Oxford Internet Institute", "University of Nairobi"
+        in_place_ent = any(e.label_ in PLACE_LABELS for e in ents) or any(
+            e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) and len(span) > 1
+            for e in ents)  # the small model often calls multi-word cities ORG
+        if place.kind in (COUNTRY, DEMONYM) and not place.needs_entity:
+            return True
+        if uses_ner:
+            return in_place_ent
+        sent = sentence_of(span)
+        return span.start != sent.start and span.text[:1].isupper()
+
+    def _is_furniture(self, span: Span) -> bool:
+        doc = span.doc
+        start, end = line_bounds(doc.text, span.start_char, span.end_char)
+        words = len(WORD.findall(doc.text[start:end]))
+        if words < self.min_line_words:
+            return True
+        if words < self.min_verbless_line_words and doc.has_annotation("POS"):
+            line = doc.char_span(start, end, alignment_mode="expand")
+            if line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
+                return True
+        return False
+
+    def to_disk(self, path, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, exclude=tuple()):
+        return self
+
+
+@Language.factory(
+    "taskerwatch_countries",
+    default_config={"places_path": None, "require_place_entity": None, "min_line_words": 4,
+                    "min_verbless_line_words": 8},
+)
+def make_country_tagger(nlp: Language, name: str, places_path: str | None,
+                        require_place_entity: bool | None, min_line_words: int,
+                        min_verbless_line_words: int) -> CountryTagger:
+    return CountryTagger(nlp, name, places_path=places_path,
+                         require_place_entity=require_place_entity, min_line_words=min_line_words,
+                         min_verbless_line_words=min_verbless_line_words)

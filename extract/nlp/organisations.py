@@ -1,0 +1,183 @@
+"""`taskerwatch_organisations`: gazetteer organisations as ORG entities, before `ner`.
+
+A PhraseMatcher over every spelling in data/organisations.yaml (plus generated case and
+hyphen/space variants) feeds `doc.ents`, so the statistical NER predicts around them. Each
+span gets `span._.canonical`, `span._.org_kind`, `span._.parent`, and its canonical name as
+the entity id (`ent_id_`), which survives `ner`.
+
+Ambiguous aliases ("Scale", "Sama", "Hive") are ordinary words too; one counts only when
+  1. the organisation itself or a relative (parent, child, sibling brand) is named
+     unambiguously somewhere in the document ("Scale" in a Scale AI or Remotasks story), or
+  2. it reads as a company where it stands: capitalised mid-sentence in a sentence that is not
+     title-cased, not glued to a neighbouring capitalised word ("Alan Turing", "Turing Award",
+     "Fortune 500"), and with an organisation cue: a possessive, a subject role, or a cue word
+     before it ("at Sama", "the startup Hive").
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
+from extract.nlp import extensions
+
+extensions.register()
+
+ORG_CUES_BEFORE = frozenset({
+    "at", "for", "with", "by", "from", "joined", "join", "left", "startup", "start-up", "company",
+    "firm", "platform", "contractor", "vendor", "investor", "rival", "owner", "subsidiary",
+    "outsourcer", "competitor", "client", "customer", "against", "sued", "versus", "vs",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def spelling_variants(spelling: str) -> set[str]:
+    """Case and hyphen/space variants of one spelling, as they appear in real text."""
+    forms = {spelling}
+    if "-" in spelling:
+        forms.add(spelling.replace("-", " "))
+    if " " in spelling:
+        forms.add(spelling.replace(" ", "-"))
+    out = set()
+    for form in forms:
+        out |= {form, form.upper()}
+        words = form.split(" ")
+        # "TELUS International" -> "Telus International"; keep mixed-case words like "iMerit"
+        out.add(" ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words))
+        if any(c.isupper() for c in form[1:]) or any(c.isdigit() for c in form):
+            # camel-case brands are distinctive even in lower case ("dataannotation", "taskus"),
+            # while "the information" or "apple" in lower case are ordinary words
+            if " " not in form:
+                out.add(form.lower())
+    return {v for v in out if v.strip()}
+
+
+def is_title_case(sent: Span, ignore: Span | None = None) -> bool:
+    """A headline-style sentence, where capitals say nothing about proper nouns.
+    Short function words stay lower case in headlines, so only longer words are counted,
+    leaving out the first word and the span under judgement."""
+    skip = set(range(ignore.start, ignore.end)) if ignore is not None else set()
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.i not in skip]
+    if len(words) < 3:
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
+
+
+def sentence_of(span: Span) -> Span:
+    doc = span.doc
+    if doc.has_annotation("SENT_START"):
+        return span.sent
+    # without a parser or sentencizer: the line the span is on
+    start = span.start
+    while start > 0 and not ("\n" in doc[start - 1].text_with_ws and doc[start - 1].is_space) \
+            and doc[start - 1].text not in {".", "!", "?"}:
+        start -= 1
+    end = span.end
+    while end < len(doc) and not doc[end].is_space and doc[end].text not in {".", "!", "?"}:
+        end += 1
+    return doc[start:end]
+
+
+def reads_as_company(span: Span) -> bool:
+    """Context rule 2 for an ambiguous alias with no relative named in the document."""
+    doc = span.doc
+    sent = sentence_of(span)
+    first = span[0]
+    if first.i == sent.start or not first.text[:1].isupper() or is_title_case(sent, span):
+        return False
+    prev = doc[first.i - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev.is_alpha and prev.text[:1].isupper():
+        return False
+    if nxt is not None and ((nxt.is_alpha and nxt.text[:1].isupper()) or nxt.like_num):
+        return False
+    if nxt is not None and nxt.text in POSSESSIVES:
+        return True
+    if prev.lower_ in ORG_CUES_BEFORE:
+        return True
+    return any(t.dep_ in SUBJECT_DEPS for t in span)
+
+
+class OrganisationRuler:
+    def __init__(self, nlp: Language, name: str, gazetteer_path: str | None = None,
+                 entries: list[dict] | None = None, label: str = "ORG"):
+        self.nlp = nlp
+        self.name = name
+        self.gazetteer_path = gazetteer_path
+        self.entries = entries
+        self.label = label
+        self.initialize()
+
+    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
+        """(Re)build the patterns from the configured gazetteer."""
+        if self.entries is not None:
+            self.gazetteer: Gazetteer = build_gazetteer(self.entries, source=f"{self.name} config")
+        else:
+            self.gazetteer = load_gazetteer(self.gazetteer_path)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._keys: dict[int, tuple[str, bool]] = {}
+        for org in self.gazetteer:
+            plain = set().union(*(spelling_variants(s) for s in org.spellings)) if org.spellings else set()
+            ambiguous = set(org.ambiguous_aliases) - plain
+            for key, forms, is_ambiguous in ((org.name, plain, False), ("?" + org.name, ambiguous, True)):
+                if forms:
+                    self.matcher.add(key, [self.nlp.make_doc(f) for f in sorted(forms)])
+                    self._keys[self.nlp.vocab.strings[key]] = (org.name, is_ambiguous)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[tuple[Span, str, bool]] = []
+        for match_id, start, end in self.matcher(doc):
+            canonical, is_ambiguous = self._keys[match_id]
+            candidates.append((doc[start:end], canonical, is_ambiguous))
+        named = {c for _, c, amb in candidates if not amb}
+        related: set[str] = set()
+        for canonical in named:
+            related |= self.gazetteer.family(canonical)
+        accepted = []
+        for span, canonical, is_ambiguous in candidates:
+            if is_ambiguous and canonical not in related and not reads_as_company(span):
+                continue
+            accepted.append(Span(doc, span.start, span.end, label=self.label, span_id=canonical))
+        accepted = filter_spans(accepted)
+        if not accepted:
+            return doc
+        taken = {i for s in accepted for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.set_ents(sorted(kept + accepted, key=lambda s: s.start))
+        annotate_org_spans(doc, self.gazetteer)
+        return doc
+
+    # the patterns come from config, so there is no state of our own to save
+    def to_disk(self, path, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, exclude=tuple()):
+        return self
+
+
+def annotate_org_spans(doc: Doc, gazetteer: Gazetteer) -> None:
+    """Set canonical/org_kind/parent on every entity whose id names a gazetteer organisation."""
+    for ent in doc.ents:
+        org = gazetteer.get(ent.ent_id_) if ent.ent_id_ else None
+        if org is not None:
+            ent._.canonical = org.name
+            ent._.org_kind = org.kind
+            ent._.parent = org.parent
+
+
+@Language.factory(
+    "taskerwatch_organisations",
+    default_config={"gazetteer_path": None, "entries": None, "label": "ORG"},
+)
+def make_organisation_ruler(nlp: Language, name: str, gazetteer_path: str | None,
+                            entries: list[dict] | None, label: str) -> OrganisationRuler:
+    return OrganisationRuler(nlp, name, gazetteer_path=gazetteer_path, entries=entries, label=label)
