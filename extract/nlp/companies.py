@@ -82,6 +82,16 @@ PUBLISHER_ACTIONS = frozenset({
     "settle", "partner", "invest", "raise", "ban", "block", "employ", "contract", "close",
     "shut", "merge", "fund", "own", "strike", "unionize", "unionise", "sign",
 })
+# "Slack channels", "Google Docs": the product, not the company acting
+PRODUCT_NOUNS = frozenset({
+    "channel", "channels", "workspace", "workspaces", "group", "groups", "chat", "chats",
+    "message", "messages", "account", "accounts", "app", "apps", "page", "pages", "docs", "doc",
+    "forms", "form", "sheets", "meet", "drive", "gift", "maps", "translate", "search", "play",
+    "store", "card", "cards", "wallet", "post", "posts", "video", "videos",
+})
+# Institutions keep the spelling the article uses ("International Labor Organization",
+# "Oxford University"): their names vary by country and they are not the story's companies.
+AS_WRITTEN_KINDS = frozenset({"government", "research", "ngo", "union"})
 LEADING = re.compile(r"^(?:the)\s+", re.I)
 POSSESSIVE = re.compile(r"\s*['’]s?$")
 SUFFIX = re.compile(r"(?:,?\s+(?:%s)\.?)+$" % "|".join(CORPORATE_SUFFIXES), re.I)
@@ -199,11 +209,19 @@ class CompanyResolver:
         out = []
         acting_publishers = {org.name for ent, org in known
                              if org.kind == "publisher" and publisher_acts(ent)}
+        as_written: dict[str, str] = {}
+        for ent, org in known:
+            name = display_name(ent.text)
+            if org.kind in AS_WRITTEN_KINDS and not name.isupper() and len(name) > len(as_written.get(org.name, "")):
+                as_written[org.name] = name
         for ent, org in known:
             if org.kind == "publisher" and not self.keep_cited_publishers \
                     and org.name not in acting_publishers:
                 continue
-            out.append((ent, org.name, org.kind, org.parent))
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if org.kind != "platform" and nxt is not None and nxt.lower_ in PRODUCT_NOUNS:
+                continue
+            out.append((ent, as_written.get(org.name, org.name), org.kind, org.parent))
 
         groups: dict[str, list[Span]] = {}
         names: dict[str, str] = {}
