@@ -1,0 +1,131 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+"in March" in a story of 2024-03-29 is ("2024-03", "month"); "last year" is ("2023", "year");
+"on Tuesday" is a day. Resolution uses dateparser with the publication date as
+`RELATIVE_BASE` and `PREFER_DATES_FROM="past"`: news reports what happened. A date after
+the publication ("by 2030") is a forecast, not when an event happened, and resolves to None.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LEAD = r"(?:in|on|since|until|by|during|from|before|after|through|of|early|late|mid-?|around|last|this|earlier|later)"
+_NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+
+# Ordered: the first pattern that matches at a place wins, so longer forms come first.
+_PATTERNS = [
+    (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", "full"),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", "full"),
+    (rf"\b{_YEAR}-[01]\d-[0-3]\d\b", "full"),
+    (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", "full"),
+    (rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*\d)", "relative"),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "relative"),
+    # A month alone needs a lead word: "May" is also a verb, "March" a noun.
+    (rf"\b(?:in|since|until|by|during|from|before|after|through|early|late|mid-?|last|this|"
+     rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late|in\s+mid-?)\s+{_MONTH}(?!\w)", "relative"),
+    (r"\b(?:yesterday|today)\b", "relative"),
+    (r"\b(?:(?:late|early|earlier|later)\s+)?(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+     r"(?:week|month|year)\b", "relative"),
+    (rf"\b(?:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}\b", "relative"),
+    (rf"\b{_NUMBER_WORD}\s+(?:weeks?|months?|years?)\s+ago\b", "relative"),
+    (rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s*)?{_YEAR}\b"
+     r"(?![\d%]|-year|\s*(?:workers|people|taskers))", "year"),
+]
+# Month names must keep their capital (so "may" the verb never counts); the rest is
+# case-insensitive.
+_PATTERN_RES = [(re.compile(p, 0 if _MONTH in p or _WEEKDAY in p else re.I), kind) for p, kind in _PATTERNS]
+
+_LEAD_WORDS_RE = re.compile(
+    r"^(?:in|on|since|until|by|during|from|before|after|through|of|around|"
+    r"earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|since\s+early|"
+    r"early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|this\s+past)\s*", re.I)
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions in `text` as (start, end, text), in order, not overlapping."""
+    if not isinstance(text, str) or not text:
+        return []
+    spans: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for regex, _kind in _PATTERN_RES:
+        for m in regex.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            spans.append((s, e, m.group(0)))
+    spans.sort()
+    return spans
+
+
+def _base(published: str | None) -> _dt.datetime | None:
+    if not published:
+        return None
+    try:
+        return _dt.datetime.strptime(str(published)[:10], "%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _parser_class():
+    from dateparser.date import DateDataParser  # imported late: it is slow to load
+    return DateDataParser
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(expression: str, published: str | None = None) -> tuple[str | None, str | None]:
+    """("YYYY[-MM[-DD]]", precision) for a date expression, or (None, None).
+
+    Relative expressions ("last year", "in March", "on Tuesday") need `published`.
+    """
+    if not isinstance(expression, str) or not expression.strip():
+        return None, None
+    base = _base(published)
+    expr = expression.strip()
+    expr = re.sub(r"\bearlier\s+this\b", "this", expr, flags=re.I)
+    expr = re.sub(r"\b(?:late|early)\s+(last|this)\b", r"\1", expr, flags=re.I)
+    expr = _LEAD_WORDS_RE.sub("", expr).strip()
+    expr = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
+    if not expr:
+        return None, None
+    if re.fullmatch(_YEAR, expr):
+        if base and int(expr) > base.year:
+            return None, None
+        return expr, "year"
+    relative = not re.search(_YEAR, expr)
+    if relative and base is None:
+        return None, None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False,
+                "PREFER_DAY_OF_MONTH": "first"}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    try:
+        data = _parser_class()(languages=["en"], settings=settings).get_date_data(expr)
+    except Exception:  # dateparser raises assorted errors on odd input; a date is optional
+        return None, None
+    when, period = data.date_obj, data.period
+    if when is None:
+        return None, None
+    if base and when.date() > base.date():
+        return None, None
+    if period == "year":
+        return f"{when.year:04d}", "year"
+    if period in ("month", "week"):
+        return f"{when.year:04d}-{when.month:02d}", "month"
+    return f"{when.year:04d}-{when.month:02d}-{when.day:02d}", "day"
+
+
+def default_date(published: str | None) -> tuple[str | None, str | None]:
+    """When a sentence gives no date: the publication year, at year precision."""
+    base = _base(published)
+    if base is None:
+        return None, None
+    return f"{base.year:04d}", "year"

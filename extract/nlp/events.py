@@ -1,0 +1,447 @@
+"""`taskerwatch_events`: what happened, to whom, where and when -> `doc._.events`.
+
+Triggers come from `data/event_triggers.yaml` (phrases matched in any inflection, so the
+component works with or without a lemmatizer). For each trigger in a sentence:
+- negated or hypothetical mentions ("did not cut", "could cut", "if they ban") are skipped;
+- the company is the grammatical subject of the trigger when that is a company, else the
+  best company of the sentence (platforms first, then the one nearest the trigger), else the
+  platform the article is about (its most-mentioned platform);
+- countries are those of the trigger's clause (with a parse) or sentence, else the
+  country the article is about;
+- the date is the nearest date expression of the clause or sentence, resolved against
+  `doc._.published`, else the publication year;
+- figures are those of the sentence.
+Mentions of one happening (same type, same company or brand family, overlapping or no
+countries) are merged into one event that keeps the most informative sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.dates import default_date, find_dates, resolve_date
+from extract.nlp import extensions
+from extract.nlp.segments import segments
+from extract.schema import EVENT_TYPES, Event, Figure
+
+extensions.register()
+
+DEFAULT_TRIGGERS = Path(__file__).resolve().parents[2] / "data" / "event_triggers.yaml"
+
+# Who can be the actor of an event, best first. Publishers report; governments, research
+# bodies, NGOs and unions act on platforms, so the platform in focus is preferred to them.
+KIND_RANK = {"platform": 0, "contractor": 1, "company": 1, "client": 2, "investor": 3,
+             None: 2, "": 2, "union": 5, "ngo": 5, "research": 5, "government": 5}
+WEAK_KINDS = frozenset({"union", "ngo", "research", "government"})
+EXCLUDED_KINDS = frozenset({"publisher"})
+
+# Words before a trigger that make it not (yet) have happened.
+BLOCKERS_RE = re.compile(
+    r"\b(?:not|n't|never|no|could|might|may|if|whether|unless|would\s+not|wouldn't|"
+    r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
+    r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
+    r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should)\b"
+    r"(?:\W+\w+){0,2}\W*$",
+    re.I,
+)
+NEGATION_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|without)\b|n't\b", re.I)
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "xcomp_never"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+_FUNCTION_WORDS = frozenset({
+    "to", "in", "of", "for", "the", "a", "an", "from", "out", "off", "up", "down", "on", "by",
+    "with", "their", "its", "his", "her", "not", "no", "new", "than", "at", "into", "as",
+    "before", "after", "n't", "longer", "and", "or",
+})
+_IRREGULAR = {
+    "cut": ["cut", "cuts", "cutting"], "shut": ["shut", "shuts", "shutting"],
+    "lay": ["lay", "lays", "laying", "laid"], "pay": ["pay", "pays", "paying", "paid"],
+    "withhold": ["withhold", "withholds", "withholding", "withheld"],
+    "hold": ["hold", "holds", "holding", "held"], "lead": ["lead", "leads", "leading", "led"],
+    "buy": ["buy", "buys", "buying", "bought"], "take": ["take", "takes", "taking", "took", "taken"],
+    "fall": ["fall", "falls", "falling", "fell", "fallen"], "sink": ["sink", "sinks", "sinking", "sank", "sunk"],
+    "lose": ["lose", "loses", "losing", "lost"], "shed": ["shed", "sheds", "shedding"],
+    "set": ["set", "sets", "setting"], "begin": ["begin", "begins", "beginning", "began", "begun"],
+    "bring": ["bring", "brings", "bringing", "brought"], "go": ["go", "goes", "going", "went", "gone"],
+    "give": ["give", "gives", "giving", "gave", "given"], "find": ["find", "finds", "finding", "found"],
+    "get": ["get", "gets", "getting", "got", "gotten"], "hear": ["hear", "hears", "hearing", "heard"],
+    "win": ["win", "wins", "winning", "won"], "freeze": ["freeze", "freezes", "freezing", "froze", "frozen"],
+    "make": ["make", "makes", "making", "made"], "let": ["let", "lets", "letting"],
+    "strike": ["strike", "strikes", "striking", "struck"], "raise": ["raise", "raises", "raising", "raised"],
+    "sue": ["sue", "sues", "suing", "sued"], "wind": ["wind", "winds", "winding", "wound"],
+    "shrink": ["shrink", "shrinks", "shrinking", "shrank", "shrunk"], "put": ["put", "puts", "putting"],
+    "owe": ["owe", "owes", "owing", "owed"], "end": ["end", "ends", "ending", "ended"],
+    "open": ["open", "opens", "opening", "opened"], "quit": ["quit", "quits", "quitting"],
+}
+
+
+def _inflections(word: str) -> list[str]:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _FUNCTION_WORDS or not w.isalpha() or len(w) < 3:
+        return [w]
+    forms = {w, w + "s"}
+    if w.endswith("e"):
+        forms |= {w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    else:
+        forms |= {w + "ed", w + "ing", w + "es"}
+        # ban -> banned, drop -> dropped: short words ending consonant-vowel-consonant.
+        if len(w) <= 4 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return sorted(forms)
+
+
+def _word_regex(alternatives: str) -> str:
+    parts = []
+    for alt in alternatives.split("|"):
+        if not alt:
+            continue
+        exact = alt.startswith("~")
+        alt = alt.lstrip("~")
+        forms = [alt.lower()] if exact else _inflections(alt)
+        for form in forms:
+            # A hyphen also matches a space or nothing: "sign-ups", "sign ups", "signups".
+            piece = r"[\s-]?".join(re.escape(p) for p in form.split("-"))
+            parts.append(piece.replace("'", "['’]"))
+    parts.sort(key=len, reverse=True)
+    return r"(?:" + "|".join(parts) + r")"
+
+
+def compile_phrase(phrase: str) -> re.Pattern:
+    """A regex for a trigger phrase in the little language of data/event_triggers.yaml."""
+    pieces = []
+    pending_gap = False
+    for token in str(phrase).split():
+        if token == "...":
+            pending_gap = True
+            continue
+        if pieces:
+            pieces.append(r"\W+(?:[\w'’-]+\W+){0,6}?" if pending_gap else r"\W+")
+        pieces.append(_word_regex(token))
+        pending_gap = False
+    return re.compile(r"(?<![\w-])" + "".join(pieces) + r"(?![\w])", re.I)
+
+
+@dataclass
+class TriggerSet:
+    patterns: list[tuple[str, bool, str, re.Pattern]] = field(default_factory=list)
+    negated: list[bool] = field(default_factory=list)  # the phrase itself says "not", "no longer"
+
+    @classmethod
+    def from_mapping(cls, mapping: dict) -> "TriggerSet":
+        patterns = []
+        for event_type, groups in (mapping or {}).items():
+            if event_type not in EVENT_TYPES:
+                raise ValueError(f"unknown event type in triggers: {event_type!r}")
+            for strength in ("strong", "weak"):
+                for phrase in (groups or {}).get(strength) or []:
+                    patterns.append((event_type, strength == "strong", str(phrase), compile_phrase(str(phrase))))
+        negated = [bool(NEGATION_RE.search(p[2].replace("~", "").replace("|", " "))) for p in patterns]
+        return cls(patterns, negated)
+
+
+@lru_cache(maxsize=8)
+def load_triggers(path: str | None = None) -> TriggerSet:
+    path = Path(path) if path else DEFAULT_TRIGGERS
+    try:
+        mapping = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"cannot read event triggers {path}: {exc}") from None
+    return TriggerSet.from_mapping(mapping)
+
+
+@dataclass
+class _Mention:
+    type: str
+    company: str
+    family: str
+    countries: list[str]
+    date: str | None
+    precision: str | None
+    date_explicit: int  # 2: date from the trigger's clause, 1: from its sentence, 0: default
+    sentence: str
+    confidence: float
+    figures: list[Figure]
+    order: int
+    company_score: float = 0.0  # 3 subject, 2 platform of the sentence, 1.5 focus, 1 other
+
+
+class EventTagger:
+    def __init__(self, nlp: Language, name: str, triggers_path: str | None = None,
+                 min_confidence: float = 0.3):
+        self.name = name
+        self.triggers_path = triggers_path
+        self.min_confidence = min_confidence
+        self.triggers: TriggerSet | None = None
+
+    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
+        self.triggers = load_triggers(self.triggers_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.triggers is None:
+            self.initialize()
+        companies = [c for c in (doc._.companies or []) if c[2] not in EXCLUDED_KINDS]
+        countries = list(doc._.countries or [])
+        figures = list(doc._.figures or [])
+        focus = _focus_company(companies)
+        main_country = _main_country(countries)
+        has_parse = doc.has_annotation("DEP")
+        sentences = segments(doc)
+        mentions: list[_Mention] = []
+        for sent in sentences:
+            for mention in self._sentence_mentions(doc, sent, companies, countries, figures,
+                                                   focus, main_country, has_parse):
+                mention.order = len(mentions)
+                mentions.append(mention)
+        doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
+        return doc
+
+    def _sentence_mentions(self, doc, sent, companies, countries, figures, focus, main_country,
+                           has_parse):
+        text = sent.text
+        matches = []
+        negated_ok = self.triggers.negated
+        for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
+            for m in regex.finditer(text):
+                if BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue
+                if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
+                    continue  # "blame the government for not regulating platforms"
+                matches.append((not strong, rank, -(m.end() - m.start()), m.start(), m.end(), event_type, strong))
+        # Where triggers of two types overlap ("cut off ... workers" is access, not a layoff),
+        # the strong and longer one wins; the lexicon's order breaks ties.
+        taken: list[tuple[int, int, str]] = []
+        seen_types: set[str] = set()
+        for _weak, _rank, _len, start, end, event_type, strong in sorted(matches):
+            if event_type in seen_types:
+                continue
+            if any(start < e and s < end and t != event_type for s, e, t in taken):
+                continue
+            trigger = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if trigger is None:
+                continue
+            mention = self._mention(doc, sent, trigger, event_type, strong, companies,
+                                    countries, figures, focus, main_country, has_parse)
+            if mention is not None:
+                taken.append((start, end, event_type))
+                seen_types.add(event_type)
+                yield mention
+
+    def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
+                 focus, main_country, has_parse):
+        clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
+        in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
+        confidence = 0.55 if strong else 0.35
+        chosen = None
+        subject = _subject_company(trigger, in_sentence) if has_parse else None
+        company_score = 1.5  # the platform in focus
+        if subject is not None and subject[2] not in WEAK_KINDS:
+            chosen, confidence, company_score = subject, confidence + 0.3, 3
+        elif in_sentence:
+            best = min(in_sentence, key=lambda c: (
+                KIND_RANK.get(c[2], 2) + (0 if c[0].start in clause else 0.5),
+                abs(c[0].start - trigger.start) + (0 if c[0].start <= trigger.start else 3)))
+            if best[2] in WEAK_KINDS and focus is not None:
+                chosen, confidence = focus, confidence + 0.05
+            else:
+                chosen, confidence = best, confidence + 0.15
+                company_score = 2 if best[2] == "platform" else 1
+        elif focus is not None:
+            if not strong:
+                return None  # a weak trigger with no company of its own is too loose
+            chosen = focus
+        if chosen is None:
+            return None
+        _span, canonical, _kind, parent = chosen
+        codes = _codes_in(countries, clause)
+        if not codes and not _codes_in(countries, set(range(sent.start, sent.end))) and main_country:
+            codes = [main_country]
+        date, precision, explicit = _event_date(doc, sent, trigger, clause)
+        sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
+        return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
+                        sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score)
+
+    def to_disk(self, path, exclude=tuple()):
+        return None
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, exclude=tuple()):
+        return self
+
+
+def _focus_company(companies):
+    """The platform the article is about: its most-mentioned platform (first mention wins ties)."""
+    for kinds in (("platform",), ("contractor", "company", "client")):
+        counts = Counter()
+        first = {}
+        for entry in companies:
+            if entry[2] in kinds:
+                key = entry[3] or entry[1]
+                counts[key] += 1
+                first.setdefault(key, entry)
+        if counts:
+            top = max(counts, key=lambda k: (counts[k], -first[k][0].start))
+            # Report it under the name used most for the family ("Scale AI" or "Remotasks").
+            names = Counter(e[1] for e in companies if (e[3] or e[1]) == top)
+            best_name = max(names, key=lambda n: names[n])
+            return next(e for e in companies if e[1] == best_name)
+    return None
+
+
+def _main_country(countries):
+    """The country the article is about, when one clearly dominates."""
+    counts = Counter(code for _span, code in countries)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 3 and n >= 2 * second:
+        return top
+    return None
+
+
+def _codes_in(countries, token_ids: set[int]) -> list[str]:
+    codes: list[str] = []
+    for span, code in countries:
+        if span.start in token_ids and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _clause_head(token: Token, sent: Span) -> Token:
+    while token.dep_ not in CLAUSE_DEPS and token.dep_ != "ROOT" and token.head != token \
+            and sent.start <= token.head.i < sent.end:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    return token
+
+
+def _clause_tokens(trigger: Span, sent: Span) -> set[int]:
+    """Token indices of the trigger's clause: its head's subtree without other clauses."""
+    head = _clause_head(trigger.root, sent)
+    inside = {t.i for t in trigger}
+    tokens: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        tokens.add(tok.i)
+        for child in tok.children:
+            is_clause = child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
+            if is_clause and not any(i in inside for i in (t.i for t in child.subtree)):
+                continue
+            stack.append(child)
+    return tokens
+
+
+def _subject_company(trigger: Span, companies):
+    """The company that is the subject (or passive agent) of the trigger's verb, if any."""
+    verb = trigger.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for _ in range(4):  # follow conjunctions and auxiliaries up to the verb with the subject
+        candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for tok in candidates + agents:
+            if tok.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                tok = verb.head
+            for entry in companies:
+                span = entry[0]
+                if span.start <= tok.i < span.end or any(span.start <= t.i < span.end for t in tok.subtree
+                                                         if t.dep_ in ("compound", "poss", "appos")):
+                    return entry
+        if candidates:
+            return None
+        if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _event_date(doc, sent, trigger, clause):
+    published = doc._.published
+    found = []
+    for start, end, expr in find_dates(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is None:
+            continue
+        date, precision = resolve_date(expr, published)
+        if date is None:
+            continue
+        in_clause = span.start in clause
+        distance = abs(span.start - trigger.start)
+        found.append((0 if in_clause else 1, distance, date, precision))
+    if found:
+        where, _, date, precision = min(found)
+        return date, precision, 2 - where  # 2: the trigger's clause, 1: its sentence
+    date, precision = default_date(published)
+    return date, precision, 0
+
+
+def _merge(mentions: list[_Mention]) -> list[Event]:
+    merged: list[_Mention] = []
+    for m in mentions:
+        target = None
+        for other in merged:
+            if other.type == m.type and other.family == m.family and (
+                    not other.countries or not m.countries or set(other.countries) & set(m.countries)):
+                target = other
+                break
+        if target is None:
+            merged.append(_copy(m))
+            continue
+        # Keep the most informative sentence; take what the others add.
+        countries = target.countries + [c for c in m.countries if c not in target.countries]
+        figures = target.figures + [f for f in m.figures if all(f.text != g.text for g in target.figures)]
+        if _informative(m) > _informative(target):
+            target.sentence = m.sentence
+        if m.company_score > target.company_score:
+            target.company, target.company_score = m.company, m.company_score
+        if (m.date_explicit, _PRECISION_RANK.get(m.precision, 0)) > \
+                (target.date_explicit, _PRECISION_RANK.get(target.precision, 0)):
+            target.date, target.precision, target.date_explicit = m.date, m.precision, m.date_explicit
+        target.countries, target.figures = countries, figures
+        target.confidence = min(0.95, max(target.confidence, m.confidence) + 0.05)
+    return [Event(type=m.type, company=m.company, countries=m.countries, date=m.date,
+                  date_precision=m.precision, sentence=m.sentence, confidence=round(m.confidence, 2),
+                  figures=m.figures) for m in merged]
+
+
+def _copy(m: _Mention) -> _Mention:
+    return _Mention(m.type, m.company, m.family, list(m.countries), m.date, m.precision,
+                    m.date_explicit, m.sentence, m.confidence, list(m.figures), m.order, m.company_score)
+
+
+def _informative(m: _Mention) -> tuple:
+    return (m.confidence, len(m.countries) + len(m.figures) + (1 if m.date_explicit else 0))
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
+
+
+@Language.factory(
+    "taskerwatch_events",
+    default_config={"triggers_path": None, "min_confidence": 0.3},
+    assigns=["doc._.events"],
+    requires=["doc._.companies", "doc._.countries", "doc._.figures"],
+)
+def make_event_tagger(nlp: Language, name: str, triggers_path: str | None,
+                      min_confidence: float) -> EventTagger:
+    return EventTagger(nlp, name, triggers_path=triggers_path, min_confidence=min_confidence)

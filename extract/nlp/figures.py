@@ -1,0 +1,88 @@
+"""`taskerwatch_figures`: money, percentages and counts -> `doc._.figures`.
+
+`doc._.figures` is a list of `(span, Figure)` with `Figure.sentence` filled. The parser in
+`extract.figures` does the reading: spaCy's MONEY/PERCENT/CARDINAL entities miss currency
+forms ("Ksh500", "\\$7 billion" in Markdown text) and cut spans short ("$6 to $10 a day").
+The component adds what only the document knows: spans, sentences, and it drops figures
+that sit inside a DATE or TIME entity of the trained model ("the 2020-2021 season") or in
+page furniture such as a comment counter.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.figures import parse_figures
+from extract.nlp import extensions
+from extract.nlp.segments import segments
+
+extensions.register()
+
+# Entity labels under which a number is not a quantity of money, people or tasks.
+_NOT_FIGURE_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
+
+
+class FigureTagger:
+    def __init__(self, nlp: Language, name: str, skip_date_entities: bool = True):
+        self.name = name
+        self.skip_date_entities = skip_date_entities
+
+    def __call__(self, doc: Doc) -> Doc:
+        figures: list[tuple[Span, object]] = []
+        sentences = segments(doc)
+        starts = [s.start_char for s in sentences]
+        for start, end, figure in parse_figures(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if self.skip_date_entities and self._inside_date(span, figure):
+                continue
+            sentence = _sentence_at(sentences, starts, start)
+            figures.append((span, replace(figure, sentence=sentence)))
+        doc._.figures = figures
+        return doc
+
+    @staticmethod
+    def _inside_date(span: Span, figure) -> bool:
+        # Money and percentages carry their own unit, so only bare counts are at risk of
+        # being a year or a time the parser took for a quantity.
+        if figure.kind != "count":
+            return False
+        number = span[0]
+        for token in span:
+            if token.like_num:
+                number = token
+                break
+        return number.ent_type_ in _NOT_FIGURE_LABELS
+
+    # Stateless: nothing to save, but the methods keep nlp.to_disk() working.
+    def to_disk(self, path, exclude=tuple()):
+        return None
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, exclude=tuple()):
+        return self
+
+
+def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> str:
+    i = bisect_right(starts, char) - 1
+    if 0 <= i < len(sentences) and sentences[i].start_char <= char < sentences[i].end_char:
+        return sentences[i].text.strip()
+    return ""
+
+
+@Language.factory(
+    "taskerwatch_figures",
+    default_config={"skip_date_entities": True},
+    assigns=["doc._.figures"],
+)
+def make_figure_tagger(nlp: Language, name: str, skip_date_entities: bool) -> FigureTagger:
+    return FigureTagger(nlp, name, skip_date_entities=skip_date_entities)
