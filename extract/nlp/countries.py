@@ -99,7 +99,13 @@ class CountryTagger:
             return True
         if uses_ner:
             return in_place_ent
+        # no NER: trust a capitalised name inside a sentence that is not glued to another
+        # capitalised word, which would make it part of a person's name ("Chad Smith")
+        doc = span.doc
         sent = sentence_of(span)
+        neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        if any(t.is_alpha and t.text[:1].isupper() for t in neighbours if t.i != sent.start - 1):
+            return False
         return span.start != sent.start and span.text[:1].isupper()
 
     def _is_furniture(self, span: Span) -> bool:

@@ -1,0 +1,75 @@
+"""Place resolution (extract.countries) and taskerwatch_countries on a blank pipeline."""
+import pytest
+import spacy
+
+import extract.nlp  # noqa: F401
+from extract.countries import country_name, resolve_place
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_organisations",
+                 config={"entries": [{"name": "The Washington Post", "kind": "publisher"}]})
+    nlp.add_pipe("taskerwatch_countries")
+    return nlp
+
+
+def codes(nlp, text):
+    return [code for _, code in nlp(text)._.countries]
+
+
+@pytest.mark.parametrize("name,code", [
+    ("the Philippines", "PH"), ("Vietnam", "VN"), ("the US", "US"), ("U.S.", "US"), ("UK", "GB"),
+    ("South Korea", "KR"), ("Ivory Coast", "CI"), ("Filipino", "PH"), ("Kenyans", "KE"),
+    ("Nigerian", "NG"), ("Pakistani", "PK"), ("Venezuelan", "VE"), ("Indian", "IN"),
+    ("Nairobi", "KE"), ("Cagayan de Oro", "PH"), ("Manila", "PH"), ("Lagos", "NG"),
+    ("Mindanao", "PH"), ("Bombay", "IN"), ("Texas", "US"),
+])
+def test_names_demonyms_cities_and_regions_resolve(name, code):
+    assert resolve_place(name).code == code
+
+
+@pytest.mark.parametrize("name", ["Latin America", "Latin American", "Global South", "Africa",
+                                  "Southeast Asia", "European Union", "Americas"])
+def test_continents_and_blocs_are_not_countries(name):
+    assert resolve_place(name).code is None
+
+
+@pytest.mark.parametrize("word", ["Reading", "Mobile", "Split", "Of", "Bath", "Wang", "us", "Scale"])
+def test_words_that_are_also_small_towns_do_not_resolve(word):
+    assert resolve_place(word) is None
+
+
+def test_country_names_are_readable():
+    assert (country_name("PH"), country_name("vn"), country_name("TW")) == \
+        ("Philippines", "Vietnam", "Taiwan")
+
+
+def test_countries_in_running_text(nlp):
+    text = ("Moderators in Nairobi and Filipino annotators said the platform left Kenya, "
+            "the Philippines and Vietnam last year.")
+    assert codes(nlp, text) == ["KE", "PH", "KE", "PH", "VN"]
+
+
+def test_latin_american_is_not_american(nlp):
+    assert codes(nlp, "Many Latin American workers joined, and American firms paid them late.") == ["US"]
+
+
+def test_menu_lines_are_page_furniture(nlp):
+    text = ("Americas\n\n  • United States\n\nAsia\n\n"
+            "The platform stopped paying annotators in Pakistan after a review of accounts.")
+    assert codes(nlp, text) == ["PK"]
+
+
+def test_places_inside_a_known_organisation_name_do_not_count(nlp):
+    assert codes(nlp, "Reporters at The Washington Post interviewed dozens of workers in Manila.") == ["PH"]
+
+
+def test_without_ner_a_city_at_sentence_start_is_not_trusted(nlp):
+    assert codes(nlp, "Mumbai was not part of it. Workers moved to Mumbai later that year.") == ["IN"]
+
+
+def test_names_needing_an_entity_are_left_alone_without_one(nlp):
+    assert codes(nlp, "Michael Jordan and Chad Smith wrote about workers in Ghana for months.") == ["GH"]

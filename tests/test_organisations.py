@@ -1,0 +1,97 @@
+"""taskerwatch_organisations on a blank pipeline with a small gazetteer passed in config."""
+import pytest
+import spacy
+
+import extract.nlp  # noqa: F401  (registers the factories)
+from extract.gazetteer import GazetteerError, build_gazetteer, load_gazetteer
+
+GAZETTEER = [
+    {"name": "Scale AI", "aliases": ["ScaleAI"], "ambiguous_aliases": ["Scale"], "kind": "platform"},
+    {"name": "Remotasks", "aliases": ["Remotask"], "kind": "platform", "parent": "Scale AI"},
+    {"name": "Appen", "kind": "platform"},
+    {"name": "Sama", "aliases": ["Samasource"], "ambiguous_aliases": ["Sama"], "kind": "platform"},
+    {"name": "Turing", "ambiguous_aliases": ["Turing"], "kind": "platform"},
+    {"name": "TELUS Digital", "aliases": ["TELUS International"], "kind": "platform"},
+    {"name": "Rest of World", "kind": "publisher"},
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_organisations", config={"entries": GAZETTEER})
+    nlp.initialize()
+    return nlp
+
+
+def orgs(doc):
+    return [(e.text, e._.canonical) for e in doc.ents]
+
+
+def test_spellings_case_variants_and_possessives_resolve(nlp):
+    doc = nlp("SCALE AI hired more people. Appen's revenue fell, and Appen’s staff left. "
+              "Telus International and Scale-AI were named.")
+    assert orgs(doc) == [("SCALE AI", "Scale AI"), ("Appen", "Appen"), ("Appen", "Appen"),
+                         ("Telus International", "TELUS Digital"), ("Scale-AI", "Scale AI")]
+
+
+def test_span_attributes_carry_kind_and_parent(nlp):
+    ent = nlp("Workers said Remotask paid late.").ents[0]
+    assert (ent.label_, ent._.canonical, ent._.org_kind, ent._.parent) == \
+        ("ORG", "Remotasks", "platform", "Scale AI")
+    assert ent.ent_id_ == "Remotasks"
+
+
+def test_ambiguous_alias_resolves_when_a_relative_is_named(nlp):
+    doc = nlp("Scale cut pay again. Its brand Remotasks told workers nothing.")
+    assert ("Scale", "Scale AI") in orgs(doc)
+
+
+def test_ambiguous_alias_alone_at_sentence_start_is_not_a_company(nlp):
+    assert orgs(nlp("Scale matters for every model trained today.")) == []
+
+
+def test_ambiguous_alias_mid_sentence_with_an_organisation_cue(nlp):
+    assert orgs(nlp("Content moderators employed at Sama said they were traumatised.")) == \
+        [("Sama", "Sama")]
+
+
+def test_ambiguous_alias_inside_a_longer_name_or_lowercase_is_ignored(nlp):
+    doc = nlp("The mathematician Alan Turing proposed a test. The Turing Award is prestigious. "
+              "Models are trained at scale.")
+    assert orgs(doc) == []
+
+
+def test_patterns_are_built_in_initialize_from_the_config():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("taskerwatch_organisations", config={"entries": [{"name": "Appen", "kind": "platform"}]})
+    ruler.entries = [{"name": "Toloka", "kind": "platform"}]
+    nlp.initialize()
+    assert orgs(nlp("Toloka and Appen both pay annotators.")) == [("Toloka", "Toloka")]
+
+
+def test_pipeline_round_trips_through_disk(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")
+    assert orgs(again("Workers at Samasource said so.")) == [("Samasource", "Sama")]
+
+
+def test_bad_gazetteer_entries_give_one_line_errors():
+    with pytest.raises(GazetteerError, match="unknown kind"):
+        build_gazetteer([{"name": "X", "kind": "bakery"}])
+    with pytest.raises(GazetteerError, match="parent 'Nobody'"):
+        build_gazetteer([{"name": "X", "kind": "company", "parent": "Nobody"}])
+    with pytest.raises(GazetteerError, match="cannot read gazetteer"):
+        load_gazetteer("/nonexistent/organisations.yaml")
+
+
+def test_shipped_gazetteer_is_large_and_consistent():
+    gazetteer = load_gazetteer()
+    assert len(gazetteer) >= 100
+    for name in ("Scale AI", "Remotasks", "Outlier", "Sama", "Appen", "Amazon Mechanical Turk",
+                 "TELUS Digital", "OpenAI", "Accel", "Fairwork", "Rest of World"):
+        assert gazetteer.get(name) is not None, name
+    assert gazetteer.get("Outlier").parent == "Scale AI"
+    assert gazetteer.lookup("MTurk").name == "Amazon Mechanical Turk"
+    assert gazetteer.get("Rest of World").kind == "publisher"
