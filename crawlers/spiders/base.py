@@ -190,16 +190,18 @@ class BaseSpider(scrapy.Spider):
     def _failed(self, failure, role: str):
         request = failure.request
         source = request.meta.get("source", "?")
+        # Record the URL the feed/sitemap listed, not the last hop of its redirects.
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
         kind, reason = failure_kind(failure)
         if kind == "robots":
             self.sink.record(source, "skipped")
             self.sink.record(source, "skipped:robots")
         else:
             self.sink.record(source, f"errors:{kind}")
-        logger.info("%s %s failed (%s): %s", role, request.url, kind, reason)
+        logger.info("%s %s failed (%s): %s", role, url, kind, reason)
         status = failure.value.response.status if isinstance(failure.value, HttpError) else None
         self.sink.store_page({
-            "url": request.url, "canonical_url": canonical_url(request.url) or request.url,
+            "url": url, "canonical_url": canonical_url(url) or url,
             "source": source, "status": status, "fetched_at": now_iso(),
             "content_type": None, "content_hash": None, "body": None,
             "error": f"{role}: {kind}: {reason}"})

@@ -40,7 +40,9 @@ class FeedSpider(BaseSpider):
         feed = feedparser.parse(
             response.body, response_headers={"content-type": response.headers.get(
                 b"Content-Type", b"").decode("latin-1")})
-        if not feed.entries and (feed.bozo or not feed.version):
+        if feed.bozo:
+            self.sink.record(source, "malformed_feed")  # feedparser read what it could
+        if not any(e.get("link") for e in feed.entries) and (feed.bozo or not feed.version):
             reason = getattr(feed, "bozo_exception", None) or "no entries and no feed markup"
             self.sink.record(source, "errors:bad_feed")
             self.sink.store_page({

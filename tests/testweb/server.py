@@ -67,6 +67,8 @@ REPORT_LINES = [
 
 
 class TestWeb:
+    __test__ = False  # a fixture server, not a test class
+
     """Start with `with TestWeb() as web:`; `web.url(path)` gives absolute URLs."""
 
     def __init__(self, port: int | None = None, never_seconds: float = 8.0,
@@ -76,6 +78,7 @@ class TestWeb:
         self.never_seconds = never_seconds
         self.big_bytes = big_bytes
         self.requests: list[tuple[str, str, dict]] = []
+        self.times: list[tuple[str, float]] = []  # (path, monotonic time) per request
         self.in_flight = 0
         self.max_in_flight = 0
         self._hits: dict[str, int] = {}
@@ -119,6 +122,7 @@ class TestWeb:
     def reset_log(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.times.clear()
 
     # ------------------------------------------------------------ documents
 
@@ -198,7 +202,10 @@ class TestWeb:
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
         with self._lock:
             self.requests.append(("GET", h.path, dict(h.headers)))
-            self.in_flight += 1
+            self.times.append((h.path, time.monotonic()))
+            # /never outlives the crawler's timeout on purpose; it is not a concurrent request.
+            counted = urlsplit(h.path).path != "/never"
+            self.in_flight += counted
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
             self._route(h, urlsplit(h.path).path)
@@ -206,7 +213,7 @@ class TestWeb:
             pass  # the crawler gave up on this request (timeout, size cap)
         finally:
             with self._lock:
-                self.in_flight -= 1
+                self.in_flight -= counted
 
     def _send(self, h, status: int, body: bytes = b"", content_type: str = "text/html; charset=utf-8",
               headers: dict | None = None) -> None:
