@@ -124,7 +124,7 @@ _PER_RE = re.compile(
 _PER_BEFORE_RE = re.compile(
     r"\b(?P<adverb>hourly|daily|weekly|monthly|annual|yearly)\s+(?:\w+\s+){0,2}?"
     r"(?:wages?|rates?|pay|salar(?:y|ies)|income|earnings|fees?|stipends?)\s+"
-    r"(?:of|is|was|were|at|averaged|averages|stood\s+at)?\s*(?:about|around|roughly|some|just)?\s*$",
+    r"(?:of|is|was|were|at|from|to|between|averaged|averages|stood\s+at)?\s*(?:about|around|roughly|some|just)?\s*$",
     re.I,
 )
 _PER_BEFORE_UNITS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",

@@ -243,10 +243,13 @@ class EventTagger:
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
         confidence = 0.55 if strong else 0.35
         chosen = None
-        subject = _subject_company(trigger, in_sentence) if has_parse else None
+        subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
         company_score = 1.5  # the platform in focus
         if subject is not None and subject[2] not in WEAK_KINDS:
             chosen, confidence, company_score = subject, confidence + 0.3, 3
+        elif generic and focus is not None:
+            # "The company cut access ...": the firm the story is about, not a client named later.
+            chosen, confidence, company_score = focus, confidence + 0.2, 2.5
         elif in_sentence:
             best = min(in_sentence, key=lambda c: (
                 KIND_RANK.get(c[2], 2) + (0 if c[0].start in clause else 0.5),
@@ -350,8 +353,18 @@ def _clause_tokens(trigger: Span, sent: Span) -> set[int]:
     return tokens
 
 
+GENERIC_COMPANY_WORDS = frozenset({
+    "it", "company", "firm", "startup", "start-up", "platform", "business", "subsidiary",
+    "employer", "giant", "unicorn", "outsourcer", "contractor", "vendor", "provider",
+})
+
+
 def _subject_company(trigger: Span, companies):
-    """The company that is the subject (or passive agent) of the trigger's verb, if any."""
+    """(company, generic) for the subject (or passive agent) of the trigger's verb.
+
+    `company` is the entry of `companies` the subject names; `generic` is True when the
+    subject is "it" or "the company"-like, which in news refers to the firm in focus.
+    """
     verb = trigger.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -365,14 +378,16 @@ def _subject_company(trigger: Span, companies):
                 span = entry[0]
                 if span.start <= tok.i < span.end or any(span.start <= t.i < span.end for t in tok.subtree
                                                          if t.dep_ in ("compound", "poss", "appos")):
-                    return entry
+                    return entry, False
+            if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS) and tok.dep_ != "nsubjpass":
+                return None, True
         if candidates:
-            return None
+            return None, False
         if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
             verb = verb.head
             continue
         break
-    return None
+    return None, False
 
 
 def _event_date(doc, sent, trigger, clause):

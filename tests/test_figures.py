@@ -1,0 +1,175 @@
+"""Figures: the pure parser (extract.figures) and the taskerwatch_figures component."""
+import pytest
+import spacy
+from hypothesis import given, settings, strategies as st
+
+import extract.nlp.figures  # noqa: F401  (registers the factory)
+from extract.figures import parse_figures
+
+
+def one(text):
+    found = parse_figures(text)
+    assert len(found) == 1, found
+    return found[0][2]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Scale is valued at $13 billion", 13e9, "USD"),
+    ("Remotasks paid her 30 cents.", 0.3, "USD"),
+    ("a fee of KSh 500 per week", 500, "KES"),
+    ("they earn Ksh500", 500, "KES"),
+    ("about ₱400 a day", 400, "PHP"),
+    ("PHP 400", 400, "PHP"),
+    ("a €2m grant", 2e6, "EUR"),
+    ("£1.2bn deal", 1.2e9, "GBP"),
+    ("raised US$1.5bn", 1.5e9, "USD"),
+    ("1.5 billion dollars", 1.5e9, "USD"),
+    ("Rs 300 a task", 300, "INR"),
+    ("₹25,000 a month", 25000, "INR"),
+    ("N50,000 monthly", 50000, "NGN"),
+    ("₦2,000 per task", 2000, "NGN"),
+    ("R$30 per hour", 30, "BRL"),
+    ("5,000 Kenyan shillings", 5000, "KES"),
+    ("two million dollars", 2e6, "USD"),
+    ("a billion dollars", 1e9, "USD"),
+    ("USD 1.5 million", 1.5e6, "USD"),
+    ("1.5 million USD", 1.5e6, "USD"),
+    ("the \\$7 billion start-up", 7e9, "USD"),  # Markdown escapes the dollar sign
+    ("a $13-billion valuation", 13e9, "USD"),
+    ("less than 1 cent", 0.01, "USD"),
+])
+def test_money_in_any_currency_form(text, value, unit):
+    figure = one(text)
+    assert figure.kind == "money"
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a rise of 80%", 80), ("80 percent of workers", 80), ("14 per cent", 14),
+    ("as low as 2 percent of the original payment", 2), ("up 3.5 percentage points", 3.5),
+])
+def test_percentages(text, value):
+    figure = one(text)
+    assert (figure.kind, figure.value, figure.unit) == ("percent", value, "percent")
+
+
+@pytest.mark.parametrize("text, value, unit, approximate", [
+    ("it has more than 240,000 taskers", 240000, "workers", True),
+    ("2 million people in the Philippines", 2e6, "people", False),
+    ("about 200 workers", 200, "workers", True),
+    ("hundreds of thousands of workers", 1e5, "workers", True),
+    ("at least 10,000 of these workers", 10000, "workers", True),
+    ("Of 36 current and former freelance workers interviewed", 36, "workers", False),
+    ("some 900 taskers worked in shifts", 900, "workers", True),
+    ("two million Filipinos", 2e6, "people", False),
+    ("laid off 260 content moderators", 260, "moderators", False),
+    ("a 5,000-strong workforce", 5000, "workers", False),
+])
+def test_counts_of_people_and_tasks(text, value, unit, approximate):
+    figure = one(text)
+    assert figure.kind == "count"
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert figure.approximate is approximate
+
+
+def test_ranges_keep_low_and_high_and_rate():
+    figure = one("the minimum wage ranges from $6 to $10 a day depending on region")
+    assert (figure.value, figure.low, figure.high, figure.unit, figure.per) == (6, 6, 10, "USD", "day")
+    figure = one("between $1.32 and $2 per hour")
+    assert (figure.low, figure.high, figure.per) == (1.32, 2, "hour")
+    figure = one("$6-$10")
+    assert (figure.low, figure.high) == (6, 10)
+    figure = one("$1-2 billion")
+    assert (figure.low, figure.high) == (1e9, 2e9)
+    figure = one("10-15% of tasks")
+    assert (figure.kind, figure.low, figure.high) == ("percent", 10, 15)
+    figure = one("200 to 300 workers")
+    assert (figure.kind, figure.low, figure.high, figure.unit) == ("count", 200, 300, "workers")
+
+
+def test_a_change_from_one_rate_to_another_is_two_figures_not_a_range():
+    found = [f for _, _, f in parse_figures("went from earning $10 per task to less than 1 cent")]
+    assert [(f.value, f.per, f.high) for f in found] == [(10, "task", None), (0.01, None, None)]
+    found = [f for _, _, f in parse_figures("rates fell from $25 to $15 an hour")]
+    assert [f.value for f in found] == [25, 15]
+
+
+@pytest.mark.parametrize("text, per", [
+    ("earning $2 an hour", "hour"), ("$1.50/hr", "hour"), ("$2 hourly", "hour"),
+    ("as much as $200 in a week", "week"), ("$10 per task", "task"), ("$3 a HIT", "task"),
+    ("an hourly wage of $1.50", "hour"), ("a monthly salary of 30,000 shillings", "month"),
+    ("$50,000 a year", "year"),
+])
+def test_rates(text, per):
+    assert one(text).per == per
+
+
+@pytest.mark.parametrize("text", [
+    "Charisse, 23, said she spent four hours on a task",
+    "Alexandr Wang, Scale AI's 26-year-old chief executive",
+    "a worker aged 30 said",
+    "Founded in 2016", "In 2021 workers were paid", "on March 5", "for three months",
+    "10 hours a day", "see page 12", "GPT-4 and Web 2.0", "Comment290", "at 2:00 a.m.",
+    "11 min", "a score of 1 out of 10", "a narrow five-story building", "COVID-19",
+    "call +254 700 123 456", "thousands of young workers log online",
+])
+def test_ages_years_dates_durations_and_names_are_not_figures(text):
+    assert parse_figures(text) == []
+
+
+def test_text_and_offsets_cover_the_figure_as_written():
+    text = "Remotasks says it has more than 240,000 taskers."
+    (start, end, figure), = parse_figures(text)
+    assert text[start:end] == figure.text == "more than 240,000 taskers"
+
+
+def test_bad_input_gives_no_figures():
+    assert parse_figures("") == []
+    assert parse_figures(None) == []
+    assert parse_figures("9" * 500 + " workers") == []  # overflows to infinity
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    list("0123456789,.-$€£₹% kmbKSh") + [" million", " billion", " per ", " to ", " workers",
+                                         " cents", "between ", " and ", "hundreds of ",
+                                         "more than ", " a day", "US$", "Rs ", "\\$"]),
+    max_size=25).map("".join) | st.text(max_size=120))
+def test_parser_never_raises_and_spans_are_ordered(text):
+    last = 0
+    for start, end, figure in parse_figures(text):
+        assert last <= start < end <= len(text)
+        assert figure.kind in ("money", "percent", "count")
+        last = end
+
+
+def test_component_on_blank_pipeline_sets_spans_and_sentences():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_figures")
+    doc = nlp("Scale AI is valued at $13 billion. Remotasks has more than 240,000 taskers.\n"
+              "Comment290")
+    found = [(span.text, f.kind, f.sentence) for span, f in doc._.figures]
+    assert found == [
+        ("$13 billion", "money", "Scale AI is valued at $13 billion."),
+        ("more than 240,000 taskers", "count", "Remotasks has more than 240,000 taskers."),
+    ]
+
+
+def test_component_without_sentence_boundaries_uses_the_line():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("taskerwatch_figures")
+    doc = nlp("Headline\nWorkers got 30 cents for a task")
+    (span, figure), = doc._.figures
+    assert figure.value == 0.3 and figure.sentence == "Workers got 30 cents for a task"
+
+
+def test_component_round_trips_through_bytes():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("taskerwatch_figures")
+    again = spacy.blank("en")
+    again.add_pipe("taskerwatch_figures")
+    again.from_bytes(nlp.to_bytes())
+    assert [f.value for _, f in again("It cost $5.")._.figures] == [5]
