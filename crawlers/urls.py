@@ -1,7 +1,7 @@
 """URL canonicalisation shared by the spiders (before download) and the pipeline (after)."""
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
 
@@ -16,9 +16,11 @@ def canonical_url(url: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     try:
-        return normalize_url(url, strict=False)
+        normal = normalize_url(url, strict=False)
     except ValueError:
         return None
+    # The fragment never reaches the server: #comments is the same article.
+    return urlunsplit(urlsplit(normal)._replace(fragment=""))
 
 
 def page_canonical(page_url: str, link_href: str | None) -> str | None:

@@ -14,6 +14,20 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 _DETECT_SAMPLE = 200_000
 
 
+def _reads_as_western(sample: bytes) -> bool:
+    """True if windows-1252 turns every non-ASCII byte into a Latin letter or common
+    punctuation: the undeclared latin-1/cp1252 page, where detectors on short text often
+    pick a sibling code page (cp1250, iso8859-14) and change letters."""
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    extra = {c for c in text if ord(c) > 127}
+    return bool(extra) and all(
+        c.isalpha() and "\u00c0" <= c <= "\u017f" or c in "«»¿¡–—‘’“”…€£°·ºª§©®\u00a0"
+        for c in extra)
+
+
 def detected_encoding(body: bytes) -> str | None:
     sample = body[:_DETECT_SAMPLE]
     try:
@@ -27,6 +41,8 @@ def detected_encoding(body: bytes) -> str | None:
                 return "utf-8"
             except UnicodeDecodeError:
                 pass
+    if _reads_as_western(sample):
+        return "cp1252"
     results = list(from_bytes(sample))
     if not results:
         return None
