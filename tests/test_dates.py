@@ -1,0 +1,53 @@
+"""Date expressions found in sentences and resolved against the publication date."""
+import pytest
+
+from extract.dates import default_date, find_dates, resolve_date
+
+
+def dates_in(text, published):
+    return [resolve_date(expr, published) for _s, _e, expr in find_dates(text)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("cut access for workers in March, according to a report", "2024-03-29", ("2024-03", "month")),
+    ("a statement in September detailing", "2024-03-29", ("2023-09", "month")),
+    ("Then in 2021, around the time", "2023-08-28", ("2021", "year")),
+    ("Last year, the institute", "2023-08-28", ("2022", "year")),
+    ("In its assessment this year", "2023-08-28", ("2023", "year")),
+    ("said on Tuesday", "2024-03-29", ("2024-03-26", "day")),
+    ("On March 5, 2024, workers", "2024-06-01", ("2024-03-05", "day")),
+    ("on 5 March 2024", None, ("2024-03-05", "day")),
+    ("in May 2023", None, ("2023-05", "month")),
+    ("earlier this month", "2024-03-29", ("2024-03", "month")),
+    ("in early 2022", "2024-03-29", ("2022", "year")),
+    ("yesterday", "2024-03-29", ("2024-03-28", "day")),
+])
+def test_resolves_against_publication(text, published, expected):
+    assert dates_in(text, published) == [expected]
+
+
+def test_forecasts_after_publication_are_not_event_dates():
+    assert dates_in("expected to reach $17.1 billion by 2030", "2023-08-28") == [(None, None)]
+
+
+def test_relative_dates_need_a_publication_date():
+    assert dates_in("last year", None) == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "it may cut pay", "the 26-year-old chief", "3 mins", "for three months", "2,000 workers",
+])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_default_is_publication_year():
+    assert default_date("2024-03-29") == ("2024", "year")
+    assert default_date(None) == (None, None)
+    assert default_date("not a date") == (None, None)
+
+
+def test_bad_input_is_no_date():
+    assert resolve_date("", "2024-01-01") == (None, None)
+    assert resolve_date("the twelfth of never", "2024-01-01") == (None, None)
+    assert find_dates(None) == []
