@@ -122,6 +122,17 @@ def has_company_suffix(ent: Span) -> bool:
     return bool(tokens) and len(tokens) > 1 and tokens[-1].lower_ in COMPANY_SUFFIX_WORDS
 
 
+STRICT_SUFFIX_WORDS = frozenset({
+    "inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "plc", "gmbh", "limited",
+    "technologies", "labs", "ventures", "capital", "partners", "holdings",
+})
+
+
+def has_strict_suffix(ent: Span) -> bool:
+    tokens = [t for t in ent if t.text not in ("'s", "’s", ",", ".")]
+    return len(tokens) > 1 and tokens[-1].lower_ in STRICT_SUFFIX_WORDS
+
+
 def company_context(ent: Span) -> bool:
     doc = ent.doc
     # "the San Francisco start-up X", "VC firm X", "a platform called X"
@@ -150,6 +161,36 @@ def company_context(ent: Span) -> bool:
             doc[ent.start - 2].lemma_.lower() in ("back", "lead", "acquire", "buy", "fund", "own", "found"):
         return True
     return False
+
+
+def ambiguous_ent_is_org(ent: Span) -> bool:
+    """An ambiguous alias ("Sama") that the NER also calls ORG: trust it unless it modifies a
+    noun ("the Turing test"), opens the sentence, or is glued to another capitalised word."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.root.dep_ in ("compound", "amod", "nmod"):
+        return False
+    if ent.start == 0 or (doc.has_annotation("SENT_START") and ent.start == ent.sent.start):
+        return False
+    for i in (ent.start - 1, ent.end):
+        if 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper():
+            return False
+    return True
+
+
+def legal_name_spans(doc: Doc) -> list[Span]:
+    """"Cloudwork Solutions Ltd" even where the NER saw nothing: capitalised words ending in a
+    legal-form suffix."""
+    out, i = [], 0
+    legal = {"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "limited"}
+    for tok in doc:
+        if tok.lower_ in legal and tok.i > 0:
+            start = tok.i
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].lower_ not in ("the", "at", "of"):
+                start -= 1
+            if start < tok.i:
+                out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
 
 
 def acronym_definitions(doc: Doc) -> dict[str, Span]:
@@ -194,14 +235,24 @@ class CompanyResolver:
         canonical = ent._.canonical or ent.ent_id_
         org = self.gazetteer.get(canonical) if canonical else None
         if org is None and len(ent) <= 8:
+            # a spelling the ruler's patterns missed ("Appen Ltd."); never an ambiguous alias,
+            # whose context the ruler has already judged ("the Turing test")
             org = self.gazetteer.lookup(display_name(ent.text))
+            if org is not None and name_key(display_name(ent.text)) not in {
+                    name_key(s) for s in org.spellings} and not ambiguous_ent_is_org(ent):
+                org = None
         return org
 
     def __call__(self, doc: Doc) -> Doc:
+        extra = [s for s in legal_name_spans(doc)
+                 if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
         acronyms = acronym_definitions(doc)
         known, unknown = [], []
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
+        for ent in sorted(list(doc.ents) + extra, key=lambda e: e.start):
+            # the small model calls unfamiliar firms people ("Kestrel Labs"): a strict
+            # corporate suffix overrides that
+            if ent.label_ != "ORG" and not (ent.label_ in ("PERSON", "PRODUCT", "GPE")
+                                            and has_strict_suffix(ent)):
                 continue
             org = self._known(ent)
             (known if org is not None else unknown).append((ent, org))

@@ -29,6 +29,10 @@ from extract.nlp.organisations import sentence_of
 extensions.register()
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# "workers in Accra": the small model often calls unfamiliar cities people; after one of
+# these words (or in a list right after an accepted place) a city name is a place
+LOCATIVE = frozenset({"in", "from", "near", "across", "outside", "around", "throughout", "to",
+                      "between", "across", "inside"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 WORD = re.compile(r"\w+")
 
@@ -73,20 +77,27 @@ class CountryTagger:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         found = []
+        place_ends: set[int] = set()
         for span in spans:
             place = self.table.get(span.text)
             if place is None or place.code is None:
                 continue
             ents = {ent_of[i] for i in range(span.start, span.end) if i in ent_of}
-            if self._accept(span, place, ents, uses_ner) and not self._is_furniture(span):
+            if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span):
                 found.append((span, place.code))
+                place_ends.add(span.end)
         doc._.countries = found
         return doc
 
-    def _accept(self, span: Span, place: Place, ents: set[Span], uses_ner: bool) -> bool:
+    def _accept(self, span: Span, place: Place, ents: set[Span], uses_ner: bool,
+                place_ends: set[int] = frozenset()) -> bool:
         for ent in ents:
             if ent._.canonical or ent.ent_id_:
                 return False  # part of a known organisation's name
+            if ent.label_ in ("PERSON", "ORG") and place.kind in (CITY, REGION) \
+                    and (ent.start, ent.end) == (span.start, span.end) \
+                    and self._locative(span, place_ends):
+                return True
             if ent.label_ in NOT_PLACE_LABELS:
                 return False
             if ent.label_ == "ORG" and (ent.start, ent.end) != (span.start, span.end) \
@@ -107,6 +118,16 @@ class CountryTagger:
         if any(t.is_alpha and t.text[:1].isupper() for t in neighbours if t.i != sent.start - 1):
             return False
         return span.start != sent.start and span.text[:1].isupper()
+
+    @staticmethod
+    def _locative(span: Span, place_ends: set[int]) -> bool:
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start else None
+        if prev is None:
+            return False
+        if prev.lower_ in LOCATIVE:
+            return True
+        return prev.lower_ in ("and", "or", ",") and (span.start - 1) in place_ends
 
     def _is_furniture(self, span: Span) -> bool:
         doc = span.doc

@@ -26,7 +26,7 @@ from extract.nlp import extensions
 extensions.register()
 
 ORG_CUES_BEFORE = frozenset({
-    "at", "for", "with", "by", "from", "joined", "join", "left", "startup", "start-up", "company",
+    "at", "for", "with", "by", "from", "through", "via", "on", "joined", "join", "left", "startup", "start-up", "company",
     "firm", "platform", "contractor", "vendor", "investor", "rival", "owner", "subsidiary",
     "outsourcer", "competitor", "client", "customer", "against", "sued", "versus", "vs",
 })

@@ -1,0 +1,110 @@
+"""The assembled pipeline on the trained model, with sentences written for these tests."""
+import pytest
+
+from extract.nlp import EXTRACTOR_VERSION, analyze, analyze_many, findings_from_doc, load_pipeline, make_doc
+from extract.schema import Findings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def companies(findings):
+    return {c.name: c.kind for c in findings.companies}
+
+
+def codes(findings):
+    return {c.code for c in findings.countries}
+
+
+def test_components_are_in_order(nlp):
+    names = nlp.pipe_names
+    assert names.index("taskerwatch_organisations") < names.index("ner") < \
+        names.index("taskerwatch_companies")
+    assert "taskerwatch_countries" in names
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+
+
+def test_platforms_clients_and_their_countries(nlp):
+    f = analyze(nlp, "Content moderators hired through Sama in Nairobi sued Meta and the "
+                     "outsourcing firm Majorel in a Kenyan court last year.", "2024-05-01")
+    assert companies(f) == {"Sama": "platform", "Meta": "client", "Majorel": "contractor"}
+    assert codes(f) == {"KE"}
+
+
+def test_brand_and_parent_counted_once_each_with_mentions(nlp):
+    f = analyze(nlp, "Remotask workers in Kenya were locked out. Scale said Remotasks would "
+                     "return, but Scale AI gave no date.", None)
+    by_name = {c.name: c for c in f.companies}
+    assert set(by_name) == {"Remotasks", "Scale AI"}
+    assert by_name["Remotasks"].mentions == 2 and by_name["Remotasks"].parent == "Scale AI"
+    assert by_name["Scale AI"].mentions == 2
+
+
+def test_cited_publisher_is_dropped_but_an_acting_one_is_kept(nlp):
+    cited = analyze(nlp, "According to Rest of World, Toloka stopped paying annotators in "
+                         "Venezuela after a security review.", None)
+    assert companies(cited) == {"Toloka": "platform"} and codes(cited) == {"VE"}
+    acting = analyze(nlp, "The New York Times sued OpenAI and Microsoft in December over "
+                          "the use of its articles.", None)
+    assert companies(acting) == {"The New York Times": "publisher", "OpenAI": "client",
+                                 "Microsoft": "client"}
+
+
+def test_unknown_firms_need_corporate_cues(nlp):
+    f = analyze(nlp, "The startup Kestrel Labs, which hires Filipino annotators in Davao, "
+                     "raised $5 million from Bluefin Ventures.", None)
+    assert set(companies(f)) == {"Kestrel Labs", "Bluefin Ventures"}
+    assert codes(f) == {"PH"}
+
+
+def test_products_people_and_words_are_not_companies(nlp):
+    f = analyze(nlp, "Alan Turing proposed the Turing test in 1950. Workers coordinate in "
+                     "Slack channels and ask ChatGPT for help.", None)
+    assert f.companies == []
+
+
+def test_blocs_and_menus_are_not_countries(nlp):
+    text = ("Americas\n\n  • United States\n\nAsia\n\n"
+            "Many Latin American taskers joined the platform when it expanded to Colombia "
+            "and Peru, leaving the Global South with few alternatives.")
+    assert codes(analyze(nlp, text, None)) == {"CO", "PE"}
+
+
+def test_cities_the_model_calls_people_still_resolve_after_in(nlp):
+    f = analyze(nlp, "Reading the fine print, workers in Lagos and Accra learned that pay "
+                     "could be withheld.", None)
+    assert codes(f) == {"NG", "GH"}
+
+
+def test_analyze_many_keeps_order_and_publication_dates(nlp):
+    items = [("Appen cut 500 jobs in Australia.", "2024-01-02"), ("", None),
+             ("Toloka opened an office in Serbia.", "2023-06-30")]
+    results = list(analyze_many(nlp, items, batch_size=2))
+    assert [set(companies(r)) for r in results] == [{"Appen"}, set(), {"Toloka"}]
+    assert all(isinstance(r, Findings) for r in results)
+    doc = make_doc(nlp, "x", "2024-01-02")
+    assert doc._.published == "2024-01-02"
+
+
+def test_text_longer_than_max_length_is_cut_not_fatal(nlp):
+    old = nlp.max_length
+    nlp.max_length = 2000
+    try:
+        text = "Taskers at Appen in Kenya were paid late. " * 200
+        f = analyze(nlp, text, None)
+    finally:
+        nlp.max_length = old
+    assert "Appen" in companies(f) and codes(f) == {"KE"}
+
+
+def test_findings_from_an_unprocessed_doc_are_empty(nlp):
+    assert findings_from_doc(nlp.make_doc("Nothing here.")).to_dict() == \
+        {"companies": [], "countries": [], "events": [], "figures": []}
+
+
+def test_unknown_model_setting_fails_with_a_clear_message(monkeypatch):
+    monkeypatch.setenv("TASKERWATCH_SPACY_MODEL", "no_such_model_xyz")
+    with pytest.raises(RuntimeError, match="cannot load spaCy model 'no_such_model_xyz'"):
+        load_pipeline()
