@@ -416,7 +416,8 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
         target = None
         for other in merged:
             if other.type == m.type and other.family == m.family and (
-                    not other.countries or not m.countries or set(other.countries) & set(m.countries)):
+                    not other.countries or not m.countries or set(other.countries) & set(m.countries)
+                    or _same_time(other, m)):
                 target = other
                 break
         if target is None:
@@ -437,6 +438,14 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
     return [Event(type=m.type, company=m.company, countries=m.countries, date=m.date,
                   date_precision=m.precision, sentence=m.sentence, confidence=round(m.confidence, 2),
                   figures=m.figures) for m in merged]
+
+
+def _same_time(a: _Mention, b: _Mention) -> bool:
+    """Mentions in different countries are one happening unless their own dates differ
+    ("cut access in Kenya in March ... the shutdown in Pakistan" is one cutoff)."""
+    if not a.date_explicit or not b.date_explicit or not a.date or not b.date:
+        return True
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
 def _copy(m: _Mention) -> _Mention:

