@@ -37,7 +37,7 @@ def process_articles(db: Database, nlp=None, *, everything: bool = False, batch_
     so a killed run keeps what it wrote and the next run resumes with the rest. An article
     that fails is recorded in ``errors`` and retried on the next run; it never stops the batch.
     """
-    from extract.nlp import EXTRACTOR_VERSION, analyze_many, load_pipeline
+    from extract.nlp import EXTRACTOR_VERSION, load_pipeline
     from extract.relevance import RELEVANCE_THRESHOLD
 
     stats = ProcessStats()
@@ -49,23 +49,11 @@ def process_articles(db: Database, nlp=None, *, everything: bool = False, batch_
     if not todo:
         return stats
     nlp = nlp or load_pipeline()
-    for start in range(0, len(todo), batch_size * max(n_process, 1)):
-        chunk = todo[start:start + batch_size * max(n_process, 1)]
-        try:
-            results = list(analyze_many(nlp, [_nlp_input(a) for a in chunk],
-                                        batch_size=batch_size, n_process=n_process))
-        except Exception:  # one bad article must not sink its batch: redo them one by one
-            log.warning("batch from article %s failed; retrying one by one", chunk[0]["id"])
-            results = []
-            for article in chunk:
-                try:
-                    results.append(next(iter(analyze_many(nlp, [_nlp_input(article)]))))
-                except Exception as exc:  # noqa: BLE001 - recorded, retried next run
-                    results.append(exc)
+    for chunk, results in _analyzed_chunks(nlp, todo, batch_size, n_process):
         for article, result in zip(chunk, results):
             if isinstance(result, Exception):
                 stats.failed += 1
-                reason = f"{type(result).__name__}: {result}"
+                reason = str(result)
                 stats.errors.append(f"{article['url']}: {reason}")
                 store.record_error(db, "process", article["url"], reason, article["id"])
                 continue
@@ -77,6 +65,62 @@ def process_articles(db: Database, nlp=None, *, everything: bool = False, batch_
             if on_article:
                 on_article(article)
     return stats
+
+
+class ArticleFailed(Exception):
+    """The NLP failed on one article; the message is the recorded reason."""
+
+
+def _analyze_chunk(nlp, inputs: list[tuple[str, str | None]], batch_size: int) -> list:
+    """Findings for each input, or the exception it raised: one bad article must not sink
+    its batch, so a failed batch is redone one by one."""
+    from extract.nlp import analyze_many
+
+    try:
+        return list(analyze_many(nlp, inputs, batch_size=batch_size, n_process=1))
+    except Exception:  # noqa: BLE001 - narrowed down below, recorded per article
+        log.warning("a batch of %d articles failed; retrying one by one", len(inputs))
+    results = []
+    for item in inputs:
+        try:
+            results.append(next(iter(analyze_many(nlp, [item], n_process=1))))
+        except Exception as exc:  # noqa: BLE001 - recorded, retried next run
+            # A plain exception with the reason as text: it must cross a process boundary
+            results.append(ArticleFailed(f"{type(exc).__name__}: {exc}"))
+    return results
+
+
+# The pipeline a forked worker inherits from its parent (set just before the pool forks).
+_WORKER_NLP = None
+
+
+def _worker_analyze(args: tuple[list[tuple[str, str | None]], int]) -> list:
+    return _analyze_chunk(_WORKER_NLP, *args)
+
+
+def _analyzed_chunks(nlp, todo: list[dict], batch_size: int, n_process: int):
+    """Yield (articles, results) chunk by chunk, in order.
+
+    With several processes, forked workers run the NLP and return plain Findings while this
+    process writes the previous chunks: spaCy's own ``nlp.pipe(n_process=N)`` cannot be used
+    because it ships Docs between processes with ``Doc.to_bytes``, which cannot serialise the
+    Span objects our components keep in ``doc._`` (TypeError: can not serialize Span).
+    """
+    chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+    if n_process <= 1 or len(chunks) == 1:
+        for chunk in chunks:
+            yield chunk, _analyze_chunk(nlp, [_nlp_input(a) for a in chunk], batch_size)
+        return
+    import multiprocessing
+
+    global _WORKER_NLP
+    _WORKER_NLP = nlp  # fork shares the loaded model copy-on-write: no reload per worker
+    try:
+        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            work = (([_nlp_input(a) for a in chunk], batch_size) for chunk in chunks)
+            yield from zip(chunks, pool.imap(_worker_analyze, work))
+    finally:
+        _WORKER_NLP = None
 
 
 def _nlp_input(article: dict) -> tuple[str, str | None]:
