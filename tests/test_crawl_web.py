@@ -77,7 +77,11 @@ def test_amp_page_is_stored_under_its_canonical_url(runs):
 
 
 def test_one_article_under_several_urls_is_fetched_once(runs):
-    assert paths(runs["first_requests"]).count("/articles/scale-ai-cuts") == 1
+    requested = [p for _, p, _ in runs["first_requests"]]
+    # Once from the feed (three listed URLs, tracking parameters not sent), once behind the
+    # search engine's redirect link /go/scale (where a redirect leads is known only after it).
+    assert requested.count("/articles/scale-ai-cuts") == 2
+    assert not [p for p in requested if "utm_" in p or "fbclid" in p]
     rows = list(runs["db"].query("SELECT url FROM articles WHERE url LIKE '%scale-ai-cuts%'"))
     assert rows == [{"url": runs["web"].url("/articles/scale-ai-cuts")}]
 
@@ -154,3 +158,15 @@ def test_politeness_user_agent_and_concurrency(runs):
     agent = agents.pop()
     assert agent.startswith("taskerwatch/") and "+http" in agent
     assert runs["max_in_flight"] <= 2
+
+
+def test_search_discovery_follows_redirect_links_to_the_publisher_page(runs):
+    db, web = runs["db"], runs["web"]
+    assert article(db, web, "/articles/discovered")["source"] == "Test search"
+    assert "q=Clickworker+works+council" in " ".join(p for _, p, _ in runs["first_requests"])
+    stats = runs["first"][1]["per_source"]["Test search"]
+    # /go/scale lands on an article the feed spider stored: downloaded once, then dropped.
+    assert stats["new_articles"] == 1 and stats["skipped:stored"] == 1
+    second = paths(runs["second_requests"])
+    assert second.count("/search") == 1          # the search feed is read again ...
+    assert not [p for p in second if p.startswith("/go/")]  # ... its links are known

@@ -165,8 +165,9 @@ class BaseSpider(scrapy.Spider):
             return None
         # dont_filter: redirects must reach REDIRECT_MAX_TIMES (a loop is recorded, not
         # silently dropped by the dupe filter); duplicates are handled by _seen and the sink.
+        # The canonical URL is requested: tracking parameters are not sent to the publisher.
         return scrapy.Request(
-            url, callback=self.parse_article, errback=self.on_article_error, dont_filter=True,
+            canonical, callback=self.parse_article, errback=self.on_article_error, dont_filter=True,
             meta={"source": source_name, "role": "article",
                   "published": published.isoformat() if published else None})
 
@@ -174,7 +175,9 @@ class BaseSpider(scrapy.Spider):
         source = response.meta["source"]
         self.sink.record(source, "pages")
         yield {
-            "url": response.request.url if response.request else response.url,
+            # The URL as listed, before redirects: a search engine's link is then known next
+            # run and not downloaded again.
+            "url": (response.meta.get("redirect_urls") or [response.url])[0],
             "response_url": response.url,
             "source": source,
             "status": response.status,

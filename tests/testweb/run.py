@@ -40,6 +40,15 @@ homepage = "{web.url('/')}"
 sitemaps = ["{web.url('/sitemap_index.xml')}"]
 
 [[source]]
+name = "Test search"
+kind = "discovery"
+language = "en"
+country = ""
+homepage = "{web.url('/')}"
+search = "{web.url('/search')}?q={{query}}"
+queries = ["Clickworker works council"]
+
+[[source]]
 name = "Dead source"
 kind = "news"
 language = "en"

@@ -164,6 +164,17 @@ class TestWeb:
                 f"<title>Test web Atom</title><id>urn:testweb</id><updated>2026-11-04T09:00:00Z"
                 f"</updated>{body}</feed>").encode()
 
+    def search_rss(self) -> bytes:
+        """No validators on purpose: the second run reads it again and must still not
+        download the articles its links lead to."""
+        items = "".join(
+            f"<item><title>{t}</title><link>{self.url(p)}</link>"
+            f"<pubDate>Fri, 06 Nov 2026 09:00:00 GMT</pubDate>"
+            f'<source url="{self.url("/")}">Test web</source></item>'
+            for t, p in (("Discovered", "/go/discovered"), ("Known", "/go/scale")))
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Search</title>'
+                f"{items}</channel></rss>").encode()
+
     def sitemap_index(self) -> bytes:
         return (f'<?xml version="1.0" encoding="UTF-8"?>'
                 f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
@@ -257,6 +268,12 @@ class TestWeb:
             if file.is_file():
                 return self._send(h, 200, file.read_bytes())
             return self._send(h, 404, b"<h1>Not found</h1>")
+        if path == "/search":  # a search feed (Google News style): links that redirect
+            return self._send(h, 200, self.search_rss(), "application/rss+xml")
+        if path == "/go/discovered":
+            return self._send(h, 302, b"", headers={"Location": "/articles/discovered"})
+        if path == "/go/scale":
+            return self._send(h, 302, b"", headers={"Location": "/articles/scale-ai-cuts"})
         if path == "/flaky":
             if self._hit("flaky") == 1:
                 return self._send(h, 500, b"<h1>Internal error</h1>")
