@@ -124,6 +124,8 @@ _PER_RE = re.compile(
 _PER_BEFORE_RE = re.compile(
     r"\b(?P<adverb>hourly|daily|weekly|monthly|annual|yearly)\s+(?:\w+\s+){0,2}?"
     r"(?:wages?|rates?|pay|salar(?:y|ies)|income|earnings|fees?|stipends?)\s+"
+    r"(?:(?:dropped|fell|rose|went|jumped|plunged|increased|decreased|was\s+cut|were\s+cut|"
+    r"has\s+fallen|have\s+fallen)\s+)?"
     r"(?:of|is|was|were|at|from|to|between|averaged|averages|stood\s+at)?\s*(?:about|around|roughly|some|just)?\s*$",
     re.I,
 )

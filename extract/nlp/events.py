@@ -52,6 +52,9 @@ BLOCKERS_RE = re.compile(
     re.I,
 )
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|without)\b|n't\b", re.I)
+# Types whose countries are where the event takes place by definition: their clause keeps
+# its countries from the other events of the sentence.
+PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "xcomp_never"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -174,6 +177,7 @@ class _Mention:
     figures: list[Figure]
     order: int
     company_score: float = 0.0  # 3 subject, 2 platform of the sentence, 1.5 focus, 1 other
+    own_countries: bool = False  # countries came from the trigger's own clause
 
 
 class EventTagger:
@@ -222,6 +226,7 @@ class EventTagger:
         # the strong and longer one wins; the lexicon's order breaks ties.
         taken: list[tuple[int, int, str]] = []
         seen_types: set[str] = set()
+        found: list[_Mention] = []
         for _weak, _rank, _len, start, end, event_type, strong in sorted(matches):
             if event_type in seen_types:
                 continue
@@ -235,7 +240,20 @@ class EventTagger:
             if mention is not None:
                 taken.append((start, end, event_type))
                 seen_types.add(event_type)
-                yield mention
+                found.append(mention)
+        # A clause without countries takes those of its sentence that no other event's
+        # clause claims ("around the time Remotasks expanded to India, pay rates plunged"
+        # gives India to the expansion only), else the country the article is about.
+        claimed = {c for m in found if m.own_countries and m.type in PLACE_TYPES for c in m.countries}
+        sentence_codes = _codes_in(countries, set(range(sent.start, sent.end)))
+        for mention in found:
+            if not mention.own_countries:
+                free = [c for c in sentence_codes if c not in claimed]
+                if free:
+                    mention.countries = free
+                elif not sentence_codes and main_country:
+                    mention.countries = [main_country]
+        yield from found
 
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
                  focus, main_country, has_parse):
@@ -245,7 +263,15 @@ class EventTagger:
         chosen = None
         subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
         company_score = 1.5  # the platform in focus
-        if subject is not None and subject[2] not in WEAK_KINDS:
+        if subject is not None and subject[2] in ("client", "investor") and event_type != "acquisition":
+            # "Google terminated its contract with Appen": the event is the platform's.
+            platform = next((c for c in in_sentence if c[2] in ("platform", "contractor")), None)
+            if platform is not None:
+                subject, company_score, confidence = None, 2, confidence + 0.15
+                chosen = platform
+        if chosen is not None:
+            pass
+        elif subject is not None and subject[2] not in WEAK_KINDS:
             chosen, confidence, company_score = subject, confidence + 0.3, 3
         elif generic and focus is not None:
             # "The company cut access ...": the firm the story is about, not a client named later.
@@ -267,12 +293,11 @@ class EventTagger:
             return None
         _span, canonical, _kind, parent = chosen
         codes = _codes_in(countries, clause)
-        if not codes and not _codes_in(countries, set(range(sent.start, sent.end))) and main_country:
-            codes = [main_country]
         date, precision, explicit = _event_date(doc, sent, trigger, clause)
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
-                        sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score)
+                        sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
+                        own_countries=bool(codes))
 
     def to_disk(self, path, exclude=tuple()):
         return None
@@ -450,7 +475,8 @@ def _same_time(a: _Mention, b: _Mention) -> bool:
 
 def _copy(m: _Mention) -> _Mention:
     return _Mention(m.type, m.company, m.family, list(m.countries), m.date, m.precision,
-                    m.date_explicit, m.sentence, m.confidence, list(m.figures), m.order, m.company_score)
+                    m.date_explicit, m.sentence, m.confidence, list(m.figures), m.order, m.company_score,
+                    m.own_countries)
 
 
 def _informative(m: _Mention) -> tuple:
