@@ -114,7 +114,7 @@ def place_table(path: str | None = None) -> PlaceTable:
 
 def resolve_place(text: str) -> Place | None:
     """The place a name or demonym denotes, as written (case matters: "US" vs "us")."""
-    return place_table().get(text)
+    return place_table(None).get(text)
 
 
 def country_name(code: str) -> str:

