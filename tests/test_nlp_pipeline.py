@@ -108,3 +108,13 @@ def test_unknown_model_setting_fails_with_a_clear_message(monkeypatch):
     monkeypatch.setenv("TASKERWATCH_SPACY_MODEL", "no_such_model_xyz")
     with pytest.raises(RuntimeError, match="cannot load spaCy model 'no_such_model_xyz'"):
         load_pipeline()
+
+
+@pytest.mark.slow
+def test_several_processes_give_the_same_findings(nlp):
+    items = [("Appen cut jobs in Kenya, paying $2 a task.", None),
+             ("Toloka left Serbia in March.", "2024-05-01")] * 2
+    one = [f.to_dict() for f in analyze_many(nlp, items, batch_size=1)]
+    two = [f.to_dict() for f in analyze_many(nlp, items, batch_size=1, n_process=2)]
+    assert two == one
+    assert "taskerwatch_findings" not in nlp.pipe_names

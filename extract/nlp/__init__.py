@@ -21,7 +21,7 @@ from extract.nlp import countries as _countries  # noqa: F401
 from extract.nlp import events as _events  # noqa: F401
 from extract.nlp import figures as _figures  # noqa: F401
 from extract.nlp import organisations as _organisations  # noqa: F401
-from extract.schema import Company, Country, Findings
+from extract.schema import Company, Country, Event, Figure, Findings
 
 extensions.register()
 
@@ -77,8 +77,38 @@ def analyze_many(nlp: Language, items: Iterable[tuple[str, str | None]], batch_s
                  n_process: int = 1) -> Iterator[Findings]:
     """Findings for each (text, published) pair, in order, through nlp.pipe."""
     docs = (make_doc(nlp, text, published) for text, published in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-        yield findings_from_doc(doc)
+    if n_process <= 1:
+        for doc in nlp.pipe(docs, batch_size=batch_size):
+            yield findings_from_doc(doc)
+        return
+    # Worker processes send docs back as msgpack, which cannot carry Spans or dataclasses:
+    # aggregate inside the worker and ship plain dicts instead.
+    nlp.add_pipe("taskerwatch_findings", last=True)
+    try:
+        for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+            yield _findings_from_dict(doc.user_data.pop(FINDINGS_KEY))
+    finally:
+        nlp.remove_pipe("taskerwatch_findings")
+
+
+FINDINGS_KEY = "taskerwatch_findings"
+
+
+@Language.component("taskerwatch_findings")
+def _ship_findings(doc: Doc) -> Doc:
+    doc.user_data[FINDINGS_KEY] = findings_from_doc(doc).to_dict()
+    doc._.companies = doc._.countries = doc._.figures = doc._.events = None
+    return doc
+
+
+def _findings_from_dict(data: dict) -> Findings:
+    return Findings(
+        companies=[Company(**c) for c in data["companies"]],
+        countries=[Country(**c) for c in data["countries"]],
+        events=[Event(**{**e, "figures": [Figure(**f) for f in e.get("figures") or []]})
+                for e in data["events"]],
+        figures=[Figure(**f) for f in data["figures"]],
+    )
 
 
 def findings_from_doc(doc: Doc) -> Findings:
