@@ -56,7 +56,7 @@ _PREFIX_CURRENCIES = [
     (r"\\?\$", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"¥", "JPY"), (r"₹", "INR"),
     (r"₦", "NGN"), (r"₱", "PHP"), (r"₩", "KRW"), (r"₺", "TRY"), (r"₽", "RUB"), (r"₫", "VND"),
     (r"৳", "BDT"), (r"GH₵|₵|GHS", "GHS"), (r"₨|PKR", "PKR"), (r"Rs\.?|INR|Rupees?", "INR"),
-    (r"KSh[s]?\.?|Ksh[s]?\.?|KES", "KES"), (r"USh\.?|UGX", "UGX"), (r"TSh\.?|TZS", "TZS"),
+    (r"KSh[s]?\.?|Ksh[s]?\.?|KES|Sh\.?", "KES"), (r"USh\.?|UGX", "UGX"), (r"TSh\.?|TZS", "TZS"),
     (r"USD", "USD"), (r"EUR", "EUR"), (r"GBP", "GBP"), (r"PHP|Php", "PHP"), (r"NGN", "NGN"),
     (r"ZAR", "ZAR"), (r"BDT|Tk\.?", "BDT"), (r"EGP|E£", "EGP"), (r"BRL", "BRL"),
     (r"MXN", "MXN"), (r"VND", "VND"), (r"IDR|Rp\.?", "IDR"), (r"MYR|RM", "MYR"),
@@ -261,6 +261,7 @@ _COUNT_RE = re.compile(
 )
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
 _STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
+_PLUS_RE = re.compile(r"\+|[\s-]plus\b", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.I)
 
 
@@ -420,7 +421,7 @@ def _figure_candidates(text: str):
         if am.group("digits") and text[end:end + 1] == "-" and not amount.has_scale and currency is None:
             # "23-year-old", "five-story": compound adjectives, not quantities; but
             # ranges "10-15%" and "200-300 workers" continue below.
-            if not re.match(r"-\s?\d", text[end:end + 3]) and not _STRONG_RE.match(text, end):
+            if not re.match(r"-\s?\d|-plus\b", text[end:end + 6]) and not _STRONG_RE.match(text, end):
                 continue
         if am.group("digits") and re.match(r"\.\d|:\d", text[end:end + 2]):
             continue  # times and versions ("2:00", "3.1.4")
@@ -481,16 +482,23 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                 second_currency, send2 = _suffix_currency(text, send)
                 if second_currency:
                     send = send2
-            if second_currency is None and currency:
-                sm = _SUBUNIT_RE.match(text, send)
-                if sm:  # "$1 to 50 cents" is not a range we understand
-                    second = None
+            subunit = None
+            sm = _SUBUNIT_RE.match(text, send)
+            if second_currency is None and sm:
+                if currency:
+                    second = None  # "$1 to 50 cents" is not a range we understand
+                elif not am.group("vague"):
+                    word = sm.group("sub").split()[-1].lower()
+                    subunit = "EUR" if "euro" in sm.group("sub").lower() else _SUBUNIT_CURRENCY.get(word, "USD")
+                    send = sm.end()
             if second is not None:
                 hv = second.value
                 lv = amount.value
                 if not amount.has_scale and second.has_scale and amount.raw and second.raw:
                     lv = amount.raw * (second.value / second.raw)  # "$1-2 billion"
                 compatible = (currency is None or second_currency in (None, currency))
+                if subunit:  # "20 to 30 cents"
+                    lv, hv, second_currency = lv / 100, hv / 100, subunit
                 if compatible and lv < hv:
                     currency = currency or second_currency
                     value = low = lv
@@ -505,6 +513,9 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
             kind, unit, end = "percent", "percent", pm.end()
     if kind is None:
         noun_start = end_of if am.group("vague") else end
+        plus = _PLUS_RE.match(text, noun_start)
+        if plus and am.group("digits"):  # "50,000+ workers", "3,000-plus workers"
+            noun_start, approximate = plus.end(), True
         cm = _COUNT_RE.match(text, noun_start)
         if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
             if not (am.group("digits") and _is_year_like(text, amount)):

@@ -37,6 +37,10 @@ def one(text):
     ("the \\$7 billion start-up", 7e9, "USD"),  # Markdown escapes the dollar sign
     ("a $13-billion valuation", 13e9, "USD"),
     ("less than 1 cent", 0.01, "USD"),
+    ("a salary of Sh30,000", 30000, "KES"),
+    ("Rs 5 lakh", 5e5, "INR"),
+    ("£9.50 an hour", 9.5, "GBP"),
+    ("earned 150 pesos a day", 150, "PHP"),
 ])
 def test_money_in_any_currency_form(text, value, unit):
     figure = one(text)
@@ -65,6 +69,9 @@ def test_percentages(text, value):
     ("two million Filipinos", 2e6, "people", False),
     ("laid off 260 content moderators", 260, "moderators", False),
     ("a 5,000-strong workforce", 5000, "workers", False),
+    ("50,000+ workers", 50000, "workers", True),
+    ("3,000-plus workers", 3000, "workers", True),
+    ("1.2M users", 1.2e6, "users", False),
 ])
 def test_counts_of_people_and_tasks(text, value, unit, approximate):
     figure = one(text)
@@ -85,6 +92,8 @@ def test_ranges_keep_low_and_high_and_rate():
     assert (figure.low, figure.high) == (1e9, 2e9)
     figure = one("10-15% of tasks")
     assert (figure.kind, figure.low, figure.high) == ("percent", 10, 15)
+    figure = one("between 20 and 30 cents a task")
+    assert (figure.low, figure.high, figure.unit, figure.per) == (0.2, 0.3, "USD", "task")
     figure = one("200 to 300 workers")
     assert (figure.kind, figure.low, figure.high, figure.unit) == ("count", 200, 300, "workers")
 
