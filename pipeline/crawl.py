@@ -32,6 +32,9 @@ logger = logging.getLogger(__name__)
 
 SAMPLE_SOURCES = Path(__file__).resolve().parent.parent / "data" / "sample_site" / "sources.toml"
 
+SAMPLE_SETTINGS = {"DOWNLOAD_DELAY": 0.05, "AUTOTHROTTLE_START_DELAY": 0.05,
+                   "AUTOTHROTTLE_MAX_DELAY": 1.0}
+
 __all__ = ["run_crawl", "DatabaseSink", "AlreadyRunning"]
 
 
@@ -175,9 +178,14 @@ def run_crawl(db_path: str | Path | None = None, *, sources: list[str] | None = 
         chosen = adhoc_sources(list(feeds or []), list(sitemaps or []))
     else:
         if sample:
-            from pipeline.sample_site import serve_sample_site
+            from pipeline.sample_site import SampleSiteError, serve_sample_site
             sources_file = sources_file or SAMPLE_SOURCES
-            sample_server = serve_sample_site()
+            try:
+                sample_server = serve_sample_site()
+            except SampleSiteError as exc:  # a busy port: a one-line message, not a traceback
+                raise ValueError(str(exc)) from None
+            # Our own pages on 127.0.0.1: no need for the delays that protect publishers.
+            settings = {**SAMPLE_SETTINGS, **(settings or {})}
         chosen = select_sources(load_sources(sources_file), sources)
     if not discovery:
         chosen = [s for s in chosen if s.kind != "discovery"]
