@@ -20,12 +20,15 @@ from extract.gazetteer import load_gazetteer
 RELEVANCE_THRESHOLD = 0.5
 TITLE_WEIGHT = 3.0
 PLATFORM_WEIGHTS = {"platform": 0.5, "contractor": 0.15}
+# "Sama", "Scale": capitalised, they usually are the platform in a page that is about work;
+# they weigh less because they are also ordinary words and names.
+AMBIGUOUS_SHARE = 0.5
 STRONG_WEIGHT = 0.35
 WEAK_WEIGHT = 0.15
 MAX_HITS_PER_TERM = 5  # a page repeating one word does not become more relevant
 
 STRONG_TERMS = [
-    r"data[- ]?label(?:l)?(?:ing|ers?)", r"label(?:l)?ing data", r"data annotat(?:ion|ors?)",
+    r"data[- ]?label(?:l)?(?:ing|ers?)", r"label(?:l?ing)? data", r"data annotat(?:ion|ors?)",
     r"annotators?", r"annotation work", r"image annotation", r"content moderat(?:ion|ors?)",
     r"RLHF", r"reinforcement learning (?:from|with) human feedback", r"human feedback",
     r"taskers?", r"crowd[- ]?work(?:ers?)?", r"crowdsourc(?:ing|ed) work", r"micro[- ]?task(?:s|ing)?",
@@ -36,11 +39,13 @@ STRONG_TERMS = [
 ]
 WEAK_TERMS = [
     r"gig (?:economy|workers?|work)", r"freelancers?", r"contractors?", r"moderators?",
-    r"outsourc(?:ed|ing)", r"platform workers?", r"remote workers?", r"piece ?rates?",
+    r"outsourc(?:ed|ing)", r"platform work(?:ers?)?", r"digital labou?r platforms?", r"remote workers?", r"piece ?rates?",
     r"low pay", r"wages?", r"labou?r (?:rights|standards|conditions)",
 ]
+# Weak terms count in pages about AI or about the platforms whose content is moderated.
 AI_CONTEXT = re.compile(r"\b(?:AI|A\.I\.|artificial intelligence|machine learning|chatbots?|"
-                        r"language models?|LLMs?|generative)\b")
+                        r"language models?|LLMs?|generative|Facebook|Meta|TikTok|YouTube|"
+                        r"Instagram|social media)\b")
 
 
 def _alternation(terms) -> str:
@@ -56,6 +61,9 @@ def _patterns():
         if weight:
             by_weight.setdefault(weight, set()).update(
                 re.escape(s) for s in org.spellings if len(s) > 3 or not s.isalpha())
+        if weight and org.ambiguous_aliases:
+            by_weight.setdefault(weight * AMBIGUOUS_SHARE, set()).update(
+                re.escape(s) for s in org.ambiguous_aliases if s[:1].isupper())
     platforms = [(w, re.compile(r"(?<![\w.])(?:%s)(?![\w])" % _alternation(names)))
                  for w, names in by_weight.items()]
     strong = re.compile(r"\b(?:%s)\b" % _alternation(STRONG_TERMS), re.I)
