@@ -196,6 +196,9 @@ def run_crawl(db_path: str | Path | None = None, *, sources: list[str] | None = 
             store.upsert_sources(db, [s.to_dict() for s in chosen])
             options = {"since": since_date.isoformat() if since_date else None,
                        "sample": sample, "feeds": feeds or [], "sitemaps": sitemaps or []}
+            # We hold the lock, so a crawl still "running" is one that was killed.
+            with db.atomic():
+                db.execute("UPDATE crawls SET status = 'killed' WHERE status = 'running'")
             crawl_id = store.start_crawl(db, [s.name for s in chosen], options)
             sink = DatabaseSink(db, crawl_id)
             jobs = [(cls, {"sources": group, "since": since_date})

@@ -78,6 +78,7 @@ class BaseSpider(scrapy.Spider):
         self.sources = list(sources)
         self.since = parse_since(since)
         self._seen: set[str] = set()
+        self._validators: dict[str, tuple[str | None, str | None]] = {}
 
     @classmethod
     def update_settings(cls, settings):
@@ -131,10 +132,17 @@ class BaseSpider(scrapy.Spider):
         if response.status == 304:
             self.sink.record(source, "not_modified")
             return False
-        self.sink.remember_validators(
-            response.request.url if response.request else response.url,
+        # Kept until the spider finishes: a run killed half-way must read the feed again
+        # next time (a 304 would hide the entries it never got to).
+        self._validators[response.request.url if response.request else response.url] = (
             _header(response, b"ETag"), _header(response, b"Last-Modified"))
         return True
+
+    def closed(self, reason):
+        if reason != "finished":
+            return
+        for url, (etag, last_modified) in self._validators.items():
+            self.sink.remember_validators(url, etag, last_modified)
 
     def source_named(self, name: str):
         return next(s for s in self.sources if s.name == name)
