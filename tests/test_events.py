@@ -113,6 +113,14 @@ def test_sentence_without_company_falls_back_to_the_platform_in_focus(blank):
     assert summary(evs) == [("deactivation", "Remotasks", [], "2024")]
 
 
+def test_outside_happenings_need_the_company_nearby(blank):
+    text = ("Remotasks has workers in Kenya. Remotasks pays per task. The weather was fine. "
+            "The strike of Hollywood writers ended in September.")
+    assert events(blank, text) == []
+    text = "Remotasks has workers in Kenya. Its workers went on strike in September."
+    assert summary(events(blank, text)) == [("worker_organising", "Remotasks", [], "2023-09")]
+
+
 def test_no_company_anywhere_means_no_event(blank):
     assert events(blank, "Many workers said their accounts were deactivated.") == []
 

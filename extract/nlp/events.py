@@ -52,6 +52,9 @@ BLOCKERS_RE = re.compile(
     re.I,
 )
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|without)\b|n't\b", re.I)
+# Types that happen to others as often as to the platform in focus.
+OUTSIDE_TYPES = frozenset({"worker_organising", "government_action", "legal_action",
+                           "acquisition", "funding_round", "rating_audit", "expansion"})
 # Types whose countries are where the event takes place by definition: their clause keeps
 # its countries from the other events of the sentence.
 PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
@@ -202,16 +205,18 @@ class EventTagger:
         has_parse = doc.has_annotation("DEP")
         sentences = segments(doc)
         mentions: list[_Mention] = []
+        previous: set[str] = set()
         for sent in sentences:
             for mention in self._sentence_mentions(doc, sent, companies, countries, figures,
-                                                   focus, main_country, has_parse):
+                                                   focus, main_country, has_parse, previous):
                 mention.order = len(mentions)
                 mentions.append(mention)
+            previous = {c[3] or c[1] for c in companies if sent.start <= c[0].start < sent.end}
         doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
         return doc
 
     def _sentence_mentions(self, doc, sent, companies, countries, figures, focus, main_country,
-                           has_parse):
+                           has_parse, previous=frozenset()):
         text = sent.text
         matches = []
         negated_ok = self.triggers.negated
@@ -236,7 +241,7 @@ class EventTagger:
             if trigger is None:
                 continue
             mention = self._mention(doc, sent, trigger, event_type, strong, companies,
-                                    countries, figures, focus, main_country, has_parse)
+                                    countries, figures, focus, main_country, has_parse, previous)
             if mention is not None:
                 taken.append((start, end, event_type))
                 seen_types.add(event_type)
@@ -256,7 +261,7 @@ class EventTagger:
         yield from found
 
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
-                 focus, main_country, has_parse):
+                 focus, main_country, has_parse, previous=frozenset()):
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
         confidence = 0.55 if strong else 0.35
@@ -264,8 +269,12 @@ class EventTagger:
         subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
         company_score = 1.5  # the platform in focus
         if subject is not None and subject[2] in ("client", "investor") and event_type != "acquisition":
-            # "Google terminated its contract with Appen": the event is the platform's.
+            # "Google terminated its contract with Appen": the event is the platform's;
+            # "Microsoft invested in OpenAI": the round is the recipient's.
             platform = next((c for c in in_sentence if c[2] in ("platform", "contractor")), None)
+            if platform is None and event_type == "funding_round":
+                platform = next((c for c in in_sentence if c[0].start >= trigger.start
+                                 and (c[3] or c[1]) != (subject[3] or subject[1])), None)
             if platform is not None:
                 subject, company_score, confidence = None, 2, confidence + 0.15
                 chosen = platform
@@ -288,6 +297,10 @@ class EventTagger:
         elif focus is not None:
             if not strong:
                 return None  # a weak trigger with no company of its own is too loose
+            if event_type in OUTSIDE_TYPES and (focus[3] or focus[1]) not in previous:
+                # Strikes, lawsuits, laws and deals happen to many; without a company in the
+                # sentence or the one before, this one is not known to be the platform's.
+                return None
             chosen = focus
         if chosen is None:
             return None
