@@ -33,6 +33,14 @@ MAX_TEXT_CHARS = 2_000_000
 # A title longer than this is a paragraph, not a title (plain-text files).
 MAX_TITLE_CHARS = 200
 
+# Chosen by measurement on the body benchmarks (bench/README.md): reader comments are never
+# article text.
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=False,
+                           deduplicate=False)
+# Embedded social posts quote someone else; they are not the article's text.
+# (Measured: pruning embedded social posts cost as much on one benchmark as it gained on the
+# other, so they stay.)
+
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 _MARKUP = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a)\b", re.I)
 _SCRIPT_STYLE = re.compile(r"<(script|style|svg|noscript)\b(?![^>]*application/ld\+json)[^>]*>.*?</\1\s*>", re.I | re.S)
@@ -144,9 +152,8 @@ def _html_article(html: str, url: str | None, hint: str | None) -> Article:
     meta = PageMetadata(tree)
     page_url = url or meta.canonical_url()
 
-    doc = trafilatura.bare_extraction(
-        deepcopy(tree), url=page_url, with_metadata=True, include_comments=False,
-        include_tables=True, favor_precision=False, deduplicate=False)
+    doc = trafilatura.bare_extraction(deepcopy(tree), url=page_url, with_metadata=True,
+                                      **TRAFILATURA_OPTIONS)
     body_text = (doc.text if doc is not None else "") or ""
     tmeta = doc if doc is not None else None
 
@@ -158,11 +165,13 @@ def _html_article(html: str, url: str | None, hint: str | None) -> Article:
     if not authors and getattr(tmeta, "author", None):
         authors = split_authors(tmeta.author)
     authors = _drop_publisher(authors, publisher)
+    body_text = _prefer_declared_body(body_text, meta.article_ld.get("articleBody"))
+    body_text = drop_furniture(body_text, headlines=[title, *meta.headlines()])
     if not body_text.strip():
         raise ExtractionError("no article text found on the page")
     return Article(
         url=page_url, title=title, published=published, authors=authors,
-        text=body_text.strip()[:MAX_TEXT_CHARS],
+        text=body_text[:MAX_TEXT_CHARS],
         language=meta.language() or getattr(tmeta, "language", None),
         publisher=publisher, kind="article",
         description=meta.description() or _clean(getattr(tmeta, "description", None)),
@@ -256,6 +265,13 @@ class PageMetadata:
             if cleaned(value):
                 return cleaned(value)
         return None
+
+    def headlines(self) -> list[str]:
+        """Every headline-like string on the page, to recognise the headline atop the body."""
+        values = [_clean(self.article_ld.get("headline")), self.first("og:title"),
+                  self.first("twitter:title"), self.html_title()]
+        values += [_clean(h.text_content()) for h in self.tree.iter("h1")]
+        return [v for v in values if v]
 
     def publisher(self) -> str | None:
         pub = self.article_ld.get("publisher")
@@ -372,6 +388,97 @@ def _ld_names(value) -> list[str]:
     if isinstance(value, str):
         return [] if value.startswith("http") else split_authors(value)
     return []
+
+
+# ---------------------------------------------------------------- body cleaning
+
+# Lines that are page furniture wherever they appear: calls to subscribe, follow, share or
+# comment, "read more" teasers, newsletter and app prompts, cookie notices, photo credits.
+_FURNITURE = re.compile(
+    r"^(?:"
+    r"(?:sign up|subscribe|register|log ?in|join)\b.{0,120}\b(?:newsletter|updates|news|email|inbox|"
+    r"forum|conversation|free|account|today|now|here|deals)\b"
+    r"|(?:follow|like) (?:us|\w+(?:\.\w+)?) on\b"
+    r"|(?:share|tweet|email|print)(?: (?:this|the) (?:article|story|page))?(?: on \w+)?$"
+    r"|(?:read|see|watch) (?:more|also|next)\b.{0,150}$"
+    r"|more ?:.{0,150}$|related(?: articles?| stories| content| coverage| reading)?\s*:.{0,150}$"
+    r"|(?:advertisement|sponsored( content)?|skip advert|continue reading|story continues below.*)$"
+    r"|(?:comments?|\d+ comments?|view comments|show comments|leave a comment|join the discussion)$"
+    r"|(?:got a story|have a story|do you have a story)\b.{0,200}$"
+    r"|for more (?:stories|news|articles) like this\b.{0,100}$"
+    r"|(?:we use cookies|this (?:site|website) uses cookies)\b.{0,300}$"
+    r"|you must (?:confirm|be logged in|log in)\b.{0,150}$"
+    r"|please (?:log ?out|log ?in|sign in)\b.{0,150}$"
+    r"|(?:image|photo|picture|credit|photograph)s?(?: credit)?\s*:.{0,100}$"
+    r"|(?:have a (?:news )?tip|like this (?:story|article)|thanks for signing up|keep an eye on your inbox"
+    r"|there was an error|an error has occurred|this copy is for your personal|order reprints"
+    r"|print article|this article has been sent to|also on \S+\.\w+ |click here to (?:get|download|subscribe)"
+    r"|write to \w+(?: \w+){0,3} at )\b.{0,300}$"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]+)?$"  # a bare machine timestamp
+    r")", re.I)
+# Headings that open the teaser lists under an article; everything after them is furniture.
+_TAIL_HEADING = re.compile(
+    r"^(?:more (?:from|on|in|stories|news|articles|coverage)\b.{0,60}|related(?: \w+){0,2}|recommended(?: \w+){0,2}"
+    r"|(?:most )?(?:popular|read|viewed|shared)(?: \w+){0,3}|trending(?: \w+){0,2}|you (?:may|might) also like"
+    r"|(?:top|latest) (?:stories|news|headlines)|read (?:more|next)|what to read next|further reading)\s*:?$", re.I)
+_EMAIL_LINE = re.compile(r"\S+@\S+\.\w+")
+# A declared body this much longer than trafilatura's, and containing it, means trafilatura kept
+# only one chunk of an article split across several containers.
+_DECLARED_BODY_RATIO = 1.5
+_DECLARED_BODY_CONTAINS = 0.8
+
+
+def _shingle_set(text: str, n: int = 4) -> set:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
+
+
+def _prefer_declared_body(text: str, declared) -> str:
+    """Use JSON-LD articleBody when it holds trafilatura's text and much more besides."""
+    if not isinstance(declared, str) or len(declared) < _DECLARED_BODY_RATIO * max(len(text), 1):
+        return text
+    if "<" in declared and ">" in declared:
+        declared = _clean(declared) or ""
+    extracted = _shingle_set(text)
+    if extracted and len(extracted & _shingle_set(declared)) / len(extracted) < _DECLARED_BODY_CONTAINS:
+        return text
+    paragraphs = [p.strip() for p in declared.splitlines() if p.strip()]
+    return "\n".join(paragraphs)
+
+
+def _is_furniture(line: str) -> bool:
+    if len(line) >= 400:
+        return False
+    if _FURNITURE.match(line):
+        return True
+    # Contact lines ("Reach Jane at jane@paper.com") are about the outlet, not the story.
+    return bool(_EMAIL_LINE.search(line)) and len(line.split()) < 30
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= 12 and line.rstrip()[-1:] in ".!?\"'”’:;)"
+
+
+def drop_furniture(text: str, headlines: list[str | None] = ()) -> str:
+    """Remove the headline repeated atop the body and lines that are page furniture."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    folded = {_quote_folded(h) for h in headlines if h}
+    while lines and _quote_folded(lines[0]) in folded:
+        lines.pop(0)
+    kept, in_teasers = [], False
+    for line in lines:
+        if _TAIL_HEADING.match(line):
+            # A "Read more" / "Most popular" box: skip its heading and the headline-like lines
+            # under it, up to the next line of prose (such boxes also sit mid-article).
+            in_teasers = True
+            continue
+        if in_teasers and not _is_prose(line):
+            continue
+        in_teasers = False
+        if not _is_furniture(line):
+            kept.append(line)
+    return "\n".join(kept).strip()
 
 
 # ---------------------------------------------------------------- field cleaning
