@@ -28,12 +28,12 @@ _PATTERNS = [
     (rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*\d)", "relative"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "relative"),
     # A month alone needs a lead word: "May" is also a verb, "March" a noun.
-    (rf"\b(?:in|since|until|by|during|from|before|after|through|early|late|mid-?|last|this|"
+    (rf"\b(?i:in|since|until|by|during|from|before|after|through|early|late|mid-?|last|this|"
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late|in\s+mid-?)\s+{_MONTH}(?!\w)", "relative"),
     (r"\b(?:yesterday|today)\b", "relative"),
     (r"\b(?:(?:late|early|earlier|later)\s+)?(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
      r"(?:week|month|year)\b", "relative"),
-    (rf"\b(?:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}\b", "relative"),
+    (rf"\b(?i:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}\b", "relative"),
     (rf"\b{_NUMBER_WORD}\s+(?:weeks?|months?|years?)\s+ago\b", "relative"),
     (rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s*)?{_YEAR}\b"
      r"(?![\d%]|-year|\s*(?:workers|people|taskers))", "year"),

@@ -21,6 +21,8 @@ def dates_in(text, published):
     ("earlier this month", "2024-03-29", ("2024-03", "month")),
     ("in early 2022", "2024-03-29", ("2022", "year")),
     ("yesterday", "2024-03-29", ("2024-03-28", "day")),
+    ("In March, workers lost access", "2024-05-22", ("2024-03", "month")),
+    ("Last Friday the company said", "2024-03-29", ("2024-03-22", "day")),
 ])
 def test_resolves_against_publication(text, published, expected):
     assert dates_in(text, published) == [expected]

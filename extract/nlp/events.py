@@ -55,6 +55,7 @@ NEGATION_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|without)\b|n't\b", re.
 # Types that happen to others as often as to the platform in focus.
 OUTSIDE_TYPES = frozenset({"worker_organising", "government_action", "legal_action",
                            "acquisition", "funding_round", "rating_audit", "expansion"})
+NEEDS_COUNTRY = frozenset({"expansion"})
 # Types whose countries are where the event takes place by definition: their clause keeps
 # its countries from the other events of the sentence.
 PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
@@ -258,7 +259,8 @@ class EventTagger:
                     mention.countries = free
                 elif not sentence_codes and main_country:
                     mention.countries = [main_country]
-        yield from found
+        # An expansion is to somewhere: "it recruits contractors in many countries" is not one.
+        yield from (m for m in found if m.countries or m.type not in NEEDS_COUNTRY)
 
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
                  focus, main_country, has_parse, previous=frozenset()):
@@ -306,7 +308,8 @@ class EventTagger:
             return None
         _span, canonical, _kind, parent = chosen
         codes = _codes_in(countries, clause)
-        date, precision, explicit = _event_date(doc, sent, trigger, clause)
+        governing = _governing_tokens(trigger, sent) if has_parse else None
+        date, precision, explicit = _event_date(doc, sent, trigger, clause, governing)
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
@@ -376,8 +379,10 @@ def _clause_head(token: Token, sent: Span) -> Token:
 
 def _clause_tokens(trigger: Span, sent: Span) -> set[int]:
     """Token indices of the trigger's clause: its head's subtree without other clauses."""
-    head = _clause_head(trigger.root, sent)
-    inside = {t.i for t in trigger}
+    return _tokens_of_clause(_clause_head(trigger.root, sent), {t.i for t in trigger})
+
+
+def _tokens_of_clause(head: Token, inside: set[int]) -> set[int]:
     tokens: set[int] = set()
     stack = [head]
     while stack:
@@ -385,9 +390,24 @@ def _clause_tokens(trigger: Span, sent: Span) -> set[int]:
         tokens.add(tok.i)
         for child in tok.children:
             is_clause = child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
-            if is_clause and not any(i in inside for i in (t.i for t in child.subtree)):
+            if is_clause and not any(t.i in inside for t in child.subtree):
                 continue
             stack.append(child)
+    return tokens
+
+
+def _governing_tokens(trigger: Span, sent: Span) -> set[int]:
+    """Tokens of the clauses above the trigger's own ("Then in 2021, around the time
+    Remotasks expanded ..." dates the expansion), never of clauses beside or below it."""
+    head = _clause_head(trigger.root, sent)
+    tokens: set[int] = set()
+    for _ in range(6):
+        if head.dep_ == "ROOT" or head.head == head or not (sent.start <= head.head.i < sent.end):
+            break
+        upper = _clause_head(head.head, sent)
+        own = {t.i for t in head.subtree}
+        tokens |= {i for i in _tokens_of_clause(upper, own) if i not in own}
+        head = upper
     return tokens
 
 
@@ -428,22 +448,28 @@ def _subject_company(trigger: Span, companies):
     return None, False
 
 
-def _event_date(doc, sent, trigger, clause):
+def _event_date(doc, sent, trigger, clause, governing=None):
+    """The nearest date of the trigger's clause (quality 2), else of a clause governing it
+    (quality 1), else the publication year (quality 0)."""
     published = doc._.published
     found = []
     for start, end, expr in find_dates(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
+        if span.start in clause:
+            where = 0
+        elif governing is None or span.start in governing:
+            where = 1
+        else:
+            continue  # a date of another clause ("the valuation it reached in 2021")
         date, precision = resolve_date(expr, published)
         if date is None:
             continue
-        in_clause = span.start in clause
-        distance = abs(span.start - trigger.start)
-        found.append((0 if in_clause else 1, distance, date, precision))
+        found.append((where, abs(span.start - trigger.start), date, precision))
     if found:
         where, _, date, precision = min(found)
-        return date, precision, 2 - where  # 2: the trigger's clause, 1: its sentence
+        return date, precision, 2 - where
     date, precision = default_date(published)
     return date, precision, 0
 
@@ -492,8 +518,8 @@ def _copy(m: _Mention) -> _Mention:
                     m.own_countries)
 
 
-def _informative(m: _Mention) -> tuple:
-    return (m.confidence, len(m.countries) + len(m.figures) + (1 if m.date_explicit else 0))
+def _informative(m: _Mention) -> float:
+    return m.confidence + 0.1 * (len(m.countries) + len(m.figures) + (1 if m.date_explicit else 0))
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
