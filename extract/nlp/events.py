@@ -241,6 +241,9 @@ class EventTagger:
             trigger = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if trigger is None:
                 continue
+            if event_type == "funding_round" and not strong and not any(
+                    f.kind == "money" and sent.start <= span.start < sent.end for span, f in figures):
+                continue  # "invested heavily in safety": no amount, no round
             mention = self._mention(doc, sent, trigger, event_type, strong, companies,
                                     countries, figures, focus, main_country, has_parse, previous)
             if mention is not None:
@@ -434,8 +437,11 @@ def _subject_company(trigger: Span, companies):
                 tok = verb.head
             for entry in companies:
                 span = entry[0]
-                if span.start <= tok.i < span.end or any(span.start <= t.i < span.end for t in tok.subtree
-                                                         if t.dep_ in ("compound", "poss", "appos")):
+                if span.start <= tok.i < span.end:
+                    return entry, False
+                if any(span.start <= t.i < span.end for t in tok.subtree if t.dep_ in ("compound", "poss", "appos")):
+                    if entry[2] in ("client", "investor"):
+                        continue  # "the Meta contract ends": the contract, not Meta, acts
                     return entry, False
             if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS) and tok.dep_ != "nsubjpass":
                 return None, True
