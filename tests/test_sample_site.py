@@ -12,6 +12,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -54,7 +55,18 @@ def fetch(url: str):
 
 @pytest.fixture(scope="module")
 def site():
-    with serve_sample_site() as base_urls:
+    # The ports are fixed (the pages' absolute URLs name them); another test run on this
+    # machine, such as a sample crawl, may hold them for a while, so wait for them.
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            server = serve_sample_site()
+            break
+        except SampleSiteError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1)
+    with server as base_urls:
         yield base_urls
 
 
