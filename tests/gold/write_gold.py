@@ -292,10 +292,10 @@ gold("sample-html-scale-google-docs", SITE + "harbour-ledger/news/2025/06/scale-
      [c(85), t("count", "thousands")])
 
 gold("sample-html-kenya-court-principal-employer", SITE + "meridian-review/articles/2023/kenyan-court-meta-principal-employer/index.html", "2023-06-03",
-     "The HTML page itself: a Friday ruling in the moderators' case, and the March layoffs behind it.",
+     "The HTML page itself: a Friday ruling in the moderators' case (which also bars Majorel from blacklisting them), and the March layoffs behind it. The related-reading list and support box are furniture.",
      [["Meta", "Facebook"], ["Sama"], ["Majorel"]],
      ["Foxglove", "Employment and Labour Relations Court", "Meridian Labour Review"],
-     ["KE"], [],
+     ["KE", "LU"], [],
      [ev("legal_action", ["Meta", "Facebook", "Sama"], ["KE"], "2023-06-02"),
       ev("layoff", ["Sama", "Meta"], ["KE"], "2023-03")],
      [],
