@@ -33,13 +33,12 @@ MAX_TEXT_CHARS = 2_000_000
 # A title longer than this is a paragraph, not a title (plain-text files).
 MAX_TITLE_CHARS = 200
 
-# Chosen by measurement on the body benchmarks (bench/README.md): reader comments are never
-# article text.
-TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=False,
-                           deduplicate=False)
-# Embedded social posts quote someone else; they are not the article's text.
-# (Measured: pruning embedded social posts cost as much on one benchmark as it gained on the
-# other, so they stay.)
+# trafilatura settings, chosen by measurement on the two body benchmarks (see bench/README.md).
+# Reader comments are never article text. favor_precision keeps out more furniture but also drops
+# some real paragraphs, so a second, default extraction backs it up (see _merge_extractions).
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, deduplicate=False)
+# Below this share of the default extraction's length, the precise one missed the article.
+PRECISE_MIN_SHARE = 0.3
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 _MARKUP = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a)\b", re.I)
@@ -153,8 +152,10 @@ def _html_article(html: str, url: str | None, hint: str | None) -> Article:
     page_url = url or meta.canonical_url()
 
     doc = trafilatura.bare_extraction(deepcopy(tree), url=page_url, with_metadata=True,
-                                      **TRAFILATURA_OPTIONS)
-    body_text = (doc.text if doc is not None else "") or ""
+                                      favor_precision=True, **TRAFILATURA_OPTIONS)
+    default = trafilatura.bare_extraction(deepcopy(tree), url=page_url, **TRAFILATURA_OPTIONS)
+    body_text = _merge_extractions((doc.text if doc is not None else "") or "",
+                                   (default.text if default is not None else "") or "")
     tmeta = doc if doc is not None else None
 
     publisher = meta.publisher() or _clean(getattr(tmeta, "sitename", None))
@@ -434,6 +435,35 @@ _DECLARED_BODY_CONTAINS = 0.8
 def _shingle_set(text: str, n: int = 4) -> set:
     words = re.findall(r"\w+", text.casefold())
     return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
+
+
+def _merge_extractions(precise: str, default: str) -> str:
+    """The precise extraction, with the prose paragraphs it dropped from inside the article.
+
+    Paragraphs the default extraction finds between the first and last paragraph of the precise
+    one, and that read as prose (not link lists or captions), are put back in place.
+    """
+    if len(precise) < PRECISE_MIN_SHARE * len(default):
+        return default
+    kept = precise.splitlines()
+    kept_set = set(kept)
+    found = default.splitlines()
+    anchors = [i for i, line in enumerate(found) if line in kept_set]
+    if not anchors:
+        return precise
+    first, last = anchors[0], anchors[-1]
+    restored: dict[str, list[str]] = {}
+    anchor = None
+    for i, line in enumerate(found):
+        if line in kept_set:
+            anchor = line
+        elif first < i < last and _is_prose(line):
+            restored.setdefault(anchor, []).append(line)
+    merged = []
+    for line in kept:
+        merged.append(line)
+        merged.extend(restored.pop(line, []))
+    return "\n".join(merged)
 
 
 def _norm_para(text: str) -> str:
