@@ -143,6 +143,19 @@ def test_figures_of_the_sentence_travel_with_the_event(blank):
     assert [(f.kind, f.value) for f in evs[0].figures] == [("money", 13e9), ("percent", 80)]
 
 
+def test_a_client_named_in_passing_does_not_take_over_a_platform_event(blank):
+    text = ("Sama employs moderators in Kenya. Sama said it would change course. "
+            "About 200 staff will be laid off when the Meta contract ends.")
+    assert summary(events(blank, text)) == [("layoff", "Sama", [], "2024")]
+
+
+def test_investments_need_an_amount(blank):
+    text = "Meta said it had invested heavily in safety in Kenya, Sama added."
+    assert events(blank, text) == []
+    text = "Meta invested $14.3 billion in Scale AI."
+    assert summary(events(blank, text)) == [("funding_round", "Scale AI", [], "2024")]
+
+
 def test_publishers_are_never_the_actor(blank):
     evs = events(blank, "Rest of World reported that Sama laid off 260 moderators in Kenya.")
     assert summary(evs) == [("layoff", "Sama", ["KE"], "2024")]

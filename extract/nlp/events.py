@@ -52,6 +52,9 @@ BLOCKERS_RE = re.compile(
     re.I,
 )
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|without)\b|n't\b", re.I)
+# What platforms do to their workers.
+WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
+                          "deactivation", "layoff"})
 # Types that happen to others as often as to the platform in focus.
 OUTSIDE_TYPES = frozenset({"worker_organising", "government_action", "legal_action",
                            "acquisition", "funding_round", "rating_audit", "expansion"})
@@ -294,7 +297,11 @@ class EventTagger:
             best = min(in_sentence, key=lambda c: (
                 KIND_RANK.get(c[2], 2) + (0 if c[0].start in clause else 0.5),
                 abs(c[0].start - trigger.start) + (0 if c[0].start <= trigger.start else 3)))
-            if best[2] in WEAK_KINDS and focus is not None:
+            if focus is not None and (best[2] in WEAK_KINDS or (
+                    best[2] in ("client", "investor") and event_type in WORKER_TYPES
+                    and focus[2] in ("platform", "contractor"))):
+                # Clients rarely deactivate or pay taskers: in a sentence that only names
+                # the client ("when the Meta contract ends"), the platform in focus acts.
                 chosen, confidence = focus, confidence + 0.05
             else:
                 chosen, confidence = best, confidence + 0.15
@@ -346,7 +353,8 @@ def _focus_company(companies):
             # Report it under the name used most for the family ("Scale AI" or "Remotasks").
             names = Counter(e[1] for e in companies if (e[3] or e[1]) == top)
             best_name = max(names, key=lambda n: names[n])
-            return next(e for e in companies if e[1] == best_name)
+            return next((e for e in companies if e[1] == best_name and e[2] in kinds),
+                        next(e for e in companies if e[1] == best_name))
     return None
 
 
@@ -439,7 +447,7 @@ def _subject_company(trigger: Span, companies):
                 span = entry[0]
                 if span.start <= tok.i < span.end:
                     return entry, False
-                if any(span.start <= t.i < span.end for t in tok.subtree if t.dep_ in ("compound", "poss", "appos")):
+                if any(span.start <= t.i < span.end for t in tok.subtree if t.dep_ in ("compound", "poss", "appos", "amod")):
                     if entry[2] in ("client", "investor"):
                         continue  # "the Meta contract ends": the contract, not Meta, acts
                     return entry, False
