@@ -459,7 +459,11 @@ REPORT_PATH = "reports/2025/fair-data-work-labour-standards.pdf"
 REPORT_DATE = "2025-03-18"
 
 
+WRITTEN: set[Path] = set()
+
+
 def write(path: Path, text: str | bytes) -> None:
+    WRITTEN.add(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, str):
         text = text.encode("utf-8")
@@ -527,6 +531,11 @@ def build() -> dict[str, list[Article]]:
                   f"Sitemap: {outlet.base}sitemap_index.xml\n")
     write_sources_toml()
     write_provenance(by_outlet)
+    report = OUTLETS["meridian-review"].slug + "/" + REPORT_PATH
+    for slug in OUTLETS:  # drop pages of articles that were renamed or removed
+        for path in sorted((ROOT / slug).rglob("*")):
+            if path.is_file() and path not in WRITTEN and path != ROOT / report:
+                path.unlink()
     subprocess.run([sys.executable, str(TOOLS / "make_report_pdf.py")], check=True)
     return by_outlet
 
