@@ -3,7 +3,7 @@
 some with a few lines of page furniture (menus, share buttons, newsletter prompts) before or
 after the article, like the seeds in ../../../shared/seeds. Run from anywhere; deterministic.
 
-    python tests/gold/make_texts.py
+    python tests/gold/make_texts.py [OUT_DIR]     # default: tests/gold/texts
 """
 import importlib.util
 import sys
@@ -46,7 +46,8 @@ def main():
     spec.loader.exec_module(builder)
     articles = {a.slug: a for slug, o in builder.OUTLETS.items()
                 for a in builder.parse_corpus(SAMPLE / "tools" / "corpus" / f"{slug}.txt", o)}
-    (HERE / "texts").mkdir(exist_ok=True)
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "texts"
+    out.mkdir(parents=True, exist_ok=True)
     for slug, furniture in CHOSEN.items():
         a = articles[slug]
         before, after = furniture or ([], [])
@@ -55,7 +56,7 @@ def main():
                           f"By {a.author}", f"{when:%B} {when.day}, {when:%Y}", ""]
         lines += [p + "\n" for p in a.paragraphs]
         lines += after
-        (HERE / "texts" / f"{slug}.txt").write_text("\n".join(lines).strip() + "\n", encoding="utf-8")
+        (out / f"{slug}.txt").write_text("\n".join(lines).strip() + "\n", encoding="utf-8")
         print(slug, a.date.isoformat(), a.url)
 
 

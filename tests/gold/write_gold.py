@@ -68,7 +68,7 @@ gold("sample-sama-exits-moderation", "texts/sama-exits-content-moderation-meta.t
      "Sama leaves content moderation; about 200 jobs go when the Meta contract ends in March. Motaung's case is a legal action of the previous year.",
      [["Sama", "Samasource"], ["Meta", "Meta Platforms", "Facebook"], ["Majorel"]], ["TIME"],
      ["KE", "UG", "LU", "ZA"], [],
-     [ev("layoff", ["Sama"], ["KE"], "2023-03"),
+     [ev("layoff", ["Sama"], ["KE"], "2023"),
       ev("legal_action", ["Sama", "Meta", "Facebook"], ["KE"], "2022")],
      [oev("expansion", ["Majorel"])],
      [c(200), p(3), m(3900000)],
