@@ -40,8 +40,8 @@ _WORD_NUMBER = (rf"(?:{_NUM_WORD}(?:[\s-]+(?:and\s+)?{_NUM_WORD})*(?:\s+{_SCALE_
                 rf"|an?\s+(?:hundred|{_SCALE_WORD})(?:\s+{_SCALE_WORD})*"
                 rf"|half\s+an?\s+{_SCALE_WORD}|an?\s+dozen|a\s+half\s+{_SCALE_WORD})")
 # Vague plurals: "hundreds of thousands", "tens of millions", "dozens", "thousands".
-_VAGUE = (r"(?:tens|hundreds|thousands|millions|billions|dozens|several\s+hundred|"
-          r"several\s+thousand|a\s+few\s+hundred|a\s+few\s+thousand)"
+_VAGUE = (r"(?:tens|hundreds|thousands|millions|billions|dozens|"
+          r"(?:several|a\s+few)\s+(?:hundred|thousand|million|billion))"
           r"(?:\s+of\s+(?:thousands|millions|billions))?")
 _VAGUE_VALUE = {"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
                 "billions": 1e9, "dozens": 12}
@@ -95,7 +95,10 @@ _SUFFIX_CURRENCIES = [
      r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR", None),
 ]
 # Hundredths of a currency: "30 cents" is 0.30 of the main unit.
-_SUBUNIT = r"(?:(?:US|euro|U\.S\.)\s+)?(?:cents?|pence|centavos?|kobo|paise)"
+_SUBUNIT = (r"(?:(?:US|euro|U\.S\.|Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand)\s+)?"
+            r"(?:cents?|pence|centavos?|kobo|paise)")
+_SUBUNIT_ADJECTIVE = {"euro": "EUR", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
+                      "hong": "HKD", "new": "NZD", "us": "USD", "u.s.": "USD"}
 _SUBUNIT_CURRENCY = {"cent": "USD", "cents": "USD", "pence": "GBP", "centavo": "PHP",
                      "centavos": "PHP", "kobo": "NGN", "paise": "INR"}
 
@@ -152,6 +155,7 @@ _COUNT_NOUNS = {
     "Bangladeshis": "people", "Indonesians": "people", "Brazilians": "people",
     "users": "users", "members": "members", "tasks": "tasks", "HITs": "tasks",
     "microtasks": "tasks", "micro-tasks": "tasks", "jobs": "jobs", "accounts": "accounts",
+    "positions": "jobs", "roles": "jobs", "posts": "jobs",
     "signatories": "people", "petitioners": "people", "plaintiffs": "people",
     "claimants": "people", "applicants": "people", "participants": "people",
     "engineers": "employees", "developers": "employees", "researchers": "people",
@@ -191,6 +195,13 @@ _YEAR_PREPOSITION_RE = re.compile(
     r"through|between|and|to|year|fiscal|FY|spring|summer|autumn|fall|winter)[\s-]*$", re.I)
 
 _BOUNDARY_BEFORE = re.compile(r"[\w.]$")
+
+
+def _subunit_currency(text: str) -> str:
+    words = text.lower().split()
+    if len(words) > 1 and words[0] in _SUBUNIT_ADJECTIVE:
+        return _SUBUNIT_ADJECTIVE[words[0]]
+    return _SUBUNIT_CURRENCY.get(words[-1], "USD")
 
 
 def _tidy(value: float) -> float:
@@ -327,7 +338,7 @@ def _amount_from_match(am: re.Match) -> _Amount | None:
     if am.group("vague"):
         words = am.group("vague").lower().split()
         if words[0] in ("several", "a"):
-            base = {"hundred": 100, "thousand": 1e3}[words[-1]]
+            base = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[words[-1]]
             mult = 3 if words[0] == "several" else 2
             return _Amount(am.start(), am.end(), base * mult, approximate=True, has_scale=True)
         value = _VAGUE_VALUE[words[0]]
@@ -448,16 +459,15 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
 
     # Currency after the amount: "500 shillings", "1.5 billion dollars", "30 cents".
     if currency is None:
-        code, after = _suffix_currency(text, end_of if am.group("vague") else end)
-        if code and (am.group("digits") or am.group("words") or am.group("vague")):
-            currency, end = code, after
+        sm = _SUBUNIT_RE.match(text, end)
+        if sm and not am.group("vague"):  # before currencies: "30 euro cents" is not 30 euros
+            currency = _subunit_currency(sm.group("sub"))
+            value = value / 100
+            end = sm.end()
         else:
-            sm = _SUBUNIT_RE.match(text, end)
-            if sm and not am.group("vague"):
-                word = sm.group("sub").split()[-1].lower()
-                currency = "EUR" if "euro" in sm.group("sub").lower() else _SUBUNIT_CURRENCY.get(word, "USD")
-                value = value / 100
-                end = sm.end()
+            code, after = _suffix_currency(text, end_of if am.group("vague") else end)
+            if code:
+                currency, end = code, after
     if currency:
         kind, unit = "money", currency
 
@@ -488,8 +498,7 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                 if currency:
                     second = None  # "$1 to 50 cents" is not a range we understand
                 elif not am.group("vague"):
-                    word = sm.group("sub").split()[-1].lower()
-                    subunit = "EUR" if "euro" in sm.group("sub").lower() else _SUBUNIT_CURRENCY.get(word, "USD")
+                    subunit = _subunit_currency(sm.group("sub"))
                     send = sm.end()
             if second is not None:
                 hv = second.value

@@ -41,6 +41,9 @@ def one(text):
     ("Rs 5 lakh", 5e5, "INR"),
     ("£9.50 an hour", 9.5, "GBP"),
     ("earned 150 pesos a day", 150, "PHP"),
+    ("a low of 27 Australian cents", 0.27, "AUD"),
+    ("30 euro cents", 0.3, "EUR"),
+    ("valued at several billion dollars", 3e9, "USD"),
 ])
 def test_money_in_any_currency_form(text, value, unit):
     figure = one(text)
@@ -72,6 +75,7 @@ def test_percentages(text, value):
     ("50,000+ workers", 50000, "workers", True),
     ("3,000-plus workers", 3000, "workers", True),
     ("1.2M users", 1.2e6, "users", False),
+    ("eliminating 186 positions", 186, "jobs", False),
 ])
 def test_counts_of_people_and_tasks(text, value, unit, approximate):
     figure = one(text)
