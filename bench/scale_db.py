@@ -128,13 +128,13 @@ def generate(path: str | Path, n_articles: int, *, events_per_article: int = 3,
                 conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('rebuild')")
         for _, sql in triggers:
             conn.execute(sql)
-    # Refresh anything the pipeline maintains after a process run (summary tables, if any)
+    # The triggers were off during the load: recount what they maintain
     try:
-        from pipeline.db import refresh_summaries
-    except ImportError:
-        refresh_summaries = None
-    if refresh_summaries:
-        refresh_summaries(db)
+        from pipeline.db import refresh_facet_counts
+    except ImportError:  # a schema without kept facet counts
+        refresh_facet_counts = None
+    if refresh_facet_counts:
+        refresh_facet_counts(db)
     conn.execute("ANALYZE")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

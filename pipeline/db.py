@@ -142,7 +142,81 @@ def _schema_v2_browse_by_month_and_country(db: Database) -> None:
         LEFT JOIN companies co ON co.id = e.company_id""")
 
 
-MIGRATIONS = [_schema_v1, _schema_v2_browse_by_month_and_country]
+# Facet columns whose counts the database keeps up to date itself, so the default (unfiltered)
+# Datasette table pages read them from facet_counts instead of grouping millions of rows;
+# pipeline/datasette/plugins/counted_facets.py serves them. (table, column, source expression)
+COUNTED_FACETS = {
+    "events": [("type", "type"), ("company_id", "company_id"), ("month", "month")],
+    "articles": [("publisher", "publisher"), ("language", "language"),
+                 ("month", "substr(published, 1, 7)")],
+    # events per country, for the m2m facet of events through event_countries
+    "event_countries": [("country_code", "country_code")],
+}
+
+
+def _schema_v3_counted_facets(db: Database) -> None:
+    """facet_counts: exact per-value row counts of the default facet columns, kept by triggers.
+
+    At a million articles (three million events) one GROUP BY facet costs ~250 ms and a page
+    shows three; a trigger costs microseconds per written row.
+    """
+    db.execute("""CREATE TABLE facet_counts (
+        table_name TEXT NOT NULL, column_name TEXT NOT NULL, value, n INTEGER NOT NULL,
+        PRIMARY KEY (table_name, column_name, value)) WITHOUT ROWID""")
+    for table, columns in COUNTED_FACETS.items():
+        for column, expr in columns:
+            db.execute(f"""INSERT INTO facet_counts (table_name, column_name, value, n)
+                SELECT '{table}', '{column}', value, count(*) FROM
+                (SELECT {expr} AS value FROM [{table}]) WHERE value IS NOT NULL GROUP BY value""")
+        plus = "\n".join(
+            f"INSERT INTO facet_counts VALUES ('{table}', '{column}', {_new(expr)}, 1) "
+            f"ON CONFLICT DO UPDATE SET n = n + 1;" for column, expr in columns)
+        minus = "\n".join(
+            f"UPDATE facet_counts SET n = n - 1 WHERE table_name = '{table}' "
+            f"AND column_name = '{column}' AND value = {_old(expr)};" for column, expr in columns)
+        # NULLs are not facet values: the WHEN keeps them out of the table (NULL = x is never true)
+        db.execute(f"CREATE TRIGGER [{table}_facet_counts_ai] AFTER INSERT ON [{table}] BEGIN\n"
+                   f"{_skip_nulls(plus)}\nEND")
+        db.execute(f"CREATE TRIGGER [{table}_facet_counts_ad] AFTER DELETE ON [{table}] BEGIN\n"
+                   f"{minus}\nEND")
+        watched = ", ".join(sorted({c for c, e in columns if c == e} | (
+            {"published"} if table == "articles" else set())))
+        db.execute(f"CREATE TRIGGER [{table}_facet_counts_au] AFTER UPDATE OF {watched} ON "
+                   f"[{table}] BEGIN\n{minus}\n{_skip_nulls(plus)}\nEND")
+
+
+def _new(expr: str) -> str:
+    return expr.replace("published", "NEW.published") if "(" in expr else f"NEW.{expr}"
+
+
+def _old(expr: str) -> str:
+    return expr.replace("published", "OLD.published") if "(" in expr else f"OLD.{expr}"
+
+
+def _skip_nulls(statements: str) -> str:
+    # INSERT ... SELECT ... WHERE value IS NOT NULL: a NULL value is not counted
+    out = []
+    for line in statements.splitlines():
+        head, _, rest = line.partition(" VALUES (")
+        values, _, tail = rest.partition(") ON CONFLICT")
+        value_expr = values.split(", ", 2)[2].rsplit(", ", 1)[0]
+        out.append(f"{head} SELECT {values} WHERE {value_expr} IS NOT NULL ON CONFLICT{tail}")
+    return "\n".join(out)
+
+
+def refresh_facet_counts(db: Database) -> None:
+    """Recount facet_counts from scratch (after a bulk load that bypassed the triggers)."""
+    with db.atomic():
+        db.execute("DELETE FROM facet_counts")
+        for table, columns in COUNTED_FACETS.items():
+            for column, expr in columns:
+                db.execute(f"""INSERT INTO facet_counts (table_name, column_name, value, n)
+                    SELECT '{table}', '{column}', value, count(*) FROM
+                    (SELECT {expr} AS value FROM [{table}]) WHERE value IS NOT NULL
+                    GROUP BY value""")
+
+
+MIGRATIONS = [_schema_v1, _schema_v2_browse_by_month_and_country, _schema_v3_counted_facets]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
