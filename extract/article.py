@@ -162,10 +162,8 @@ def _html_article(html: str, url: str | None, hint: str | None) -> Article:
     title = meta.title(publisher, page_url) or clean_title(_clean(getattr(tmeta, "title", None)),
                                                            publisher, page_url)
     published = meta.published() or hint or normalise_date(getattr(tmeta, "date", None))
-    authors = meta.authors()
-    if not authors and getattr(tmeta, "author", None):
-        authors = split_authors(tmeta.author)
-    authors = _drop_publisher(authors, publisher)
+    authors = choose_authors(meta.authors(), split_authors(getattr(tmeta, "author", None)),
+                             meta.byline_authors(), publisher)
     body_text = _add_sibling_chunks(body_text, tree)
     body_text = _prefer_declared_body(body_text, meta.article_ld.get("articleBody"))
     # (Measured: dropping a leading summary that repeats the meta description lost more than it
@@ -260,9 +258,14 @@ class PageMetadata:
         og = cleaned(self.first("og:title"))
         if headline and og and _quote_folded(headline) == _quote_folded(og):
             return og
+        h1 = self.tree.find(".//h1")
+        if headline and og and h1 is not None:
+            # Two different headlines declared: the one the reader sees on the page wins.
+            shown = _quote_folded(cleaned(_clean(h1.text_content())) or "")
+            if shown == _quote_folded(og) != _quote_folded(headline):
+                return og
         if headline or og:
             return headline or og
-        h1 = self.tree.find(".//h1")
         for value in (self.first("twitter:title"), _clean(self.article_ld.get("name")),
                       self.first("dc.title", "title"),
                       _clean(h1.text_content()) if h1 is not None else None, self.html_title()):
@@ -322,6 +325,20 @@ class PageMetadata:
                 if names:
                     break
         return _dedupe(names)
+
+    def byline_authors(self) -> list[str]:
+        """Names from the visible byline: rel=author links or elements classed as a byline."""
+        candidates = self.tree.xpath(
+            '//*[@rel="author"] | //*[@itemprop="author"]'
+            ' | //*[contains(@class, "byline") or contains(@class, "author-name")]'
+            ' | //p[starts-with(normalize-space(.), "By ")]')
+        for el in candidates[:20]:
+            text = _clean(el.text_content()) or ""
+            if 0 < len(text) <= 150:
+                names = split_authors(text)
+                if names:
+                    return names
+        return []
 
     def language(self) -> str | None:
         for value in (self.tree.get("lang"), self.tree.get("xml:lang"),
@@ -573,6 +590,11 @@ _ROLE = re.compile(r"\b(correspondent|reporter|editor|writer|contributor|columni
                    r"staff writer|producer|analyst|bureau chief|senior|chief|special to)\b", re.I)
 
 
+# Picture credits that bylines pick up ("Image: Getty Images").
+_CREDIT = re.compile(r"\b(getty|istock(?:photo)?|shutterstock|alamy|images?|photos?|pictures?|"
+                     r"illustrations?|graphics?)\b", re.I)
+
+
 def split_authors(value: str | None) -> list[str]:
     """'By Jane Doe and John Roe, Reuters' -> ['Jane Doe', 'John Roe', 'Reuters'] cleaned of noise."""
     if not value or not isinstance(value, str):
@@ -586,7 +608,8 @@ def split_authors(value: str | None) -> list[str]:
         part = _BY.sub("", part).strip(" .,:;-–—'\"()[]")
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
-        if _ROLE.search(part):
+        # "Senior Reporter" alone is a job title left over from "Jane Doe, Senior Reporter".
+        if not _ROLE.sub("", part).strip(" ,.-") or _CREDIT.search(part) or ":" in part:
             continue
         names.append(part)
     return _dedupe(names)
@@ -606,12 +629,20 @@ def _squash(value: str) -> str:
     return re.sub(r"[\W_]+", "", value.casefold())
 
 
-def _drop_publisher(authors: list[str], publisher: str | None) -> list[str]:
-    """The site's own name in the author field is a placeholder, not a person - unless alone."""
-    if not publisher or len(authors) < 2:
-        return authors
-    kept = [a for a in authors if _squash(a) != _squash(publisher)]
-    return kept or authors
+def choose_authors(declared: list[str], detected: list[str], byline: list[str],
+                   publisher: str | None) -> list[str]:
+    """Declared (metadata) authors first, then trafilatura's byline guess, then the page's byline.
+
+    The publisher's own name stands in for "staff" on many sites: it is dropped when a real name
+    is found anywhere, and kept only when nothing better exists (wire copy credited to an agency).
+    """
+    def people(names):
+        return [n for n in names if not (publisher and _squash(n) == _squash(publisher))]
+
+    for names in (declared, detected, byline):
+        if people(names):
+            return people(names)
+    return next((names for names in (declared, detected, byline) if names), [])
 
 
 def clean_title(title: str | None, publisher: str | None, url: str | None) -> str | None:

@@ -25,6 +25,8 @@ _XML_DECL = re.compile(rb"<\?xml[^>]{0,100}encoding\s*=\s*[\"']([\w.:-]+)", re.I
 # Declarations that a UTF-8 byte stream commonly contradicts (single-byte Western sets).
 _SINGLE_BYTE_WESTERN = {"latin-1", "iso8859-1", "cp1252", "iso8859-15", "ascii"}
 _DETECT_SAMPLE = 200_000
+_WESTERN_DETECTED = {"cp1252", "latin_1", "iso8859_15"}
+_CHAOS_TIE = 0.02
 
 
 def normalise_charset(name: str | None) -> str | None:
@@ -111,8 +113,13 @@ def decode_bytes(body: bytes, content_type: str | None = None) -> str:
     text = _decode(body, "utf-8")
     if text is not None:
         return text
-    best = from_bytes(body[:_DETECT_SAMPLE]).best()
-    if best is not None:
+    matches = list(from_bytes(body[:_DETECT_SAMPLE]))
+    if matches:
+        # Short Western pages look equally plausible in half a dozen Latin code pages; the web's
+        # own default (windows-1252) wins such ties, otherwise the least chaotic reading.
+        least = min(m.chaos for m in matches)
+        western = [m for m in matches if m.encoding in _WESTERN_DETECTED and m.chaos <= least + _CHAOS_TIE]
+        best = western[0] if western else min(matches, key=lambda m: m.chaos)
         text = _decode(body, best.encoding)
         if text is not None:
             return text
