@@ -579,8 +579,9 @@ def drop_furniture(text: str, headlines: list[str | None] = ()) -> str:
 
 # ---------------------------------------------------------------- field cleaning
 
-_BY = re.compile(r"^\s*(?:(?:written|words|reporting|reported|story|text|photos?|edited|compiled|posted)"
+_BY = re.compile(r"^\s*(?:(?:written|words|reporting|reported|story|text|compiled|posted|additional reporting)"
                  r"(?:\s+and\s+\w+)?\s+)?by[:\s]+", re.I)
+_EDITED_BY = re.compile(r"\b(?:editing|edited) by\b[^;|]*", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bwith\b|\n)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _HANDLE = re.compile(r"(^|\s)@\w+")
@@ -601,7 +602,10 @@ def split_authors(value: str | None) -> list[str]:
         return []
     value = _WS.sub(" ", value).strip()
     value = _EMAIL.sub(" ", value)
+    value = re.sub(r"https?://\S+|www\.\S+", " ", value)
     value = _HANDLE.sub(" ", value)
+    # Editors credited in wire bylines ("Reporting by X; Editing by Y") did not write the story.
+    value = _EDITED_BY.sub(" ", value)
     value = _BY.sub("", value)
     names = []
     for part in _AUTHOR_SPLIT.split(value):
@@ -664,6 +668,9 @@ def clean_title(title: str | None, publisher: str | None, url: str | None) -> st
         return any(squashed == n or (len(n) >= 4 and (squashed.startswith(n) or n.startswith(squashed)))
                    for n in names)
 
+    prefix = re.match(r"^([^:]{2,40}):\s+(\S.*)$", title)
+    if prefix and is_site(prefix.group(1)):
+        title = prefix.group(2)
     segments = _TITLE_SEPARATORS.split(title)
     seps = _TITLE_SEPARATORS.findall(title)
     if len(segments) > 1:
