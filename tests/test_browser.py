@@ -111,11 +111,12 @@ def test_home_page_introduces_the_data(page, base_url):
 def test_events_table_shows_facets_with_company_names(page, base_url):
     page.goto(base_url + "/taskerwatch/events")
     facets = page.locator(".facet-info")
-    assert facets.count() == 3
-    names = {facets.nth(i).get_attribute("data-column") for i in range(3)}
-    assert names == {"type", "company_id", "month"}
+    assert facets.count() == 4
+    names = {facets.nth(i).get_attribute("data-column") for i in range(4)}
+    assert names == {"type", "company_id", "month", "country_code"}
     company_facet = page.locator('.facet-info[data-column="company_id"]').inner_text()
     assert "Remotasks" in company_facet and "6" in company_facet
+    assert "Kenya" in page.locator('.facet-info[data-column="country_code"]').inner_text()
     # each event links to its article by title
     assert page.get_by_role("link", name="Toloka opens to Kenyan taskers").count() >= 1
     shoot(page, "events-facets")

@@ -62,10 +62,16 @@ async def test_funding_round_separates_amount_from_valuation(ds):
 
 async def test_first_report_names_the_earliest_outlet_and_counts_outlets(ds):
     rows = (await get_json(
-        ds, "/taskerwatch/first_reports.json?_shape=objects&type=access_cutoff&since="))["rows"]
+        ds, "/taskerwatch/first_reports.json?_shape=objects&type=access_cutoff&since=2024-01"))["rows"]
     [cutoff] = [r for r in rows if r["company"] == "Remotasks"]
     assert cutoff["first_outlet"] == "Rest of World" and cutoff["first_reported"] == "2024-03-29"
     assert cutoff["outlets"] == 2
+
+
+async def test_first_reports_default_to_the_latest_two_months(ds):
+    rows = (await get_json(ds, "/taskerwatch/first_reports.json?_shape=objects&type=&since="))[
+        "rows"]
+    assert {r["month"] for r in rows} == {"2025-06"}  # 2025-05 has no events
 
 
 async def test_company_query_covers_brands_through_their_parent(ds):
@@ -98,10 +104,10 @@ async def test_pay_rates_are_grouped_by_country_and_rate_basis(ds):
     assert got[("US", "hour")] == (15, 25)
 
 
-async def test_events_table_has_type_company_and_month_facets_with_names(ds):
+async def test_events_table_has_type_company_country_and_month_facets_with_names(ds):
     data = await get_json(ds, "/taskerwatch/events.json")
     facets = data["facet_results"]
-    assert set(facets) == {"type", "company_id", "month"}
+    assert set(facets) == {"type", "company_id", "month", "country_code"}
     types = {f["value"]: f["count"] for f in facets["type"]["results"]}
     assert types["access_cutoff"] == 2 and types["payment_delay"] == 4
     companies = {f["label"]: f["count"] for f in facets["company_id"]["results"]}
@@ -119,10 +125,26 @@ async def test_articles_facet_by_publisher_language_and_month(ds):
     assert publishers["Reuters"] == 2 and publishers["TechCabal"] == 2
 
 
-async def test_events_by_country_view_facets_by_country(ds):
-    data = await get_json(ds, "/taskerwatch/events_by_country.json?type=access_cutoff")
-    countries = {f["value"]: f["count"] for f in data["facet_results"]["country"]["results"]}
-    assert countries == {"Nigeria": 2, "Kenya": 2, "Pakistan": 2}
+async def test_country_facet_counts_events_through_event_countries(ds):
+    data = await get_json(ds, "/taskerwatch/events.json?type=access_cutoff")
+    facet = data["facet_results"]["country_code"]["results"]
+    assert {f["label"]: f["count"] for f in facet} == {"Nigeria": 2, "Kenya": 2, "Pakistan": 2}
+    unfiltered = (await get_json(ds, "/taskerwatch/events.json"))["facet_results"]
+    kenya = next(f for f in unfiltered["country_code"]["results"] if f["value"] == "KE")
+    assert kenya["count"] == 7
+    # picking a country filters the events to it, and the facet shows it selected
+    picked = await get_json(ds, kenya["toggle_url"].replace("http://localhost", "")
+                            .replace("/taskerwatch/events?", "/taskerwatch/events.json?"))
+    assert picked["filtered_table_rows_count"] == 7
+    selected = [(f["value"], f["count"]) for f in picked["facet_results"]["country_code"]["results"]
+                if f["selected"]]
+    assert selected == [("KE", 7)]
+
+
+async def test_events_by_country_view_has_one_row_per_event_and_country(ds):
+    data = await get_json(ds, "/taskerwatch/events_by_country.json?type=access_cutoff&_shape=objects")
+    assert sorted(r["country"] for r in data["rows"]) == sorted(
+        ["Nigeria", "Kenya", "Pakistan"] * 2)
 
 
 async def test_full_text_search_on_articles_and_event_sentences(ds):
