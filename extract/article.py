@@ -11,8 +11,9 @@ import html as html_lib
 import json
 import logging
 import re
+import warnings
 from copy import deepcopy
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -42,10 +43,11 @@ PRECISE_MIN_SHARE = 0.3
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 _MARKUP = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a)\b", re.I)
-_SCRIPT_STYLE = re.compile(r"<(script|style|svg|noscript)\b(?![^>]*application/ld\+json)[^>]*>.*?</\1\s*>", re.I | re.S)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_STRIPPABLE_OPEN = re.compile(r"<(?:(script|style|svg|noscript)\b[^>]{0,500}>?|(!--))", re.I)
+_CLOSING = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "svg", "noscript")}
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|Posting|Review|LiveBlogPosting)$", re.I)
 _WEBPAGE_TYPES = re.compile(r"WebPage$", re.I)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]+\s+|\s*\|\s*")
 _WS = re.compile(r"\s+")
@@ -88,8 +90,8 @@ def _extract(body, url, content_type, published_hint) -> Article:
     mime = _mime(content_type)
     hint = normalise_date(published_hint)
 
-    if mime == "application/pdf" or looks_like_pdf(body) or (
-            not mime and url and urlsplit(url).path.lower().endswith(".pdf")):
+    # Content type or magic bytes decide, not the URL: ".pdf" links often serve an HTML page.
+    if mime == "application/pdf" or looks_like_pdf(body):
         pdf = read_pdf(body)
         if not pdf.text.strip():
             raise ExtractionError("PDF has no extractable text (scanned images?)")
@@ -124,10 +126,37 @@ def _plain_text_article(text: str, url: str | None, hint: str | None) -> Article
 
 
 def _cap_html(html: str) -> str:
+    """Bound the work on huge pages: drop scripts, styles and comments, then cut."""
     if len(html) <= MAX_HTML_CHARS:
         return html
-    html = _COMMENT.sub("", _SCRIPT_STYLE.sub("", html))
-    return html[:MAX_HTML_CHARS]
+    # A hostile page may open thousands of <script> tags it never closes; one forward scan keeps
+    # this linear where a regex with a lazy body would rescan to the end for each of them.
+    html = html[:4 * MAX_HTML_CHARS]
+    pieces, pos = [], 0
+    for match in _STRIPPABLE_OPEN.finditer(html):
+        if match.start() < pos:
+            continue
+        pieces.append(html[pos:match.start()])
+        tag = (match.group(1) or match.group(2)).lower()
+        if tag == "!--":
+            end = html.find("-->", match.end())
+            close_len = 3
+        else:
+            end = _find_close(html, tag, match.end())
+            close_len = 0
+        if end < 0:
+            pos = len(html)
+            break
+        if tag == "script" and "ld+json" in match.group(0).lower():
+            pieces.append(html[match.start():end + close_len])  # keep metadata
+        pos = end + close_len
+    pieces.append(html[pos:])
+    return "".join(pieces)[:MAX_HTML_CHARS]
+
+
+def _find_close(html: str, tag: str, start: int) -> int:
+    match = _CLOSING[tag].search(html, start)
+    return match.end() if match else -1
 
 
 def _parse(html: str):
@@ -370,11 +399,13 @@ def _json_ld_objects(tree):
             continue
         try:
             data = json.loads(raw, strict=False)
+        except RecursionError:
+            continue
         except ValueError:
             # Some sites leave a trailing comma or HTML comment wrapper; try once more cleaned.
             try:
                 data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.strip("<!->\n ")), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
         yield from _flatten_ld(data, 0)
 
@@ -708,12 +739,17 @@ def normalise_date(value) -> str | None:
         except ValueError:
             return None
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # Unix time in seconds or milliseconds
-        seconds = int(value[:10])
-        return datetime.utcfromtimestamp(seconds).date().isoformat()
-    try:
-        parsed = dateutil_parser.parse(value, fuzzy=False)
-    except (ValueError, OverflowError, TypeError):
+        return datetime.fromtimestamp(int(value[:10]), tz=timezone.utc).date().isoformat()
+    if not _YEAR.search(value):
+        return None  # dateutil would fill a bare "5" or "March" from today's date
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # unknown time-zone names: the date part is still right
+        try:
+            # Parsed against two different defaults: a field that changes was not in the text.
+            first = dateutil_parser.parse(value, default=datetime(2000, 1, 1), fuzzy=True)
+            second = dateutil_parser.parse(value, default=datetime(2001, 2, 2), fuzzy=True)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if first.date() != second.date() or not 1990 <= first.year <= 2100:
         return None
-    if not 1990 <= parsed.year <= 2100:
-        return None
-    return parsed.date().isoformat()
+    return first.date().isoformat()

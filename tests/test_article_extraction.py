@@ -314,3 +314,26 @@ def test_ten_megabyte_page_is_read_quickly():
 def test_wrong_argument_type_is_an_extraction_error():
     with pytest.raises(ExtractionError):
         extract_article(12345)  # type: ignore[arg-type]
+
+
+def test_huge_page_of_unclosed_script_tags_stays_fast():
+    body = b"<html><body>" + b"<script>" * 1_500_000 + b"<p>text</p></body></html>"
+    started = time.monotonic()
+    try:
+        extract_article(body)
+    except ExtractionError:
+        pass
+    assert time.monotonic() - started < 5
+
+
+def test_absurdly_nested_json_ld_is_ignored_not_fatal():
+    nested = "[" * 100_000 + "]" * 100_000
+    page = fixture("meta_tags_article.html").replace(
+        b"</head>", f'<script type="application/ld+json">{nested}</script></head>'.encode())
+    assert extract_article(page).title == "Data workers in Manila form a union"
+
+
+def test_pdf_link_serving_an_html_page_is_read_as_html():
+    art = extract_article(fixture("meta_tags_article.html"), url="https://example.org/report.pdf")
+    assert art.kind == "article"
+    assert art.title == "Data workers in Manila form a union"
