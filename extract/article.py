@@ -26,6 +26,10 @@ from extract.errors import ExtractionError
 from extract.pdf import looks_like_pdf, read_pdf
 from extract.schema import Article
 
+# Stored with each article (crawlers/pipelines/store.py); bump the first part whenever this
+# module's output changes for the same input, so stored articles can be re-extracted.
+EXTRACTOR_VERSION = f"article-1/trafilatura-{trafilatura.__version__}"
+
 # Work cap for HTML: news pages in the benchmarks are at most ~1.7 MB; past this size scripts,
 # styles and comments are dropped and the rest is cut, so a 10 MB page costs about as much as
 # a large ordinary one.
