@@ -38,6 +38,14 @@ def datasette_app(db_path: str | Path | None = None) -> Datasette:
     Read-only all the same: Datasette opens mutable files with mode=ro, accepts only SELECT
     in /db?sql=, no write plugins are installed and no canned query is writable.
     """
+    # With `rich` importable, Datasette 0.65 prints every error, even a 400 for a reader's bad
+    # SQL or a query over the time limit, as a ~300-line traceback with all locals. Without it
+    # readers' errors stay in their responses and real failures (500) still print a traceback.
+    # (imported here, after datasette.app has registered its default plugins: importing this
+    # module first would register a half-initialised copy with no exception handler)
+    from datasette import handle_exception as datasette_errors
+
+    datasette_errors.rich = None
     path = Path(db_path or DEFAULT_DB)
     if not path.is_file():
         raise ServeError(f"no database at {path}: run a crawl first, or give --db")
