@@ -337,3 +337,12 @@ def test_pdf_link_serving_an_html_page_is_read_as_html():
     art = extract_article(fixture("meta_tags_article.html"), url="https://example.org/report.pdf")
     assert art.kind == "article"
     assert art.title == "Data workers in Manila form a union"
+
+
+def test_page_with_hundreds_of_thousands_of_paragraphs_is_capped():
+    body = b"<html><body><article>" + b"<p>Remotasks paid workers late this month. </p>" * 300_000 \
+        + b"</article></body></html>"
+    started = time.monotonic()
+    art = extract_article(body, content_type="text/html")
+    assert time.monotonic() - started < 8
+    assert art.text.startswith("Remotasks paid workers late this month.")
