@@ -34,6 +34,7 @@ EXTRACTOR_VERSION = f"article-1/trafilatura-{trafilatura.__version__}"
 # styles and comments are dropped and the rest is cut, so a 10 MB page costs about as much as
 # a large ordinary one.
 MAX_HTML_CHARS = 2_500_000
+MAX_INPUT_BYTES = 16 * MAX_HTML_CHARS  # even, so UTF-16 input is never cut mid-character
 # The largest of the 260 benchmark pages has ~3,100 elements after parsing; 20,000 elements
 # take about 2 s to extract.
 MAX_ELEMENTS = 20_000
@@ -48,7 +49,6 @@ TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, deduplic
 # Below this share of the default extraction's length, the precise one missed the article.
 PRECISE_MIN_SHARE = 0.3
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 _MARKUP = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a)\b", re.I)
 _STRIPPABLE_OPEN = re.compile(r"<(?:(script|style|svg|noscript)\b[^>]{0,500}>?|(!--))", re.I)
 _CLOSING = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "svg", "noscript")}
@@ -105,10 +105,12 @@ def _extract(body, url, content_type, published_hint) -> Article:
         return Article(url=url, title=pdf.title, published=pdf.published or hint, authors=pdf.authors,
                        text=pdf.text, language=pdf.language, kind="report")
 
-    text = decode_bytes(body, content_type)
+    # Bounded before decoding: past the HTML work cap nothing more would be read anyway.
+    text = decode_bytes(body[:MAX_INPUT_BYTES], content_type)
     if _looks_binary(text):
         raise ExtractionError(f"binary content, not a page ({mime or 'unknown type'})")
-    is_html = mime in _HTML_TYPES or (mime != "text/plain" and _MARKUP.search(text[:20_000]))
+    # Markup decides whatever the server says: "text/html" responses that hold bare text exist.
+    is_html = mime != "text/plain" and _MARKUP.search(text[:200_000])
     if not is_html:
         return _plain_text_article(text, url, hint)
     return _html_article(text, url, hint)
@@ -138,7 +140,6 @@ def _cap_html(html: str) -> str:
         return html
     # A hostile page may open thousands of <script> tags it never closes; one forward scan keeps
     # this linear where a regex with a lazy body would rescan to the end for each of them.
-    html = html[:4 * MAX_HTML_CHARS]
     pieces, pos = [], 0
     for match in _STRIPPABLE_OPEN.finditer(html):
         if match.start() < pos:

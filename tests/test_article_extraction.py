@@ -346,3 +346,17 @@ def test_page_with_hundreds_of_thousands_of_paragraphs_is_capped():
     art = extract_article(body, content_type="text/html")
     assert time.monotonic() - started < 8
     assert art.text.startswith("Remotasks paid workers late this month.")
+
+
+def test_article_after_megabytes_of_inline_script_is_still_found():
+    body = ("<html><head><title>Late pay</title></head><body><script>" + "x" * 12_000_000
+            + "</script><article>"
+            + "<p>Appen workers reported that payments arrived late again this month, the union said.</p>" * 5
+            + "</article></body></html>").encode()
+    assert "payments arrived late" in extract_article(body).text
+
+
+def test_bare_text_served_as_html_is_read_as_text():
+    art = extract_article(b"Short note about Appen.\nSecond line.", content_type="text/html")
+    assert art.title == "Short note about Appen."
+    assert art.text == "Short note about Appen.\nSecond line."
