@@ -248,7 +248,8 @@ class PageMetadata:
         self.tree = tree
         self.meta: dict[str, list[str]] = {}
         for el in tree.iter("meta"):
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+            key = (el.get("property") or el.get("name") or el.get("itemprop")
+                   or el.get("http-equiv") or "").strip().lower()
             content = el.get("content")
             if key and content and content.strip():
                 self.meta.setdefault(key, []).append(content.strip())
@@ -290,7 +291,8 @@ class PageMetadata:
         """The article's declared headline: JSON-LD `headline`, then OpenGraph, then the rest.
 
         When the JSON-LD headline and og:title are the same words with different quote marks,
-        og:title wins: JSON-LD is often a CMS's typographic copy of the plain headline.
+        og:title wins: JSON-LD is often a CMS's typographic copy of the plain headline. When they
+        are different headlines, the one the page shows in its `<h1>` wins.
         """
         def cleaned(value):
             return clean_title(value, publisher, url) if value else None
