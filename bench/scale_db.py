@@ -135,6 +135,12 @@ def generate(path: str | Path, n_articles: int, *, events_per_article: int = 3,
         refresh_facet_counts = None
     if refresh_facet_counts:
         refresh_facet_counts(db)
+    try:
+        from pipeline.db import refresh_event_rollups
+    except ImportError:  # a schema without event rollups
+        refresh_event_rollups = None
+    if refresh_event_rollups:
+        refresh_event_rollups(db)
     conn.execute("ANALYZE")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -64,6 +64,9 @@ def process_articles(db: Database, nlp=None, *, everything: bool = False, batch_
             stats.figures += len(result.figures)
             if on_article:
                 on_article(article)
+    if stats.processed:
+        # Events changed: rebuild the per-group summaries the aggregate canned queries read
+        store.refresh_event_rollups(db)
     return stats
 
 

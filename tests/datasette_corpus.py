@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from extract.schema import Company, Country, Event, Figure, Findings
-from pipeline.db import open_db, replace_findings, upsert_article, upsert_page
+from pipeline.db import (open_db, refresh_event_rollups, replace_findings, upsert_article,
+                         upsert_page)
 
 VERSION = "test-1"
 XSS_TITLE = "<script>alert(1)</script> Appen taskers say payments are late"
@@ -166,5 +167,6 @@ def build_corpus(path: str | Path) -> Path:
         upsert_page(db, {"url": article["url"], "source": article["source"], "status": 200,
                          "content_type": "text/html",
                          "body": f"<html><title>{article['title']}</title></html>".encode()})
+    refresh_event_rollups(db)  # as the process step does after writing findings
     db.conn.close()
     return path
