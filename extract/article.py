@@ -332,7 +332,9 @@ class PageMetadata:
             pub_name = _clean(pub.get("name"))
         elif isinstance(pub, str):
             pub_name = _clean(pub)
-        return self.first("og:site_name") or pub_name or self.first("application-name", "publisher")
+        name = self.first("og:site_name") or pub_name or self.first("application-name", "publisher")
+        # Site names sometimes carry a tagline: "LinkNaija | Nigeria's popular news platform".
+        return re.split(r"\s+[|–—]\s+", name)[0].strip() or None if name else None
 
     def published(self) -> str | None:
         candidates = [self.article_ld.get("datePublished"),
@@ -685,8 +687,15 @@ def choose_authors(declared: list[str], detected: list[str], byline: list[str],
     The publisher's own name stands in for "staff" on many sites: it is dropped when a real name
     is found anywhere, and kept only when nothing better exists (wire copy credited to an agency).
     """
+    site = _squash(publisher or "")
+
+    def is_publisher(name: str) -> bool:
+        squashed = _squash(name)
+        # "Business Insider" credited on "Business Insider Deutschland" is the site too.
+        return bool(site) and (squashed == site or (len(squashed) >= 4 and site.startswith(squashed)))
+
     def people(names):
-        return [n for n in names if not (publisher and _squash(n) == _squash(publisher))]
+        return [n for n in names if not is_publisher(n)]
 
     for names in (declared, detected, byline):
         if people(names):

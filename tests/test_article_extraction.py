@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.article import clean_title, extract_article, normalise_date, split_authors
+from extract.article import choose_authors, clean_title, extract_article, normalise_date, split_authors
 from extract.errors import ExtractionError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
@@ -104,6 +104,20 @@ def test_follow_prompt_and_menu_dropped_from_meta_tags_page():
 ])
 def test_split_authors(raw, names):
     assert split_authors(raw) == names
+
+
+def test_publisher_name_is_not_an_author_when_a_person_is_credited():
+    assert choose_authors(["Jane Doe", "Business Insider"], [], [], "Business Insider Deutschland") == ["Jane Doe"]
+    # A page that credits only the site (or an agency) keeps that credit.
+    assert choose_authors(["Al Jazeera"], [], [], "Al Jazeera") == ["Al Jazeera"]
+    # A real byline beats a site name in the metadata.
+    assert choose_authors(["Lesotho Times"], [], ["Mpho Lebona"], "Lesotho Times") == ["Mpho Lebona"]
+
+
+def test_publisher_tagline_is_dropped():
+    page = fixture("meta_tags_article.html").replace(
+        b'content="Rest of Work">', b'content="Rest of Work | Stories about the people behind AI">')
+    assert extract_article(page).publisher == "Rest of Work"
 
 
 @pytest.mark.parametrize("raw, title", [
