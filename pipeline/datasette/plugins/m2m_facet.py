@@ -32,6 +32,14 @@ class ManyToManyFacet(Facet):
     async def suggest(self):
         return []
 
+    async def _kept(self, through: str, column: str) -> bool:
+        db = self.ds.get_database(self.database)
+        if not await db.table_exists("facet_counts"):
+            return False
+        return bool((await db.execute(
+            "select 1 from facet_counts where table_name = ? and column_name = ? limit 1",
+            [through, column])).rows)
+
     async def facet_results(self):
         results, timed_out = [], []
         if not self.table:
@@ -50,6 +58,11 @@ class ManyToManyFacet(Facet):
                 scope = ""
             sql = (f"select {t_column} as value, count(*) as count from {t_through} {scope} "
                    f"group by {t_column} order by count desc, value limit {size + 1}")
+            if not scope and await self._kept(through, column):
+                # Unfiltered: the counts triggers keep in facet_counts (pipeline/db.py, v3)
+                sql = (f"select value, n as count from facet_counts where table_name = "
+                       f"{quote(through)} and column_name = {quote(column)} and n > 0 "
+                       f"order by n desc, value limit {size + 1}")
             try:
                 rows = (await self.ds.execute(
                     self.database, sql, self.params, truncate=False,
