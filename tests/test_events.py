@@ -180,6 +180,15 @@ def test_event_types_in_varied_phrasings(blank, text, expected):
     assert expected in summary(events(blank, text))
 
 
+def test_long_documents_stay_fast_and_merge_into_one_event(blank):
+    import time
+    text = "Remotasks paid workers late. \n\n" * 5000
+    started = time.perf_counter()
+    evs = events(blank, text)
+    assert time.perf_counter() - started < 20  # quadratic work took minutes here
+    assert summary(evs) == [("payment_delay", "Remotasks", [], "2024")]
+
+
 def test_component_round_trips_through_bytes(blank):
     again = spacy.blank("en")
     again.add_pipe("sentencizer")

@@ -17,6 +17,7 @@ countries) are merged into one event that keeps the most informative sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -201,21 +202,27 @@ class EventTagger:
     def __call__(self, doc: Doc) -> Doc:
         if self.triggers is None:
             self.initialize()
-        companies = [c for c in (doc._.companies or []) if c[2] not in EXCLUDED_KINDS]
-        countries = list(doc._.countries or [])
-        figures = list(doc._.figures or [])
+        companies = sorted((c for c in (doc._.companies or []) if c[2] not in EXCLUDED_KINDS),
+                           key=lambda c: c[0].start)
+        countries = sorted(doc._.countries or [], key=lambda c: c[0].start)
+        figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
         main_country = _main_country(countries)
         has_parse = doc.has_annotation("DEP")
-        sentences = segments(doc)
         mentions: list[_Mention] = []
         previous: set[str] = set()
-        for sent in sentences:
-            for mention in self._sentence_mentions(doc, sent, companies, countries, figures,
-                                                   focus, main_country, has_parse, previous):
+        # Each sentence sees only its own entities: long documents stay linear.
+        company_at = _Slicer(companies)
+        country_at = _Slicer(countries)
+        figure_at = _Slicer(figures)
+        for sent in segments(doc):
+            here = company_at.within(sent)
+            for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
+                                                   figure_at.within(sent), focus, main_country,
+                                                   has_parse, previous):
                 mention.order = len(mentions)
                 mentions.append(mention)
-            previous = {c[3] or c[1] for c in companies if sent.start <= c[0].start < sent.end}
+            previous = {c[3] or c[1] for c in here}
         doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
         return doc
 
@@ -336,6 +343,19 @@ class EventTagger:
 
     def from_bytes(self, data, exclude=tuple()):
         return self
+
+
+class _Slicer:
+    """The items (tuples whose first element is a Span) that start inside a sentence."""
+
+    def __init__(self, items):
+        self.items = items
+        self.starts = [item[0].start for item in items]
+
+    def within(self, sent: Span) -> list:
+        lo = bisect_left(self.starts, sent.start)
+        hi = bisect_left(self.starts, sent.end)
+        return [item for item in self.items[lo:hi] if item[0].end <= sent.end]
 
 
 def _focus_company(companies):
