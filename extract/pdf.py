@@ -28,8 +28,10 @@ class PdfContent:
 
 
 def looks_like_pdf(body: bytes) -> bool:
-    # The header may follow a little junk (some servers prepend whitespace or a BOM).
-    return b"%PDF-" in body[:1024]
+    # The header may follow a little junk (the format allows 1 KB), but not markup: an HTML page
+    # that quotes "%PDF-" near its top is still a page.
+    at = body.find(b"%PDF-", 0, 1024)
+    return at == 0 or (at > 0 and b"<" not in body[:at])
 
 
 def _pdf_date(value) -> str | None:

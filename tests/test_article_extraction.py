@@ -374,3 +374,11 @@ def test_bare_text_served_as_html_is_read_as_text():
     art = extract_article(b"Short note about Appen.\nSecond line.", content_type="text/html")
     assert art.title == "Short note about Appen."
     assert art.text == "Short note about Appen.\nSecond line."
+
+
+def test_pdf_header_after_junk_is_found_but_html_quoting_it_is_a_page():
+    assert extract_article(b"\r\n  " + make_pdf(["Report on platform work"])).kind == "report"
+    page = b"<html><head><title>%PDF-1.7 explained</title></head><body><article>" \
+        + b"<p>A PDF file starts with a header that names its version, for example one point seven.</p>" * 3 \
+        + b"</article></body></html>"
+    assert extract_article(page).kind == "article"
