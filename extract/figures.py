@@ -390,8 +390,21 @@ def _letter_currency(text: str, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+_APPROX_LAST_WORDS = frozenset({
+    "than", "over", "about", "around", "nearly", "almost", "to", "roughly", "approximately",
+    "approx.", "approx", "some", "least", "most", "as", "under", "below", "of", "estimated",
+    "above", "average", "approaching", "~", "≈", "a",
+})
+
+
 def _approx_before(text: str, start: int) -> tuple[bool, int]:
     window = text[max(0, start - 40):start]
+    words = window.split()
+    last = words[-1].lower() if words else ""
+    # The regex is anchored at the end; checking the last word first keeps long runs of
+    # numbers from paying for a full search each.
+    if last not in _APPROX_LAST_WORDS and not last.endswith(("~", "≈")):
+        return False, start
     m = _APPROX_RE.search(window)
     if m:
         return True, start - (len(window) - m.start())
@@ -414,7 +427,8 @@ def _figure_candidates(text: str):
         # ("GPT-4", "Web 2.0", "Comment290", "COVID-19"), unless the letters are a currency.
         currency = None
         before = text[max(0, start - 12):start]
-        pm = _PREFIX_CUR_RE.search(before)
+        tail = before.rstrip()
+        pm = _PREFIX_CUR_RE.search(before) if tail and not tail[-1].isdigit() and tail[-1] not in ",.;:" else None
         if pm and am.group("digits"):
             code = _prefix_code(pm.group(0).strip())
             # A currency code must itself start at a word boundary ("PHP 400", not "XPHP400").
@@ -424,7 +438,7 @@ def _figure_candidates(text: str):
         if currency is None and am.group("digits"):
             currency, start = _letter_currency(text, start)
         if currency is None and am.group("digits"):
-            if start > 0 and _BOUNDARY_BEFORE.search(text[:start]):
+            if start > 0 and _BOUNDARY_BEFORE.search(text[start - 1:start]):
                 continue
             if start > 1 and text[start - 1] in "-/–" and text[start - 2].isalnum():
                 continue
