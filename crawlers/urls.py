@@ -12,15 +12,15 @@ def canonical_url(url: str) -> str | None:
     if not url:
         return None
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
     try:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return None
         normal = normalize_url(url, strict=False)
-    except ValueError:
+        # The fragment never reaches the server: #comments is the same article.
+        return urlunsplit(urlsplit(normal)._replace(fragment=""))
+    except ValueError:  # "Invalid IPv6 URL", bad ports: not a URL we can fetch
         return None
-    # The fragment never reaches the server: #comments is the same article.
-    return urlunsplit(urlsplit(normal)._replace(fragment=""))
 
 
 def page_canonical(page_url: str, link_href: str | None) -> str | None:
