@@ -32,7 +32,8 @@ TASKERWATCH_MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-LOG_LEVEL = os.environ.get("TASKERWATCH_LOG_LEVEL", "INFO")
+# Scrapy at INFO prints every stats counter; the crawl command prints its own summary.
+LOG_LEVEL = os.environ.get("TASKERWATCH_LOG_LEVEL", "WARNING")
 
 # Retries: 5xx, 408 and 429, with exponential backoff; Retry-After is honoured (up to a cap:
 # a server asking for more than that is given up on for this run).
