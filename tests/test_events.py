@@ -156,6 +156,12 @@ def test_investments_need_an_amount(blank):
     assert summary(events(blank, text)) == [("funding_round", "Scale AI", [], "2024")]
 
 
+def test_overlapping_triggers_leave_each_happening_its_own_words(blank):
+    text = ("In March, workers in Kenya and Nigeria lost access to Remotasks with little warning, "
+            "and sign-ups were blocked in several other countries.")
+    assert {e.type for e in events(blank, text)} == {"access_cutoff", "signup_block"}
+
+
 def test_publishers_are_never_the_actor(blank):
     evs = events(blank, "Rest of World reported that Sama laid off 260 moderators in Kenya.")
     assert summary(evs) == [("layoff", "Sama", ["KE"], "2024")]
@@ -173,6 +179,11 @@ def test_publishers_are_never_the_actor(blank):
      ("worker_organising", "Sama", ["KE"], "2023-05-01")),
     ("Meta agreed to acquire a stake in Scale AI.", ("funding_round", "Scale AI", [], "2024")),
     ("Appen acquired a data-labelling firm in India.", ("acquisition", "Appen", ["IN"], "2024")),
+    ("Accel keeps a majority stake in Scale AI.", ("funding_round", "Scale AI", [], "2024")),
+    ("Payments to Kenyan workers on Remotasks have been frozen since January.",
+     ("payment_delay", "Remotasks", ["KE"], "2024-01")),
+    ("Appen made 150 workers redundant in Kenya.", ("layoff", "Appen", ["KE"], "2024")),
+    ("Former moderators took Sama to court in Kenya.", ("legal_action", "Sama", ["KE"], "2024")),
     ("Kenya's labour ministry opened an investigation into Sama.",
      ("government_action", "Sama", ["KE"], "2024")),
 ])

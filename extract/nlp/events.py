@@ -137,7 +137,7 @@ def compile_phrase(phrase: str) -> re.Pattern:
             pending_gap = True
             continue
         if pieces:
-            pieces.append(r"\W+(?:[\w'’-]+\W+){0,6}?" if pending_gap else r"\W+")
+            pieces.append(r"\W+(?:[\w'’-]+\W+){0,8}?" if pending_gap else r"\W+")
         pieces.append(_word_regex(token))
         pending_gap = False
     return re.compile(r"(?<![\w-])" + "".join(pieces) + r"(?![\w])", re.I)
@@ -237,13 +237,14 @@ class EventTagger:
                     continue
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
                     continue  # "blame the government for not regulating platforms"
-                matches.append((not strong, rank, -(m.end() - m.start()), m.start(), m.end(), event_type, strong))
-        # Where triggers of two types overlap ("cut off ... workers" is access, not a layoff),
-        # the strong and longer one wins; the lexicon's order breaks ties.
+                matches.append((not strong, m.end() - m.start(), rank, m.start(), m.end(), event_type, strong))
+        # Where triggers of two types overlap, the strong and tighter one wins ("lost access
+        # ..., and sign-ups were blocked": "sign-ups were blocked" is the signup block);
+        # the lexicon's order breaks ties ("cut off ... workers" is access, not a layoff).
         taken: list[tuple[int, int, str]] = []
         seen_types: set[str] = set()
         found: list[_Mention] = []
-        for _weak, _rank, _len, start, end, event_type, strong in sorted(matches):
+        for _weak, _len, _rank, start, end, event_type, strong in sorted(matches):
             if event_type in seen_types:
                 continue
             if any(start < e and s < end and t != event_type for s, e, t in taken):
@@ -321,6 +322,11 @@ class EventTagger:
                 # sentence or the one before, this one is not known to be the platform's.
                 return None
             chosen = focus
+        if event_type == "funding_round" and trigger[-1].lower_ in ("in", "into"):
+            # "a stake in Toloka", "invested $14.3 billion in Scale AI": the recipient.
+            recipient = next((c for c in in_sentence if 0 <= c[0].start - trigger.end <= 3), None)
+            if recipient is not None:
+                chosen, company_score = recipient, 3
         if chosen is None:
             return None
         _span, canonical, _kind, parent = chosen
