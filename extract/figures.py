@@ -104,7 +104,7 @@ _SUBUNIT_CURRENCY = {"cent": "USD", "cents": "USD", "pence": "GBP", "centavo": "
 
 # --- what follows an amount ------------------------------------------------------------
 
-_PERCENT = r"(?:%|\s?percent(?:age\s+points?)?\b|\s?per\s+cent\b|\s?pct\b)"
+_PERCENT = r"(?:\s?%|[\s-]?percent(?:age\s+points?)?\b|[\s-]?per[\s-]cent\b|\s?pct\b)"
 _PER_UNITS = {
     "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week",
     "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
@@ -446,7 +446,8 @@ def _figure_candidates(text: str):
         if am.group("digits") and text[end:end + 1] == "-" and not amount.has_scale and currency is None:
             # "23-year-old", "five-story": compound adjectives, not quantities; but
             # ranges "10-15%" and "200-300 workers" continue below.
-            if not re.match(r"-\s?\d|-plus\b", text[end:end + 6]) and not _STRONG_RE.match(text, end):
+            if not re.match(r"-\s?\d|-plus\b|-per[\s-]?cent\b", text[end:end + 9], re.I) \
+                    and not _STRONG_RE.match(text, end):
                 continue
         if am.group("digits") and re.match(r"\.\d|:\d", text[end:end + 2]):
             continue  # times and versions ("2:00", "3.1.4")

@@ -55,6 +55,7 @@ def test_money_in_any_currency_form(text, value, unit):
 @pytest.mark.parametrize("text, value", [
     ("a rise of 80%", 80), ("80 percent of workers", 80), ("14 per cent", 14),
     ("as low as 2 percent of the original payment", 2), ("up 3.5 percentage points", 3.5),
+    ("an 80-percent cut", 80), ("a 15 % fee", 15), ("a 14-per-cent rise", 14),
 ])
 def test_percentages(text, value):
     figure = one(text)
