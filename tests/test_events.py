@@ -74,6 +74,8 @@ def test_lexicon_covers_every_event_type_and_nothing_else():
 
 
 def test_phrases_match_inflections_gaps_and_hyphen_variants():
+    assert compile_phrase("raise ... <money>").search("it raised €20m")
+    assert not compile_phrase("raise ... <money>").search("it raised concerns about 200 workers")
     assert compile_phrase("cut off ... access").search("Scale cuts off all access")
     assert compile_phrase("cut off ... access").search("after cutting off their access")
     assert compile_phrase("ban ... account").search("he was banned and his account closed")
@@ -180,6 +182,7 @@ def test_publishers_are_never_the_actor(blank):
     ("Meta agreed to acquire a stake in Scale AI.", ("funding_round", "Scale AI", [], "2024")),
     ("Appen acquired a data-labelling firm in India.", ("acquisition", "Appen", ["IN"], "2024")),
     ("Accel keeps a majority stake in Scale AI.", ("funding_round", "Scale AI", [], "2024")),
+    ("Scale AI, founded in 2016, raised $1bn in May.", ("funding_round", "Scale AI", [], "2023-05")),
     ("Payments to Kenyan workers on Remotasks have been frozen since January.",
      ("payment_delay", "Remotasks", ["KE"], "2024-01")),
     ("Appen made 150 workers redundant in Kenya.", ("layoff", "Appen", ["KE"], "2024")),

@@ -112,7 +112,14 @@ def _inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
+# "<money>" in a phrase stands for an amount as written: "$1bn", "€20m", "100 million".
+_MONEY_TOKEN = (r"(?:(?:US\\?\$|\\?[$€£¥₹₦₱]|[A-Z]{3}\s?)\d[\d,.]*(?:\s?(?:bn|mn|m|k|b)\b|\s(?:million|billion))?"
+                r"|\d[\d,.]*\s?(?:bn|mn|m|b)\b|\d[\d,.]*\s(?:million|billion))")
+
+
 def _word_regex(alternatives: str) -> str:
+    if alternatives == "<money>":
+        return _MONEY_TOKEN
     parts = []
     for alt in alternatives.split("|"):
         if not alt:
@@ -141,6 +148,7 @@ def compile_phrase(phrase: str) -> re.Pattern:
         pieces.append(_word_regex(token))
         pending_gap = False
     return re.compile(r"(?<![\w-])" + "".join(pieces) + r"(?![\w])", re.I)
+
 
 
 @dataclass
