@@ -514,9 +514,12 @@ def _event_date(doc, sent, trigger, clause, governing=None):
         date, precision = resolve_date(expr, published)
         if date is None:
             continue
-        found.append((where, abs(span.start - trigger.start), date, precision))
+        # Fewer commas between date and trigger first: ", founded in 2016," is an aside.
+        lo, hi = sorted((span.end, trigger.start)) if span.start < trigger.start else (trigger.end, span.start)
+        commas = sum(1 for t in doc[lo:hi] if t.text in (",", ";", "—", "–", "(", ")"))
+        found.append((where, commas, abs(span.start - trigger.start), date, precision))
     if found:
-        where, _, date, precision = min(found)
+        where, _, _, date, precision = min(found)
         return date, precision, 2 - where
     date, precision = default_date(published)
     return date, precision, 0
