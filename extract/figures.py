@@ -381,11 +381,37 @@ def _is_year_like(text: str, amount: _Amount) -> bool:
         text[amount.end:amount.end + 1] in (",", "s", "'")
 
 
+_CAPITALISED_FUNCTION_WORDS = frozenset({
+    "The", "A", "An", "About", "Some", "Over", "More", "Nearly", "Almost", "At", "In", "Of", "All",
+    "Only", "Just", "Around", "Roughly", "Approximately", "Another", "Those", "These", "Its",
+    "Their", "Our", "His", "Her", "By", "For", "With", "From", "To", "And", "But", "Up", "Under",
+    "Fewer", "Less", "Another", "Some", "Every", "Each", "Those", "While", "When", "Since",
+})
+
+
+def _named_number(text: str, amount: _Amount, am: re.Match) -> bool:
+    """A number that is part of a name or a reference, not a count: "Article 22.4 workers",
+    "Local 90 members", "iPhone 11 Pro users"."""
+    if not am.group("digits"):
+        return False
+    if "." in am.group("digits") and not amount.has_scale:
+        return True  # people come in whole numbers
+    words = text[max(0, amount.start - 30):amount.start].split()
+    if not words:
+        return False
+    before = words[-1]
+    if before[-1:] in ",;:(\"'“”‘’" or before.endswith(("'s", "’s")):
+        return False  # "In 2019, 500 workers", "Scale AI's 900 employees"
+    return (any(c.isupper() for c in before) and before[:1].isalpha()
+            and before not in _CAPITALISED_FUNCTION_WORDS)
+
+
 def _letter_currency(text: str, start: int) -> tuple[str | None, int]:
     """'N50,000', 'R500', 'P400': a capital letter glued to a big-looking amount."""
     if start >= 1 and text[start - 1] in _LETTER_CURRENCIES and (start < 2 or not text[start - 2].isalnum()):
         m = re.compile(rf"(?:{_DIGITS})(?:\s*(?:{_SCALE_WORD})\b|{_SCALE_SHORT})?").match(text, start)
-        if m and ("," in m.group(0) or re.search(r"\d{3}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))):
+        # "N225" is a stock index, "P100" a product: four digits, a comma or a magnitude.
+        if m and ("," in m.group(0) or re.search(r"\d{4}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))):
             return _LETTER_CURRENCIES[text[start - 1]], start - 1
     return None, start
 
@@ -543,7 +569,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         cm = _COUNT_RE.match(text, noun_start)
         if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
             if not (am.group("digits") and _is_year_like(text, amount)):
-                kind, unit, end = "count", _COUNT_NOUNS[cm.group("noun")], cm.end()
+                if not _named_number(text, amount, am):
+                    kind, unit, end = "count", _COUNT_NOUNS[cm.group("noun")], cm.end()
         elif value == 1 and not am.group("vague"):
             cm1 = _COUNT_ONE_RE.match(text, end)
             if cm1 and all(w.lower() not in _STOP_MODIFIERS for w in cm1.group("mods").split()):

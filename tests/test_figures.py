@@ -77,6 +77,7 @@ def test_percentages(text, value):
     ("3,000-plus workers", 3000, "workers", True),
     ("1.2M users", 1.2e6, "users", False),
     ("eliminating 186 positions", 186, "jobs", False),
+    ("Scale AI's 900 employees", 900, "employees", False),
 ])
 def test_counts_of_people_and_tasks(text, value, unit, approximate):
     figure = one(text)
@@ -128,6 +129,8 @@ def test_rates(text, per):
     "10 hours a day", "see page 12", "GPT-4 and Web 2.0", "Comment290", "at 2:00 a.m.",
     "11 min", "a score of 1 out of 10", "a narrow five-story building", "COVID-19",
     "call +254 700 123 456", "thousands of young workers log online",
+    "Article 22.4 workers are excluded", "Local 90 members voted", "iPhone 11 Pro users",
+    "Japan's Nikkei 225 (N225) declined",
 ])
 def test_ages_years_dates_durations_and_names_are_not_figures(text):
     assert parse_figures(text) == []
