@@ -310,6 +310,11 @@ def _amount_at(text: str, pos: int, allow_words: bool = True) -> _Amount | None:
     return amount
 
 
+# Codes newsrooms glue to the amount ("KES500", "USD2"); others, like "COP30", are names.
+_GLUED_CODES = frozenset({"USD", "KES", "INR", "PHP", "NGN", "EUR", "GBP", "ZAR", "GHS", "UGX",
+                          "TZS", "PKR", "BDT", "IDR"})
+
+
 def _prefix_code(symbol: str) -> str | None:
     m = _PREFIX_CUR_RE.search(symbol)
     if not m:
@@ -358,6 +363,8 @@ def _suffix_currency(text: str, pos: int):
         return None, pos
     for i, (_, code) in enumerate(_SUFFIX_CURRENCIES):
         if m.group(f"c{i}"):
+            if code == "GBP" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+                return None, pos  # "5,200 pounds of water": a weight
             return code or m.group(f"c{i}").upper(), m.end()
     return None, pos
 
@@ -459,6 +466,11 @@ def _figure_candidates(text: str):
             code = _prefix_code(pm.group(0).strip())
             # A currency code must itself start at a word boundary ("PHP 400", not "XPHP400").
             sym_start = start - (len(before) - pm.start())
+            symbol = pm.group(0).strip()
+            glued_code = (re.fullmatch(r"[A-Z]{3}", symbol) and symbol not in _GLUED_CODES
+                          and not text[start - 1].isspace())
+            if glued_code:
+                code = None  # "COP30" is a summit, "USD 30" money
             if code and (sym_start == 0 or not text[sym_start - 1].isalnum() or not text[sym_start].isalpha()):
                 currency, start = code, sym_start
         if currency is None and am.group("digits"):

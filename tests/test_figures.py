@@ -33,6 +33,7 @@ def one(text):
     ("two million dollars", 2e6, "USD"),
     ("a billion dollars", 1e9, "USD"),
     ("USD 1.5 million", 1.5e6, "USD"),
+    ("a fee of 500 pounds", 500, "GBP"),
     ("1.5 million USD", 1.5e6, "USD"),
     ("the \\$7 billion start-up", 7e9, "USD"),  # Markdown escapes the dollar sign
     ("a $13-billion valuation", 13e9, "USD"),
@@ -130,7 +131,7 @@ def test_rates(text, per):
     "11 min", "a score of 1 out of 10", "a narrow five-story building", "COVID-19",
     "call +254 700 123 456", "thousands of young workers log online",
     "Article 22.4 workers are excluded", "Local 90 members voted", "iPhone 11 Pro users",
-    "Japan's Nikkei 225 (N225) declined",
+    "Japan's Nikkei 225 (N225) declined", "leaders meet at COP30 in Belém", "5,200 pounds of water vapour",
 ])
 def test_ages_years_dates_durations_and_names_are_not_figures(text):
     assert parse_figures(text) == []
