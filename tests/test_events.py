@@ -71,6 +71,8 @@ def test_lexicon_covers_every_event_type_and_nothing_else():
     assert {t for t, *_ in triggers.patterns} == set(EVENT_TYPES)
     with pytest.raises(ValueError, match="unknown event type"):
         TriggerSet.from_mapping({"weather": {"strong": ["rain"]}})
+    with pytest.raises(ValueError, match="unknown trigger group"):
+        TriggerSet.from_mapping({"layoff": {"sometimes": ["fire"]}})
 
 
 def test_phrases_match_inflections_gaps_and_hyphen_variants():
@@ -162,6 +164,21 @@ def test_overlapping_triggers_leave_each_happening_its_own_words(blank):
     text = ("In March, workers in Kenya and Nigeria lost access to Remotasks with little warning, "
             "and sign-ups were blocked in several other countries.")
     assert {e.type for e in events(blank, text)} == {"access_cutoff", "signup_block"}
+
+
+@pytest.mark.parametrize("text", [
+    "Appen said it would raise electromobility rates and reduce coal-fired dust.",
+    "\u201cIt\u2019s striking,\u201d said an Appen spokesperson in Kenya.",
+    "Appen workers don\u2019t get paid sick days in Kenya.",
+    "TV channels were banned from covering Appen in Kenya.",
+])
+def test_words_that_only_look_like_triggers(blank, text):
+    assert events(blank, text) == []
+
+
+def test_rates_count_as_pay_cut_beside_an_amount(blank):
+    text = "Filipino taskers said rates on Remotasks fell from $10 a task to under 1 cent."
+    assert summary(events(blank, text)) == [("pay_cut", "Remotasks", ["PH"], "2024")]
 
 
 def test_publishers_are_never_the_actor(blank):

@@ -155,18 +155,23 @@ def compile_phrase(phrase: str) -> re.Pattern:
 class TriggerSet:
     patterns: list[tuple[str, bool, str, re.Pattern]] = field(default_factory=list)
     negated: list[bool] = field(default_factory=list)  # the phrase itself says "not", "no longer"
+    needs_money: list[bool] = field(default_factory=list)  # counts only beside an amount of money
 
     @classmethod
     def from_mapping(cls, mapping: dict) -> "TriggerSet":
-        patterns = []
+        patterns, money = [], []
         for event_type, groups in (mapping or {}).items():
             if event_type not in EVENT_TYPES:
                 raise ValueError(f"unknown event type in triggers: {event_type!r}")
-            for strength in ("strong", "weak"):
+            unknown = set(groups or {}) - {"strong", "weak", "with_money"}
+            if unknown:
+                raise ValueError(f"unknown trigger group for {event_type}: {sorted(unknown)}")
+            for strength in ("strong", "with_money", "weak"):
                 for phrase in (groups or {}).get(strength) or []:
-                    patterns.append((event_type, strength == "strong", str(phrase), compile_phrase(str(phrase))))
+                    patterns.append((event_type, strength != "weak", str(phrase), compile_phrase(str(phrase))))
+                    money.append(strength == "with_money")
         negated = [bool(NEGATION_RE.search(p[2].replace("~", "").replace("|", " "))) for p in patterns]
-        return cls(patterns, negated)
+        return cls(patterns, negated, money)
 
 
 @lru_cache(maxsize=8)
@@ -239,12 +244,16 @@ class EventTagger:
         text = sent.text
         matches = []
         negated_ok = self.triggers.negated
+        needs_money = self.triggers.needs_money
+        has_money = any(f.kind == "money" for _span, f in figures)
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
             for m in regex.finditer(text):
                 if BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
                     continue  # "blame the government for not regulating platforms"
+                if needs_money[rank] and not has_money:
+                    continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
                 matches.append((not strong, m.end() - m.start(), rank, m.start(), m.end(), event_type, strong))
         # Where triggers of two types overlap, the strong and tighter one wins ("lost access
         # ..., and sign-ups were blocked": "sign-ups were blocked" is the signup block);
@@ -260,9 +269,6 @@ class EventTagger:
             trigger = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if trigger is None:
                 continue
-            if event_type == "funding_round" and not strong and not any(
-                    f.kind == "money" and sent.start <= span.start < sent.end for span, f in figures):
-                continue  # "invested heavily in safety": no amount, no round
             mention = self._mention(doc, sent, trigger, event_type, strong, companies,
                                     countries, figures, focus, main_country, has_parse, previous)
             if mention is not None:
