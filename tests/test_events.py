@@ -170,6 +170,7 @@ def test_overlapping_triggers_leave_each_happening_its_own_words(blank):
     "Appen said it would raise electromobility rates and reduce coal-fired dust.",
     "\u201cIt\u2019s striking,\u201d said an Appen spokesperson in Kenya.",
     "Appen workers don\u2019t get paid sick days in Kenya.",
+    "Appen exited content moderation to focus on data labelling.",
     "TV channels were banned from covering Appen in Kenya.",
 ])
 def test_words_that_only_look_like_triggers(blank, text):
@@ -204,6 +205,10 @@ def test_publishers_are_never_the_actor(blank):
      ("payment_delay", "Remotasks", ["KE"], "2024-01")),
     ("Appen made 150 workers redundant in Kenya.", ("layoff", "Appen", ["KE"], "2024")),
     ("Former moderators took Sama to court in Kenya.", ("legal_action", "Sama", ["KE"], "2024")),
+    ("Remotasks abruptly exited Kenya in March.", ("access_cutoff", "Remotasks", ["KE"], "2024-03")),
+    ("Remotasks workers in Pakistan were geo-blocked.", ("access_cutoff", "Remotasks", ["PK"], "2024")),
+    ("Appen is no longer accepting applications from India.", ("signup_block", "Appen", ["IN"], "2024")),
+    ("Appen scrapped bonuses for raters in the Philippines.", ("pay_cut", "Appen", ["PH"], "2024")),
     ("Kenya's labour ministry opened an investigation into Sama.",
      ("government_action", "Sama", ["KE"], "2024")),
 ])

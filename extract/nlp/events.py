@@ -97,6 +97,9 @@ def _inflections(word: str) -> list[str]:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if "-" in w and all(part.isalpha() for part in w.split("-")):
+        head, _, last = w.rpartition("-")
+        return [f"{head}-{form}" for form in _inflections(last)]  # geo-block -> geo-blocked
     if w in _FUNCTION_WORDS or not w.isalpha() or len(w) < 3:
         return [w]
     forms = {w, w + "s"}
@@ -156,22 +159,24 @@ class TriggerSet:
     patterns: list[tuple[str, bool, str, re.Pattern]] = field(default_factory=list)
     negated: list[bool] = field(default_factory=list)  # the phrase itself says "not", "no longer"
     needs_money: list[bool] = field(default_factory=list)  # counts only beside an amount of money
+    needs_country: list[bool] = field(default_factory=list)  # counts only where a country is named
 
     @classmethod
     def from_mapping(cls, mapping: dict) -> "TriggerSet":
-        patterns, money = [], []
+        patterns, money, place = [], [], []
         for event_type, groups in (mapping or {}).items():
             if event_type not in EVENT_TYPES:
                 raise ValueError(f"unknown event type in triggers: {event_type!r}")
-            unknown = set(groups or {}) - {"strong", "weak", "with_money"}
+            unknown = set(groups or {}) - {"strong", "weak", "with_money", "with_country"}
             if unknown:
                 raise ValueError(f"unknown trigger group for {event_type}: {sorted(unknown)}")
-            for strength in ("strong", "with_money", "weak"):
+            for strength in ("strong", "with_money", "with_country", "weak"):
                 for phrase in (groups or {}).get(strength) or []:
                     patterns.append((event_type, strength != "weak", str(phrase), compile_phrase(str(phrase))))
                     money.append(strength == "with_money")
+                    place.append(strength == "with_country")
         negated = [bool(NEGATION_RE.search(p[2].replace("~", "").replace("|", " "))) for p in patterns]
-        return cls(patterns, negated, money)
+        return cls(patterns, negated, money, place)
 
 
 @lru_cache(maxsize=8)
@@ -245,15 +250,18 @@ class EventTagger:
         matches = []
         negated_ok = self.triggers.negated
         needs_money = self.triggers.needs_money
+        needs_country = self.triggers.needs_country
         has_money = any(f.kind == "money" for _span, f in figures)
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
             for m in regex.finditer(text):
-                if BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
+                if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
                     continue  # "blame the government for not regulating platforms"
                 if needs_money[rank] and not has_money:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
+                if needs_country[rank] and not countries:
+                    continue  # "exited content moderation": no country, no exit
                 matches.append((not strong, m.end() - m.start(), rank, m.start(), m.end(), event_type, strong))
         # Where triggers of two types overlap, the strong and tighter one wins ("lost access
         # ..., and sign-ups were blocked": "sign-ups were blocked" is the signup block);
