@@ -132,6 +132,7 @@ def test_no_company_anywhere_means_no_event(blank):
 @pytest.mark.parametrize("text", [
     "Remotasks could cut off access for workers in Nigeria, an analyst warned.",
     "Remotasks did not cut access for workers in Nigeria.",
+    "Remotasks didn\u2019t cut access for workers in Nigeria.",
     "Sama denied that it laid off moderators in Kenya.",
     "If Appen loses the contract, it may lay off workers.",
     "Labor groups blame the government for not regulating platforms like Remotasks.",

@@ -1,15 +1,18 @@
 """`taskerwatch_events`: what happened, to whom, where and when -> `doc._.events`.
 
-Triggers come from `data/event_triggers.yaml` (phrases matched in any inflection, so the
-component works with or without a lemmatizer). For each trigger in a sentence:
+Triggers come from `data/event_triggers.yaml`: phrases matched as regular expressions over
+each sentence in any inflection, so the component works with or without a lemmatizer or
+parser (a blank `Language()` in tests); some count only beside an amount of money or a
+country, weak ones only with a company in the sentence. For each trigger in a sentence:
 - negated or hypothetical mentions ("did not cut", "could cut", "if they ban") are skipped;
+  where triggers of two types overlap, the tighter one wins;
 - the company is the grammatical subject of the trigger when that is a company, else the
   best company of the sentence (platforms first, then the one nearest the trigger), else the
   platform the article is about (its most-mentioned platform);
-- countries are those of the trigger's clause (with a parse) or sentence, else the
-  country the article is about;
-- the date is the nearest date expression of the clause or sentence, resolved against
-  `doc._.published`, else the publication year;
+- countries are those of the trigger's clause (with a parse), else those of its sentence
+  that no other event's clause claims, else the country the article is about;
+- the date is the nearest date of the clause or of a clause above it, resolved against
+  `doc._.published` (extract.dates), else the publication year at year precision;
 - figures are those of the sentence.
 Mentions of one happening (same type, same company or brand family, overlapping or no
 countries) are merged into one event that keeps the most informative sentence.
@@ -45,14 +48,15 @@ EXCLUDED_KINDS = frozenset({"publisher"})
 
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
-    r"\b(?:not|n't|never|no|could|might|may|if|whether|unless|would\s+not|wouldn't|"
+    r"(?:\b(?:not|never|no|could|might|may|if|whether|unless|would\s+not|"
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should)\b"
+    r"|n['’]t\b)"
     r"(?:\W+\w+){0,2}\W*$",
     re.I,
 )
-NEGATION_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|without)\b|n't\b", re.I)
+NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
                           "deactivation", "layoff"})

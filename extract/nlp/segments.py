@@ -27,11 +27,3 @@ def segments(doc: Doc) -> list[Span]:
             out.append(doc[start:sent.end])
     return [s for s in out if s.text.strip()]
 
-
-def segment_index(doc: Doc) -> list[int]:
-    """For each token, the index of its segment in `segments(doc)` (-1 for line breaks)."""
-    index = [-1] * len(doc)
-    for n, seg in enumerate(segments(doc)):
-        for i in range(seg.start, seg.end):
-            index[i] = n
-    return index
