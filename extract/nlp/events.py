@@ -224,8 +224,8 @@ class EventTagger:
     def __call__(self, doc: Doc) -> Doc:
         if self.triggers is None:
             self.initialize()
-        companies = sorted((c for c in (doc._.companies or []) if c[2] not in EXCLUDED_KINDS),
-                           key=lambda c: c[0].start)
+        companies = sorted((c for c in _one_kind_per_name(doc._.companies or [])
+                            if c[2] not in EXCLUDED_KINDS), key=lambda c: c[0].start)
         countries = sorted(doc._.countries or [], key=lambda c: c[0].start)
         figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
@@ -375,6 +375,20 @@ class EventTagger:
 
     def from_bytes(self, data, exclude=tuple()):
         return self
+
+
+def _one_kind_per_name(companies):
+    """Give every mention of a name the name's best kind: a resolver may call one mention of
+    Sama a "company" and the next a "platform"; the event rules should see one Sama.
+    A publisher mention stays a publisher (cited, not acting)."""
+    best: dict[str, str | None] = {}
+    for _span, name, kind, _parent in companies:
+        if kind in EXCLUDED_KINDS:
+            continue
+        if name not in best or KIND_RANK.get(kind, 2) < KIND_RANK.get(best[name], 2):
+            best[name] = kind
+    return [(span, name, kind if kind in EXCLUDED_KINDS else best[name], parent)
+            for span, name, kind, parent in companies]
 
 
 class _Slicer:
