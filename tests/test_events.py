@@ -210,6 +210,11 @@ def test_publishers_are_never_the_actor(blank):
     ("Remotasks workers in Pakistan were geo-blocked.", ("access_cutoff", "Remotasks", ["PK"], "2024")),
     ("Appen is no longer accepting applications from India.", ("signup_block", "Appen", ["IN"], "2024")),
     ("Appen scrapped bonuses for raters in the Philippines.", ("pay_cut", "Appen", ["PH"], "2024")),
+    ("Remotasks had restricted access to new accounts in Kenya.", ("signup_block", "Remotasks", ["KE"], "2024")),
+    ("Remotasks said it was discontinuing operations in Kenya from March 8.",
+     ("access_cutoff", "Remotasks", ["KE"], "2024-03-08")),
+    ("The abrupt closure of Remotasks in Kenya last month surprised workers.",
+     ("access_cutoff", "Remotasks", ["KE"], "2024-02")),
     ("Kenya's labour ministry opened an investigation into Sama.",
      ("government_action", "Sama", ["KE"], "2024")),
 ])
@@ -268,6 +273,19 @@ def test_trained_model_keeps_countries_of_the_clause(trained):
     evs = {e.type: e for e in events(trained, text)}
     assert sorted(evs["signup_block"].countries) == ["IN", "PL", "TH", "VN"]
     assert sorted(evs["access_cutoff"].countries) == ["KE", "NG", "PK"]
+
+
+@pytest.mark.slow
+def test_trained_model_takes_countries_from_the_governing_clause_not_a_sibling(trained):
+    text = ("Remotasks, the gig-work site run by the San Francisco data company Scale AI, sent an "
+            "email to account holders in Kenya saying it was discontinuing operations.")
+    evs = events(trained, text)
+    assert [(e.type, e.countries) for e in evs] == [("access_cutoff", ["KE"])]
+    text = ("In March, workers in Kenya, Nigeria and Pakistan lost access to Remotasks, and "
+            "sign-ups were blocked in several other countries.")
+    evs = {e.type: e for e in events(trained, text)}
+    assert sorted(evs["access_cutoff"].countries) == ["KE", "NG", "PK"]
+    assert evs["signup_block"].countries == []
 
 
 @pytest.mark.slow

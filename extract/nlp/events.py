@@ -165,6 +165,13 @@ class TriggerSet:
     needs_money: list[bool] = field(default_factory=list)  # counts only beside an amount of money
     needs_country: list[bool] = field(default_factory=list)  # counts only where a country is named
 
+    @property
+    def specificity(self) -> list[int]:
+        """How many words each phrase names (gaps not counted)."""
+        if not hasattr(self, "_specificity"):
+            self._specificity = [len([w for w in p[2].split() if w != "..."]) for p in self.patterns]
+        return self._specificity
+
     @classmethod
     def from_mapping(cls, mapping: dict) -> "TriggerSet":
         patterns, money, place = [], [], []
@@ -255,6 +262,7 @@ class EventTagger:
         negated_ok = self.triggers.negated
         needs_money = self.triggers.needs_money
         needs_country = self.triggers.needs_country
+        specificity = self.triggers.specificity
         has_money = any(f.kind == "money" for _span, f in figures)
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
             for m in regex.finditer(text):
@@ -266,14 +274,16 @@ class EventTagger:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
                 if needs_country[rank] and not countries:
                     continue  # "exited content moderation": no country, no exit
-                matches.append((not strong, m.end() - m.start(), rank, m.start(), m.end(), event_type, strong))
-        # Where triggers of two types overlap, the strong and tighter one wins ("lost access
-        # ..., and sign-ups were blocked": "sign-ups were blocked" is the signup block);
-        # the lexicon's order breaks ties ("cut off ... workers" is access, not a layoff).
+                matches.append((not strong, -specificity[rank], m.end() - m.start(), rank,
+                                m.start(), m.end(), event_type, strong))
+        # Where triggers of two types overlap, the strong one wins, then the one whose phrase
+        # says more ("restricted access to new accounts" is a signup block, not a cutoff),
+        # then the tighter one ("lost access ..., and sign-ups were blocked"), then the
+        # lexicon's order.
         taken: list[tuple[int, int, str]] = []
         seen_types: set[str] = set()
         found: list[_Mention] = []
-        for _weak, _len, _rank, start, end, event_type, strong in sorted(matches):
+        for _weak, _words, _len, _rank, start, end, event_type, strong in sorted(matches):
             if event_type in seen_types:
                 continue
             if any(start < e and s < end and t != event_type for s, e, t in taken):
@@ -293,7 +303,7 @@ class EventTagger:
         claimed = {c for m in found if m.own_countries and m.type in PLACE_TYPES for c in m.countries}
         sentence_codes = _codes_in(countries, set(range(sent.start, sent.end)))
         for mention in found:
-            if not mention.own_countries:
+            if not mention.countries:
                 free = [c for c in sentence_codes if c not in claimed]
                 if free:
                     mention.countries = free
@@ -356,13 +366,19 @@ class EventTagger:
         if chosen is None:
             return None
         _span, canonical, _kind, parent = chosen
-        codes = _codes_in(countries, clause)
+        own_codes = _codes_in(countries, clause)
         governing = _governing_tokens(trigger, sent) if has_parse else None
+        # No country in the trigger's clause: those of the clauses above it ("sent an email
+        # to holders in Kenya saying it was discontinuing operations"), not of side clauses.
+        if not own_codes and has_parse:
+            codes = _codes_in(countries, _governing_tokens(trigger, sent, across_and=False))
+        else:
+            codes = own_codes
         date, precision, explicit = _event_date(doc, sent, trigger, clause, governing)
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
-                        own_countries=bool(codes))
+                        own_countries=bool(own_codes))
 
     def to_disk(self, path, exclude=tuple()):
         return None
@@ -473,13 +489,17 @@ def _tokens_of_clause(head: Token, inside: set[int]) -> set[int]:
     return tokens
 
 
-def _governing_tokens(trigger: Span, sent: Span) -> set[int]:
+def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True) -> set[int]:
     """Tokens of the clauses above the trigger's own ("Then in 2021, around the time
-    Remotasks expanded ..." dates the expansion), never of clauses beside or below it."""
+    Remotasks expanded ..." dates the expansion), never of clauses below it. With
+    `across_and` False, a clause joined by "and" is a sibling, not a governor: "workers in
+    Kenya lost access, and sign-ups were blocked" does not put the sign-ups in Kenya."""
     head = _clause_head(trigger.root, sent)
     tokens: set[int] = set()
     for _ in range(6):
         if head.dep_ == "ROOT" or head.head == head or not (sent.start <= head.head.i < sent.end):
+            break
+        if head.dep_ == "conj" and not across_and:
             break
         upper = _clause_head(head.head, sent)
         own = {t.i for t in head.subtree}
