@@ -178,6 +178,11 @@ def test_words_that_only_look_like_triggers(blank, text):
     assert events(blank, text) == []
 
 
+def test_what_did_not_happen_instead_is_not_an_event(blank):
+    evs = events(blank, "Meta took a minority stake in Appen rather than buying the company outright.")
+    assert [e.type for e in evs] == ["funding_round"]
+
+
 def test_rates_count_as_pay_cut_beside_an_amount(blank):
     text = "Filipino taskers said rates on Remotasks fell from $10 a task to under 1 cent."
     assert summary(events(blank, text)) == [("pay_cut", "Remotasks", ["PH"], "2024")]
@@ -286,6 +291,15 @@ def test_trained_model_takes_countries_from_the_governing_clause_not_a_sibling(t
     evs = {e.type: e for e in events(trained, text)}
     assert sorted(evs["access_cutoff"].countries) == ["KE", "NG", "PK"]
     assert evs["signup_block"].countries == []
+
+
+@pytest.mark.slow
+def test_trained_model_skips_dates_of_plans(trained):
+    text = ("Sama, the outsourcing company, said on Tuesday that 200 staff would be laid off. "
+            "Staff were told the company "
+            "would stop its content review work when the Meta contract ends in March.")
+    evs = events(trained, text, published="2023-01-11")
+    assert [(e.type, e.company, e.date) for e in evs] == [("layoff", "Sama", "2023-01-10")]
 
 
 @pytest.mark.slow

@@ -51,7 +51,8 @@ BLOCKERS_RE = re.compile(
     r"(?:\b(?:not|never|no|could|might|may|if|whether|unless|would\s+not|"
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
-    r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should)\b"
+    r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
+    r"rather\s+than|instead\s+of)\b"
     r"|n['’]t\b)"
     r"(?:\W+\w+){0,2}\W*$",
     re.I,
@@ -240,6 +241,7 @@ class EventTagger:
         has_parse = doc.has_annotation("DEP")
         mentions: list[_Mention] = []
         previous: set[str] = set()
+        last_families: set[str] = set()
         # Each sentence sees only its own entities: long documents stay linear.
         company_at = _Slicer(companies)
         country_at = _Slicer(countries)
@@ -251,7 +253,9 @@ class EventTagger:
                                                    has_parse, previous):
                 mention.order = len(mentions)
                 mentions.append(mention)
-            previous = {c[3] or c[1] for c in here}
+            # The company "just mentioned": in this sentence or the one before it.
+            previous = {c[3] or c[1] for c in here} | last_families
+            last_families = {c[3] or c[1] for c in here}
         doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
         return doc
 
@@ -343,7 +347,7 @@ class EventTagger:
                 abs(c[0].start - trigger.start) + (0 if c[0].start <= trigger.start else 3)))
             if focus is not None and (best[2] in WEAK_KINDS or (
                     best[2] in ("client", "investor") and event_type in WORKER_TYPES
-                    and focus[2] in ("platform", "contractor"))):
+                    and focus[2] not in ("client", "investor"))):
                 # Clients rarely deactivate or pay taskers: in a sentence that only names
                 # the client ("when the Meta contract ends"), the platform in focus acts.
                 chosen, confidence = focus, confidence + 0.05
@@ -548,6 +552,20 @@ def _subject_company(trigger: Span, companies):
     return None, False
 
 
+def _scheduled(date_span: Span) -> bool:
+    """A date in a future or present-tense clause ("will end in March", "ends in March")."""
+    verb = date_span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _event_date(doc, sent, trigger, clause, governing=None):
     """The nearest date of the trigger's clause (quality 2), else of a clause governing it
     (quality 1), else the publication year (quality 0)."""
@@ -557,6 +575,8 @@ def _event_date(doc, sent, trigger, clause, governing=None):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
+        if _scheduled(span):
+            continue  # "when the contract ends in March": a plan, not when it happened
         if span.start in clause:
             where = 0
         elif governing is None or span.start in governing:
