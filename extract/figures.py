@@ -272,6 +272,8 @@ _COUNT_RE = re.compile(
 )
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
 _STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
+# "1 in 5 workers", "nine out of 10 taskers": a ratio, not a head count.
+_RATIO_BEFORE_RE = re.compile(rf"(?:\d+|{_NUM_WORD})\s+(?:in|out\s+of)\s+$", re.I)
 _PLUS_RE = re.compile(r"\+|[\s-]plus\b", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.I)
 
@@ -581,7 +583,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         cm = _COUNT_RE.match(text, noun_start)
         if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
             if not (am.group("digits") and _is_year_like(text, amount)):
-                if not _named_number(text, amount, am):
+                if not _named_number(text, amount, am) and not _RATIO_BEFORE_RE.search(
+                        text[max(0, amount.start - 16):amount.start]):
                     kind, unit, end = "count", _COUNT_NOUNS[cm.group("noun")], cm.end()
         elif value == 1 and not am.group("vague"):
             cm1 = _COUNT_ONE_RE.match(text, end)

@@ -131,7 +131,7 @@ def test_rates(text, per):
     "11 min", "a score of 1 out of 10", "a narrow five-story building", "COVID-19",
     "call +254 700 123 456", "thousands of young workers log online",
     "Article 22.4 workers are excluded", "Local 90 members voted", "iPhone 11 Pro users",
-    "Japan's Nikkei 225 (N225) declined", "leaders meet at COP30 in Belém", "5,200 pounds of water vapour",
+    "Japan's Nikkei 225 (N225) declined", "1 in 5 workers", "nine out of 10 taskers", "leaders meet at COP30 in Belém", "5,200 pounds of water vapour",
 ])
 def test_ages_years_dates_durations_and_names_are_not_figures(text):
     assert parse_figures(text) == []
