@@ -103,8 +103,8 @@ FILES = {
 "fresh-07-fairwork-cloudwork-2023": dict(
   published="2023-07-20",
   note="Research-centre press release: one ratings release covering 15 platforms (one rating_audit event). Scores out of ten are not figures; 'Global South' is not a country; Oxford and Berlin only place the institutes.",
-  companies=([["Fairwork"], ["Oxford Internet Institute", "University of Oxford"], ["WZB Berlin Social Science Center", "WZB"], ["ComeUp"], ["Prolific"],
-              ["Terawork"], APPEN, ["Upwork"], ["Fiverr"], SCALE, ["Remotasks"], ["Amazon Mechanical Turk", "Mechanical Turk", "MTurk", "Amazon"]], []),
+  companies=([["Fairwork", "Fairwork project"], ["Oxford Internet Institute"], ["WZB Berlin Social Science Center", "WZB"], ["ComeUp"], ["Prolific"],
+              ["Terawork"], APPEN, ["Upwork"], ["Fiverr"], SCALE, ["Remotasks"], ["Amazon Mechanical Turk", "Mechanical Turk", "MTurk", "Amazon"]], ["University of Oxford"]),
   countries=(["PH", "KE"], ["GB", "DE"]),
   events=([E("rating_audit", ["Fairwork", "Oxford Internet Institute", "WZB Berlin Social Science Center", "Remotasks", "Scale AI", "Appen",
                                "Amazon Mechanical Turk", "Prolific", "ComeUp", "Terawork", "Upwork", "Fiverr"], [], "2023-07-20")], []),
@@ -223,7 +223,7 @@ FILES = {
 "fresh-18-remotasks-philippines-wages": dict(
   published="2023-09-05",
   note="Analysis from Manila comparing Remotasks pay with the peso minimum wage; payment problems and rate falls are undated; the Fairwork score came in July. The Washington Post is the cited source.",
-  companies=([["Remotasks"], SCALE, ["Fairwork"], ["Oxford Internet Institute"]], ["Washington Post", "The Washington Post", "Post"]),
+  companies=([["Remotasks"], SCALE, ["Fairwork", "Fairwork project"], ["Oxford Internet Institute"]], ["Washington Post", "The Washington Post", "Post"]),
   countries=(["PH"], ["US"]),
   events=([E("payment_delay", ["Remotasks", "Scale AI", "Scale"], ["PH"]),
            E("pay_cut", ["Remotasks", "Scale AI", "Scale"], ["PH"]),
