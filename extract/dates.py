@@ -24,6 +24,9 @@ _PATTERNS = [
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", "full"),
     (rf"\b{_YEAR}-[01]\d-[0-3]\d\b", "full"),
     (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", "full"),
+    # "around August last year", "in May this year": a month of a year named relatively.
+    (rf"\b(?:(?i:in|around|since|during|from|until|by|before|after|early|late|mid-?)\s+)?"
+     rf"{_MONTH}\s+(?:of\s+)?(?i:last|this)\s+year\b", "relative"),
     (rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*\d)", "relative"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "relative"),
     # A month alone needs a lead word: "May" is also a verb, "March" a noun.
@@ -95,6 +98,11 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     expr = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
     if not expr:
         return None, None
+    own = _month_of_relative_year(expr, base)
+    if own is None and not re.match(r"(?:last|this\s+past)\b", expression.strip(), re.I):
+        own = _weekday_on_or_before(expr, base)
+    if own is not None:
+        return own
     if re.fullmatch(_YEAR, expr):
         if base and int(expr) > base.year:
             return None, None
@@ -120,6 +128,40 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     if period in ("month", "week"):
         return f"{when.year:04d}-{when.month:02d}", "month"
     return f"{when.year:04d}-{when.month:02d}-{when.day:02d}", "day"
+
+
+_MONTH_NUMBERS = {name: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _month_of_relative_year(expr: str, base: _dt.datetime | None):
+    """("YYYY-MM", "month") for "August last year" / "May this year"; None if not that form."""
+    m = re.fullmatch(r"(\w+)\.?\s+(?:of\s+)?(last|this)\s+year", expr, re.I)
+    if not m or m.group(1).lower() not in _MONTH_NUMBERS:
+        return None
+    if base is None:
+        return None, None
+    year = base.year - (1 if m.group(2).lower() == "last" else 0)
+    month = _MONTH_NUMBERS[m.group(1).lower()]
+    if (year, month) > (base.year, base.month):
+        return None, None  # "in December this year" in a May story: a plan
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _weekday_on_or_before(expr: str, base: _dt.datetime | None):
+    """A bare weekday ("on Monday", lead word already stripped) is the latest such day on or
+    before publication: news of "on Monday" in a Monday story is that same day. "last
+    Monday" is left to dateparser (the week before)."""
+    if expr.lower() not in _WEEKDAYS:
+        return None
+    if base is None:
+        return None, None
+    back = (base.weekday() - _WEEKDAYS.index(expr.lower())) % 7
+    day = base - _dt.timedelta(days=back)
+    return f"{day:%Y-%m-%d}", "day"
 
 
 def default_date(published: str | None) -> tuple[str | None, str | None]:

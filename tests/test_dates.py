@@ -53,3 +53,23 @@ def test_bad_input_is_no_date():
     assert resolve_date("", "2024-01-01") == (None, None)
     assert resolve_date("the twelfth of never", "2024-01-01") == (None, None)
     assert find_dates(None) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A story published on a Thursday that says "on Thursday" means that very day.
+    ("the regulator announced on Thursday that", "2024-06-13", ("2024-06-13", "day")),
+    ("Wednesday's vote", "2024-06-13", ("2024-06-12", "day")),
+    ("this past Thursday, the company", "2024-06-13", ("2024-06-06", "day")),
+    ("last Thursday the firm", "2024-06-13", ("2024-06-06", "day")),
+])
+def test_weekdays_resolve_to_the_latest_such_day(text, published, expected):
+    assert dates_in(text, published) == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("inspectors started looking around October last year", "2024-02-10", [("2023-10", "month")]),
+    ("in July this year the platform", "2024-09-01", [("2024-07", "month")]),
+    ("a deadline in November this year", "2024-09-01", [(None, None)]),
+])
+def test_month_of_a_relative_year(text, published, expected):
+    assert dates_in(text, published) == expected
