@@ -22,6 +22,7 @@ COMPANIES = {
     "Accel": ("Accel", "investor", None),
     "Rest of World": ("Rest of World", "publisher", None),
     "Fairwork": ("Fairwork", "research", None),
+    "Playment": ("Playment", "platform", None),
 }
 COUNTRIES = {"Nigeria": "NG", "Kenya": "KE", "Pakistan": "PK", "India": "IN", "Philippines": "PH",
              "Filipino": "PH", "Venezuela": "VE", "Thailand": "TH", "Kenyan": "KE"}
@@ -227,6 +228,64 @@ def test_event_types_in_varied_phrasings(blank, text, expected):
     assert expected in summary(events(blank, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The union lodged unfair labour practice charges against Appen with the regulator.",
+     ("legal_action", "Appen", [], "2024")),
+    ("Drivers and raters filed proposed class actions against Sama in Kenya.",
+     ("legal_action", "Sama", ["KE"], "2024")),
+    ("Appen appealed the ruling in Kenya last year.", ("legal_action", "Appen", ["KE"], "2023")),
+    ("Google said it would terminate the contract, and Appen raters in India will lose their roles.",
+     ("layoff", "Appen", ["IN"], "2024")),
+    ("Appen sold new shares in a capital raising in November.", ("funding_round", "Appen", [], "2023-11")),
+    ("After petitioning Appen for months, raters in India won a raise.",
+     ("worker_organising", "Appen", ["IN"], "2024")),
+    ("Appen bought Playment for $30 million in 2021.", ("acquisition", "Appen", [], "2021")),
+    ("Appen completed its purchase of Playment in January.", ("acquisition", "Appen", [], "2024-01")),
+])
+def test_more_phrasings_of_suits_contracts_raisings_and_deals(blank, text, expected):
+    assert expected in summary(events(blank, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Appen is buying time before its results.",
+    "Appen said auditors would report audited accounts next month.",
+])
+def test_buying_and_audits_that_are_not_events(blank, text):
+    assert events(blank, text) == []
+
+
+def test_happenings_with_different_dates_stay_apart(blank):
+    text = ("Moderators sued Sama in Kenya in December 2023. "
+            "Sama was sued again in Kenya in February, this time by former cleaners. "
+            "The suit, filed in Nairobi on December 4, 2023, asks for back pay.")
+    got = sorted((e.type, e.date) for e in events(blank, text))
+    assert got == [("legal_action", "2023-12-04"), ("legal_action", "2024-02")]
+
+
+def test_coordinated_dates_are_one_happening_each(blank):
+    text = "Former raters filed lawsuits against Appen in November and in January."
+    got = sorted(e.date for e in events(blank, text) if e.type == "legal_action")
+    assert got == ["2023-11", "2024-01"]
+
+
+def test_another_suit_is_not_the_one_told_before(blank):
+    text = ("Scale AI is being sued by workers over pay. The lawsuit says Scale AI misclassified them. "
+            "Another suit accuses Scale AI of exposing workers to disturbing content.")
+    assert [e.type for e in events(blank, text)] == ["legal_action", "legal_action"]
+
+
+def test_the_firm_sued_is_the_actor_of_a_suit(blank):
+    text = ("Sama moderators met on Friday. Sama said nothing. "
+            "The same lawyers have brought similar suits against Scale AI over its pay.")
+    assert ("legal_action", "Scale AI") in [(e.type, e.company) for e in events(blank, text)]
+
+
+def test_a_persons_nationality_is_not_where_it_happened(blank):
+    text = "A Kenyan, who reviewed posts for Sama in Nigeria, sued Sama last year."
+    COUNTRIES.setdefault("Nigeria", "NG")
+    assert summary(events(blank, text)) == [("legal_action", "Sama", ["NG"], "2023")]
+
+
 def test_long_documents_stay_fast_and_merge_into_one_event(blank):
     import time
     text = "Remotasks paid workers late. \n\n" * 5000
@@ -310,3 +369,20 @@ def test_trained_model_dates_from_the_clause_of_the_trigger(trained):
     evs = events(trained, text, published="2023-08-28")
     assert [(e.type, e.date) for e in evs] == [("rating_audit", "2023")]
     assert evs[0].company in ("Scale AI", "Remotasks")
+
+
+@pytest.mark.slow
+def test_trained_model_present_tense_descriptions_are_not_events(trained):
+    text = ("Remotasks, which recruits annotators in Kenya and Venezuela, was rated by researchers. "
+            "Remotasks expanded to India in 2021.")
+    evs = events(trained, text, published="2023-08-28")
+    assert [(e.type, e.countries) for e in evs if e.type == "expansion"] == [("expansion", ["IN"])]
+
+
+@pytest.mark.slow
+def test_trained_model_it_names_the_firm_of_the_sentence_before(trained):
+    text = ("Sama workers in Kenya protested. Sama said it pays fairly. "
+            "Appen, a Sydney company, supplies data to Google. "
+            "Last year it raised $50 million in a share placement.")
+    evs = events(trained, text, published="2024-05-02")
+    assert ("funding_round", "Appen", "2023") in [(e.type, e.company, e.date) for e in evs]

@@ -45,6 +45,9 @@ KIND_RANK = {"platform": 0, "contractor": 1, "company": 1, "client": 2, "investo
              None: 2, "": 2, "union": 5, "ngo": 5, "research": 5, "government": 5}
 WEAK_KINDS = frozenset({"union", "ngo", "research", "government"})
 EXCLUDED_KINDS = frozenset({"publisher"})
+# Words before a trigger that make it a happening other than those told before.
+DISTINCT_RE = re.compile(r"\b(?:another|second|separate)\b(?:\W+[\w'’-]+){0,4}\W*$", re.I)
+DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
 
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
@@ -165,6 +168,7 @@ class TriggerSet:
     negated: list[bool] = field(default_factory=list)  # the phrase itself says "not", "no longer"
     needs_money: list[bool] = field(default_factory=list)  # counts only beside an amount of money
     needs_country: list[bool] = field(default_factory=list)  # counts only where a country is named
+    needs_object: list[bool] = field(default_factory=list)  # counts only before a company
 
     @property
     def specificity(self) -> list[int]:
@@ -175,20 +179,21 @@ class TriggerSet:
 
     @classmethod
     def from_mapping(cls, mapping: dict) -> "TriggerSet":
-        patterns, money, place = [], [], []
+        patterns, money, place, obj = [], [], [], []
         for event_type, groups in (mapping or {}).items():
             if event_type not in EVENT_TYPES:
                 raise ValueError(f"unknown event type in triggers: {event_type!r}")
-            unknown = set(groups or {}) - {"strong", "weak", "with_money", "with_country"}
+            unknown = set(groups or {}) - {"strong", "weak", "with_money", "with_country", "with_object"}
             if unknown:
                 raise ValueError(f"unknown trigger group for {event_type}: {sorted(unknown)}")
-            for strength in ("strong", "with_money", "with_country", "weak"):
+            for strength in ("strong", "with_money", "with_country", "with_object", "weak"):
                 for phrase in (groups or {}).get(strength) or []:
                     patterns.append((event_type, strength != "weak", str(phrase), compile_phrase(str(phrase))))
                     money.append(strength == "with_money")
                     place.append(strength == "with_country")
+                    obj.append(strength == "with_object")
         negated = [bool(NEGATION_RE.search(p[2].replace("~", "").replace("|", " "))) for p in patterns]
-        return cls(patterns, negated, money, place)
+        return cls(patterns, negated, money, place, obj)
 
 
 @lru_cache(maxsize=8)
@@ -216,6 +221,8 @@ class _Mention:
     order: int
     company_score: float = 0.0  # 3 subject, 2 platform of the sentence, 1.5 focus, 1 other
     own_countries: bool = False  # countries came from the trigger's own clause
+    distinct: bool = False  # "another suit", "a second complaint": not one told before
+    more_dates: list = field(default_factory=list)  # "filed suits in December and January"
 
 
 class EventTagger:
@@ -234,7 +241,8 @@ class EventTagger:
             self.initialize()
         companies = sorted((c for c in _one_kind_per_name(doc._.companies or [])
                             if c[2] not in EXCLUDED_KINDS), key=lambda c: c[0].start)
-        countries = sorted(doc._.countries or [], key=lambda c: c[0].start)
+        countries = sorted((c for c in doc._.countries or [] if not _person_demonym(c[0])),
+                           key=lambda c: c[0].start)
         figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
         main_country = _main_country(countries)
@@ -242,6 +250,7 @@ class EventTagger:
         mentions: list[_Mention] = []
         previous: set[str] = set()
         last_families: set[str] = set()
+        last_companies: list = []
         # Each sentence sees only its own entities: long documents stay linear.
         company_at = _Slicer(companies)
         country_at = _Slicer(countries)
@@ -250,17 +259,18 @@ class EventTagger:
             here = company_at.within(sent)
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
-                                                   has_parse, previous):
+                                                   has_parse, previous, last_companies):
                 mention.order = len(mentions)
                 mentions.append(mention)
             # The company "just mentioned": in this sentence or the one before it.
             previous = {c[3] or c[1] for c in here} | last_families
             last_families = {c[3] or c[1] for c in here}
+            last_companies = here
         doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
         return doc
 
     def _sentence_mentions(self, doc, sent, companies, countries, figures, focus, main_country,
-                           has_parse, previous=frozenset()):
+                           has_parse, previous=frozenset(), last_companies=()):
         text = sent.text
         matches = []
         negated_ok = self.triggers.negated
@@ -268,6 +278,8 @@ class EventTagger:
         needs_country = self.triggers.needs_country
         specificity = self.triggers.specificity
         has_money = any(f.kind == "money" for _span, f in figures)
+        needs_object = self.triggers.needs_object
+        company_starts = [c[0].start_char - sent.start_char for c in companies]
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
             for m in regex.finditer(text):
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
@@ -278,6 +290,9 @@ class EventTagger:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
                 if needs_country[rank] and not countries:
                     continue  # "exited content moderation": no country, no exit
+                if needs_object[rank] and not any(
+                        0 < cs - m.end() and len(text[m.end():cs].split()) <= 2 for cs in company_starts):
+                    continue  # "bought Figure Eight", not "buy time"
                 matches.append((not strong, -specificity[rank], m.end() - m.start(), rank,
                                 m.start(), m.end(), event_type, strong))
         # Where triggers of two types overlap, the strong one wins, then the one whose phrase
@@ -288,19 +303,24 @@ class EventTagger:
         seen_types: set[str] = set()
         found: list[_Mention] = []
         for _weak, _words, _len, _rank, start, end, event_type, strong in sorted(matches):
-            if event_type in seen_types:
-                continue
+            distinct = bool(DISTINCT_RE.search(text[max(0, start - 60):start])
+                            or DISTINCT_START_RE.match(text, start))
+            if event_type in seen_types and not distinct:
+                continue  # one happening per type and sentence, unless "another suit ..."
             if any(start < e and s < end and t != event_type for s, e, t in taken):
                 continue
             trigger = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if trigger is None:
                 continue
             mention = self._mention(doc, sent, trigger, event_type, strong, companies,
-                                    countries, figures, focus, main_country, has_parse, previous)
+                                    countries, figures, focus, main_country, has_parse, previous,
+                                    last_companies)
             if mention is not None:
+                mention.distinct = distinct
                 taken.append((start, end, event_type))
                 seen_types.add(event_type)
                 found.append(mention)
+                found.extend(_split_by_dates(mention))
         # A clause without countries takes those of its sentence that no other event's
         # clause claims ("around the time Remotasks expanded to India, pay rates plunged"
         # gives India to the expansion only), else the country the article is about.
@@ -317,7 +337,9 @@ class EventTagger:
         yield from (m for m in found if m.countries or m.type not in NEEDS_COUNTRY)
 
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
-                 focus, main_country, has_parse, previous=frozenset()):
+                 focus, main_country, has_parse, previous=frozenset(), last_companies=()):
+        if has_parse and _describes(trigger):
+            return None
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
         confidence = 0.55 if strong else 0.35
@@ -338,6 +360,11 @@ class EventTagger:
             pass
         elif subject is not None and subject[2] not in WEAK_KINDS:
             chosen, confidence, company_score = subject, confidence + 0.3, 3
+        elif generic == "it" and _antecedent(last_companies, in_sentence, trigger) is not None:
+            # "Turing ... has become a supplier. Earlier this year it raised $111 million":
+            # "it" is the company the sentence before was about, not the article's focus.
+            chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
+            company_score = 2.5
         elif generic and focus is not None:
             # "The company cut access ...": the firm the story is about, not a client named later.
             chosen, confidence, company_score = focus, confidence + 0.2, 2.5
@@ -367,6 +394,13 @@ class EventTagger:
             recipient = next((c for c in in_sentence if 0 <= c[0].start - trigger.end <= 3), None)
             if recipient is not None:
                 chosen, company_score = recipient, 3
+        if event_type == "legal_action" and (subject is None or subject is not chosen):
+            # "brought suits against Scale AI": the firm sued, not the article's focus.
+            after = trigger.end
+            defendant = next((c for c in in_sentence if 0 < c[0].start - after <= 12
+                              and doc[c[0].start - 1].lower_ == "against" and c[2] not in WEAK_KINDS), None)
+            if defendant is not None:
+                chosen = defendant
         if chosen is None:
             return None
         _span, canonical, _kind, parent = chosen
@@ -378,11 +412,11 @@ class EventTagger:
             codes = _codes_in(countries, _governing_tokens(trigger, sent, across_and=False))
         else:
             codes = own_codes
-        date, precision, explicit = _event_date(doc, sent, trigger, clause, governing)
+        date, precision, explicit, more_dates = _event_date(doc, sent, trigger, clause, governing)
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
-                        own_countries=bool(own_codes))
+                        own_countries=bool(own_codes), more_dates=more_dates)
 
     def to_disk(self, path, exclude=tuple()):
         return None
@@ -422,6 +456,14 @@ class _Slicer:
         lo = bisect_left(self.starts, sent.start)
         hi = bisect_left(self.starts, sent.end)
         return [item for item in self.items[lo:hi] if item[0].end <= sent.end]
+
+
+def _person_demonym(span: Span) -> bool:
+    """"a South African who reviewed posts": a person's nationality, not where it happened."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in ("a", "an") and after in (",", "who", ".", ";", "and")
 
 
 def _focus_company(companies):
@@ -521,8 +563,9 @@ GENERIC_COMPANY_WORDS = frozenset({
 def _subject_company(trigger: Span, companies):
     """(company, generic) for the subject (or passive agent) of the trigger's verb.
 
-    `company` is the entry of `companies` the subject names; `generic` is True when the
-    subject is "it" or "the company"-like, which in news refers to the firm in focus.
+    `company` is the entry of `companies` the subject names; `generic` is the subject word
+    when it is "it" or "the company"-like (which in news refers to the firm in focus or,
+    for "it", the one just named), else False.
     """
     verb = trigger.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -542,7 +585,7 @@ def _subject_company(trigger: Span, companies):
                         continue  # "the Meta contract ends": the contract, not Meta, acts
                     return entry, False
             if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS) and tok.dep_ != "nsubjpass":
-                return None, True
+                return None, tok.lower_
         if candidates:
             return None, False
         if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
@@ -550,6 +593,18 @@ def _subject_company(trigger: Span, companies):
             continue
         break
     return None, False
+
+
+def _describes(trigger: Span) -> bool:
+    """A present-tense relative clause describes a firm rather than telling what happened:
+    "Remotasks, which recruits workers in Kenya", "the institute, which scores platforms"."""
+    verb = trigger.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _scheduled(date_span: Span) -> bool:
@@ -589,12 +644,29 @@ def _event_date(doc, sent, trigger, clause, governing=None):
         # Fewer commas between date and trigger first: ", founded in 2016," is an aside.
         lo, hi = sorted((span.end, trigger.start)) if span.start < trigger.start else (trigger.end, span.start)
         commas = sum(1 for t in doc[lo:hi] if t.text in (",", ";", "—", "–", "(", ")"))
-        found.append((where, commas, abs(span.start - trigger.start), date, precision))
+        found.append((where, commas, abs(span.start - trigger.start), date, precision, span))
     if found:
-        where, _, _, date, precision = min(found)
-        return date, precision, 2 - where
+        best = min(found, key=lambda f: f[:5])
+        where, _, _, date, precision, span = best
+        return date, precision, 2 - where, _coordinated_dates(doc, span, found)
     date, precision = default_date(published)
-    return date, precision, 0
+    return date, precision, 0, []
+
+
+def _coordinated_dates(doc, span, found):
+    """Other dates joined to `span` by "and"/"or" alone ("in December and January"): each
+    is a happening of its own."""
+    out = []
+    for other in sorted(found, key=lambda f: f[5].start):
+        o = other[5]
+        if o.start == span.start:
+            continue
+        lo, hi = (span, o) if span.start < o.start else (o, span)
+        between = [t.lower_ for t in doc[lo.end:hi.start]]
+        if between and all(w in ("and", "or", ",", "then", "again", "in", "on") for w in between) \
+                and any(w in ("and", "or") for w in between) and other[3] and (other[3], other[4]) not in out:
+            out.append((other[3], other[4]))
+    return out
 
 
 def _merge(mentions: list[_Mention]) -> list[Event]:
@@ -602,9 +674,10 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
     for m in mentions:
         target = None
         for other in merged:
-            if other.type == m.type and other.family == m.family and (
-                    not other.countries or not m.countries or set(other.countries) & set(m.countries)
-                    or _same_time(other, m)):
+            # Countries may differ ("cut access in Kenya ... the shutdown in Pakistan"); the
+            # dates of one happening may not.
+            if other.type == m.type and other.family == m.family and _same_time(other, m) and (
+                    not m.distinct or (m.date_explicit and other.date_explicit and m.date == other.date)):
                 target = other
                 break
         if target is None:
@@ -628,8 +701,9 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
 
 
 def _same_time(a: _Mention, b: _Mention) -> bool:
-    """Mentions in different countries are one happening unless their own dates differ
-    ("cut access in Kenya in March ... the shutdown in Pakistan" is one cutoff)."""
+    """Mentions can be one happening unless their own dates differ: "cut access in Kenya in
+    March ... the shutdown in Pakistan" is one cutoff, but a suit filed in December and one
+    filed in January, or a 2023 ruling and its 2024 appeal, are two."""
     if not a.date_explicit or not b.date_explicit or not a.date or not b.date:
         return True
     return a.date.startswith(b.date) or b.date.startswith(a.date)
@@ -638,7 +712,27 @@ def _same_time(a: _Mention, b: _Mention) -> bool:
 def _copy(m: _Mention) -> _Mention:
     return _Mention(m.type, m.company, m.family, list(m.countries), m.date, m.precision,
                     m.date_explicit, m.sentence, m.confidence, list(m.figures), m.order, m.company_score,
-                    m.own_countries)
+                    m.own_countries, m.distinct)
+
+
+def _split_by_dates(m: _Mention) -> list[_Mention]:
+    """One more mention per coordinated date of `m`, each a happening of its own."""
+    out = []
+    for date, precision in m.more_dates:
+        other = _copy(m)
+        other.date, other.precision, other.distinct = date, precision, True
+        out.append(other)
+    m.more_dates = []
+    return out
+
+
+def _antecedent(last_companies, in_sentence, trigger):
+    """What "it" most likely names: with no company before it in its own sentence, the
+    first firm (not a client, investor or public body) of the sentence before."""
+    if any(c[0].start < trigger.start for c in in_sentence):
+        return None
+    return next((c for c in last_companies if c[2] not in WEAK_KINDS
+                 and c[2] not in ("client", "investor")), None)
 
 
 def _informative(m: _Mention) -> float:
