@@ -55,8 +55,33 @@ COMPANY_NOUNS = frozenset({
     "lab", "conglomerate", "giant", "backer", "owner", "operator", "outsourcing", "bpo",
     "creator", "powerhouse", "manufacturer", "retailer", "marketplace", "business", "employer",
     "fund", "insurer", "bank", "agency", "consultancy", "corporation", "group", "brand",
-    "affiliate", "partner", "supplier", "forecaster", "publisher",
+    "affiliate", "partner", "supplier", "forecaster", "publisher", "unit", "arm", "division",
+    "venture", "carmaker", "automaker", "chipmaker", "lender", "telecoms", "telco", "labeller",
+    "labeler", "annotator",
 })
+# plural nouns that introduce a list of companies: "clients such as X, Y and Z"
+LIST_NOUNS = frozenset({
+    "companies", "firms", "startups", "start-ups", "platforms", "clients", "customers",
+    "investors", "backers", "contractors", "vendors", "outsourcers", "rivals", "competitors",
+    "carmakers", "automakers", "chipmakers", "banks", "funds", "providers", "suppliers",
+    "subsidiaries", "brands", "businesses", "giants", "labs", "partners", "employers",
+    "outsourcing", "ventures", "operators", "marketplaces",
+})
+LIST_OPENERS = frozenset({"such", "as", "including", "like", "include", "included", ":", "-", "–", "—",
+                          ",", "from", "namely"})
+# "acquired X", "the purchase of X", "a stake in X"
+ACQUISITION_VERBS = frozenset({"acquire", "buy", "purchase", "take over", "merge"})
+ACQUISITION_NOUNS = frozenset({"purchase", "acquisition", "takeover", "buyout", "stake"})
+# "an organiser with X", "a member of X": an organisation of people
+MEMBERSHIP_NOUNS = frozenset({"organiser", "organizer", "member", "members", "spokesperson",
+                              "founder", "co-founder", "leader", "coordinator", "secretary"})
+# words after a possessive that make "X's ..." the name of a day, prize or law
+NAMED_THING_HEADS = frozenset({"day", "week", "month", "award", "awards", "prize", "act", "bill",
+                               "address", "report", "conference", "summit"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                            "CARDINAL", "NORP", "LANGUAGE", "LAW", "EVENT"})
+TITLE_WORDS = frozenset({"president", "chairman", "chair", "ceo", "founder", "director", "head",
+                         "chief", "minister", "secretary", "member", "members", "professor"})
 POSSESSIVE_ORG_CUES = frozenset({
     "ceo", "chief", "founder", "co-founder", "cofounder", "spokesperson", "spokeswoman",
     "spokesman", "valuation", "shares", "stock", "revenue", "customers", "clients", "employees",
@@ -94,6 +119,7 @@ PRODUCT_NOUNS = frozenset({
 AS_WRITTEN_KINDS = frozenset({"government", "research", "ngo", "union"})
 LEADING = re.compile(r"^(?:the)\s+", re.I)
 POSSESSIVE = re.compile(r"\s*['’]s?$")
+PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 SUFFIX = re.compile(r"(?:,?\s+(?:%s)\.?)+$" % "|".join(CORPORATE_SUFFIXES), re.I)
 
 
@@ -102,17 +128,35 @@ def display_name(text: str) -> str:
     name = re.sub(r"\s+", " ", text).strip(" ,.;:-–—\"“”'’()")
     name = POSSESSIVE.sub("", name)
     name = LEADING.sub("", name)
+    # "Kenya's Employment and Labour Relations Court": the court, not a company called "Kenya's ..."
+    lead = PLACE_POSSESSIVE.match(name)
+    if lead and resolve_place(lead.group(1)) is not None:
+        name = name[lead.end():]
     stripped = SUFFIX.sub("", name).strip(" ,")
     return stripped or name
 
 
 def institution_kind(name: str) -> str | None:
+    """The kind an institutional word anywhere in the name gives it ("Alphabet Workers Union")."""
     words = name.lower().split()
     for kind, heads in INSTITUTION_KINDS:
         for head in heads:
             if " " in head and head in name.lower():
                 return kind
             if head in words:
+                return kind
+    return None
+
+
+def institution_head(name: str) -> str | None:
+    """The institutional kind when its word is the head of the name: last, or before "of"/"for"
+    ("University of Oxford"). "BPO Workers Address" or "Workers Day" are not institutions."""
+    words = re.sub(r"[^\w&\s-]", "", name).lower().split()
+    heads = {w for i, w in enumerate(words)
+             if i == len(words) - 1 or words[i + 1] in ("of", "for", "on", "in")}
+    for kind, names in INSTITUTION_KINDS:
+        for head in names:
+            if (" " in head and head in name.lower()) or head in heads:
                 return kind
     return None
 
@@ -147,13 +191,21 @@ def company_context(ent: Span) -> bool:
         return True
     # apposition: "X, a market forecaster", "X, the outsourcing firm"
     if len(after) > 1 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
-        for tok in after[2:]:
-            if tok.is_punct:
+        tail = doc[after[2].i:min(len(doc), ent.end + 12)] if len(after) > 2 else []
+        for tok in tail:
+            if tok.is_punct and tok.text != "-":
                 break
-            if tok.lower_ in COMPANY_NOUNS:
+            joined = tok.lower_ + "".join(t.lower_ for t in doc[tok.i + 1:tok.i + 3]) \
+                if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else tok.lower_
+            if tok.lower_ in COMPANY_NOUNS or joined in COMPANY_NOUNS:
                 return True
     # "X, which ..." about an organisation the model is already sure of
     if len(after) > 1 and after[0].text == "," and after[1].lower_ == "which":
+        return True
+    # "X-owned", "X-backed"
+    if len(after) > 1 and after[0].text == "-" and after[1].lower_ in ("owned", "backed", "funded"):
+        return True
+    if acquired_object(ent) or member_of(ent):
         return True
     # "X-backed", "backed by X", "led by X", "acquired by X"
     prev = doc[ent.start - 1] if ent.start else None
@@ -161,6 +213,162 @@ def company_context(ent: Span) -> bool:
             doc[ent.start - 2].lemma_.lower() in ("back", "lead", "acquire", "buy", "fund", "own", "found"):
         return True
     return False
+
+
+def acquired_object(ent: Span) -> bool:
+    """"acquired X", "bought X", "the purchase of X", "a stake in X": what is bought is a firm."""
+    doc = ent.doc
+    words = [t for t in doc[max(0, ent.start - 3):ent.start] if not t.is_punct or t.text == "$"]
+    if not words:
+        return False
+    prev = words[-1]
+    lemma = prev.lemma_.lower() or prev.lower_
+    if lemma in ACQUISITION_VERBS or prev.lower_ in ("acquired", "bought", "acquires", "buys",
+                                                     "acquiring", "buying", "purchased"):
+        return True
+    if prev.lower_ in ("of", "in") and len(words) > 1:
+        noun = words[-2].lower_
+        return noun in ACQUISITION_NOUNS or noun.rstrip("s") in ACQUISITION_NOUNS
+    return False
+
+
+def member_of(ent: Span) -> bool:
+    """"an organiser with X", "a member of X"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ in ("with", "of", "at") and \
+        doc[ent.start - 2].lower_ in MEMBERSHIP_NOUNS
+
+
+def is_title_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def extend_name(ent: Span) -> Span:
+    """A name the model cut short: "African Tech Workers" + "Rising" -> the whole name."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.start < 8 and is_title_word(doc[end]) \
+            and not doc[end].is_stop and doc[end].ent_type_ in ("", ent.label_) \
+            and "\n" not in doc[end - 1].whitespace_ + doc[end - 1].text:
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def inside_longer_name(ent: Span) -> bool:
+    """"International Workers' Memorial Day", "Magna Carta for BPO Workers": the entity is
+    part of the name of something else."""
+    doc = ent.doc
+    after = doc[ent.end:min(len(doc), ent.end + 5)]
+    if len(after) > 1 and after[0].text in ("'", "’", "'s", "’s"):
+        run = []
+        for tok in after[1:]:
+            if not is_title_word(tok):
+                break
+            run.append(tok)
+        if run and run[-1].lower_ in NAMED_THING_HEADS:
+            return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("for", "of"):
+        before = doc[ent.start - 2]
+        if is_title_word(before) and before.lower_ not in TITLE_WORDS and not before.ent_type_ in ("GPE", "ORG"):
+            return True
+    return False
+
+
+def whole_line(ent: Span) -> bool:
+    """A heading or kicker line ("LAW & TECH") rather than a name in a sentence."""
+    doc = ent.doc
+    before_ok = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
+    after_ok = ent.end >= len(doc) or "\n" in doc[ent.end - 1].whitespace_ or doc[ent.end].is_space
+    return before_ok and after_ok
+
+
+def split_coordinated(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """"Prolific and Terawork" as one entity: two names when a side is a known organisation
+    or both are single words; a dangling "and" is dropped."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end > start and doc[end - 1].lower_ in ("and", "or", ",", "&"):
+        end -= 1
+    while start < end and doc[start].lower_ in ("and", "or", ","):
+        start += 1
+    if start == end:
+        return []
+    ent = Span(doc, start, end, label=ent.label_, span_id=ent.id_) if (start, end) != (ent.start, ent.end) else ent
+    for tok in ent:
+        if tok.lower_ in ("and", "or") and tok.i > ent.start:
+            left, right = doc[ent.start:tok.i], doc[tok.i + 1:ent.end]
+            if (len(left) == 1 and len(right) == 1) or gazetteer.lookup(left.text) or gazetteer.lookup(right.text):
+                return [Span(doc, left.start, left.end, label=ent.label_),
+                        Span(doc, right.start, right.end, label=ent.label_)]
+    return [ent]
+
+
+def is_name_token(tok) -> bool:
+    """Capitalised or camel-cased ("iMerit", "xAI") word that can be part of a name."""
+    text = tok.text
+    if not any(c.isalpha() for c in text) or tok.is_punct:
+        return False
+    return text[:1].isupper() or (text[:1].islower() and any(c.isupper() for c in text[1:]))
+
+
+def name_units(doc: Doc, start: int) -> int:
+    """End of the run of name tokens from `start` ("General Motors", "Segments.ai")."""
+    end = start
+    while end < len(doc) and end - start < 6 and (is_name_token(doc[end]) or (
+            end > start and doc[end].text == "&" and end + 1 < len(doc) and is_name_token(doc[end + 1]))):
+        if end > start and "\n" in doc[end - 1].whitespace_:
+            break
+        end += 1
+    return end
+
+
+def name_lists(doc: Doc) -> list[tuple[int, list[Span]]]:
+    """Coordinated names, "X, Y and Z" or "X and Y", with the index where the list starts."""
+    out, i = [], 0
+    while i < len(doc):
+        if not is_name_token(doc[i]):
+            i += 1
+            continue
+        members, j, joined = [], i, False
+        while True:
+            end = name_units(doc, j)
+            if end == j:
+                break
+            members.append(Span(doc, j, end))
+            k = end
+            if k < len(doc) and doc[k].text == ",":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in ("and", "or", "&"):
+                k += 1
+                joined = True
+            elif k == end:
+                break
+            if k >= len(doc) or not is_name_token(doc[k]) or "\n" in doc[k - 1].whitespace_:
+                break
+            j = k
+            if joined:
+                end2 = name_units(doc, j)
+                if end2 > j:
+                    members.append(Span(doc, j, end2))
+                    j = end2
+                break
+        if len(members) >= 2 and (joined or len(members) >= 3):
+            out.append((i, members))
+            i = members[-1].end
+        else:
+            i = max(i + 1, members[0].end if members else i + 1)
+    return out
+
+
+def list_is_introduced(doc: Doc, start: int) -> bool:
+    """"clients such as", "platforms -", "carmakers including" just before a list."""
+    k = start - 1
+    skipped = 0
+    while k >= 0 and skipped < 3 and doc[k].lower_ in LIST_OPENERS:
+        k -= 1
+        skipped += 1
+    return k >= 0 and skipped > 0 and doc[k].lower_ in LIST_NOUNS or \
+        (k >= 0 and doc[k].lower_ in LIST_NOUNS and k == start - 1)
 
 
 def ambiguous_ent_is_org(ent: Span) -> bool:
@@ -215,6 +423,16 @@ def publisher_acts(ent: Span) -> bool:
     return False
 
 
+def consistent_kinds(companies: list[tuple]) -> list[tuple]:
+    """One kind per canonical name: the first mention's kind, unless a later one is more
+    specific than the catch-all "company"."""
+    kinds: dict[str, str] = {}
+    for _span, name, kind, _parent in companies:
+        if name not in kinds or kinds[name] == "company":
+            kinds[name] = kind
+    return [(span, name, kinds[name], parent) for span, name, _kind, parent in companies]
+
+
 class CompanyResolver:
     def __init__(self, nlp: Language, name: str, gazetteer_path: str | None = None,
                  entries: list[dict] | None = None, keep_cited_publishers: bool = False):
@@ -247,15 +465,36 @@ class CompanyResolver:
         extra = [s for s in legal_name_spans(doc)
                  if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
         acronyms = acronym_definitions(doc)
-        known, unknown = [], []
+        known, unknown, others = [], [], []
         for ent in sorted(list(doc.ents) + extra, key=lambda e: e.start):
             # the small model calls unfamiliar firms people ("Kestrel Labs"): a strict
             # corporate suffix overrides that
             if ent.label_ != "ORG" and not (ent.label_ in ("PERSON", "PRODUCT", "GPE")
                                             and has_strict_suffix(ent)):
+                if ent.label_ not in NUMERIC_LABELS:
+                    others.append(ent)
                 continue
-            org = self._known(ent)
-            (known if org is not None else unknown).append((ent, org))
+            for part in split_coordinated(ent, self.gazetteer):
+                org = self._known(part)
+                if org is None:
+                    part = extend_name(part)
+                (known if org is not None else unknown).append((part, org))
+        # names the model missed or mislabelled ("Hasty" as a place, "Avride" as a person) that
+        # stand where only a company can: "acquired X", "the education business X",
+        # "X, a German start-up", or in a list beside known companies
+        taken = {i for ent, _ in known + unknown for i in range(ent.start, ent.end)}
+        vouched: set[str] = set()
+        for ent in others + self._list_members(doc, known, taken):
+            if taken.intersection(range(ent.start, ent.end)):
+                continue
+            org = self.gazetteer.lookup(display_name(ent.text))
+            if org is None and not self._strong_context(ent):
+                continue
+            taken.update(range(ent.start, ent.end))
+            if org is None:
+                vouched.add(name_key(display_name(ent.text)))
+            (known if org is not None else unknown).append(
+                (ent if ent.label_ else Span(doc, ent.start, ent.end, label="ORG"), org))
 
         out = []
         acting_publishers = {org.name for ent, org in known
@@ -289,30 +528,74 @@ class CompanyResolver:
             if len(name) > len(names.get(key, "")):
                 names[key] = name
         defined = {name_key(display_name(e.text)) for e in acronyms.values()}
+        known_keys = {name_key(name) for _, name, _, _ in out}
         for key, ents in groups.items():
             name = names[key]
-            kind = institution_kind(name)
-            if kind is None and not (key in defined or any(
-                    has_company_suffix(e) or company_context(e) for e in ents)):
+            if key in known_keys:
+                continue  # "Employment and Labour Relations Court" after the gazetteer named it
+            in_context = key in defined or key in vouched or any(
+                has_company_suffix(e) or company_context(e) for e in ents)
+            if institution_head(name) is None and not in_context:
                 continue
+            kind = institution_kind(name) or "company"
             for ent in ents:
-                out.append((ent, name, kind or "company", None))
+                out.append((ent, name, kind, None))
         out.sort(key=lambda item: item[0].start)
-        doc._.companies = out
+        doc._.companies = consistent_kinds(out)
         return doc
+
+    def _strong_context(self, ent: Span) -> bool:
+        """A mislabelled or unlabelled name that can only be a company where it stands."""
+        name = display_name(ent.text)
+        key = name_key(name)
+        if not key or "\n" in ent.text or len(ent) > 6 or resolve_place(name) is not None:
+            return False
+        if key in NOT_ORGANISATIONS and not acquired_object(ent):
+            return False
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            return False  # "Daniel Motaung" beside "Sama" is a person
+        return company_context(ent) or ent.start in self._listed
+
+    def _list_members(self, doc: Doc, known, taken: set[int]) -> list[Span]:
+        """Members of a list that holds a known company or follows "clients such as"."""
+        self._listed: set[int] = set()
+        anchors = {ent.start for ent, org in known if org.kind not in ("publisher", "government")}
+        found = []
+        for start, members in name_lists(doc):
+            introduced = list_is_introduced(doc, start)
+            if not introduced and not any(m.start in anchors for m in members):
+                continue
+            for m in members:
+                if m[0].lower_ == "the" and len(m) > 1:
+                    m = m[1:]
+                if m.start in taken or any(t.ent_type_ in NUMERIC_LABELS or t.is_stop for t in m):
+                    continue
+                if m[0].ent_type_ == "PERSON" and not introduced:
+                    continue
+                self._listed.add(m.start)
+                found.append(m)
+        return found
 
     @staticmethod
     def _plausible(ent: Span, name: str, key: str) -> bool:
-        if not key or key in NOT_ORGANISATIONS or "\n" in ent.text or len(ent) > 8:
+        if not key or "\n" in ent.text or len(ent) > 8:
             return False
+        if key in NOT_ORGANISATIONS and not acquired_object(ent):
+            return False
+        if whole_line(ent) and not has_strict_suffix(ent):
+            return False  # a heading or kicker ("LAW & TECH")
+        if inside_longer_name(ent):
+            return False
+        words = name.split()
+        if len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+            return False  # "Nairobi bureau": a description, not a name
         if not any(c.isalpha() for c in name) or name.islower():
             return False
         place = resolve_place(name)
         if place is not None:
             return False  # a place or nationality the model called ORG
-        words = name.split()
         if len(words) > 1 and sum(w[:1].isupper() for w in words) < len(words) / 2:
-            return False  # a phrase, not a name ("Artificial IntelligenceGenerative AIRemote Work" is caught above)
+            return False  # a phrase, not a name
         if re.search(r"[a-z][A-Z][a-z]+[A-Z]", name.replace("Mc", "")) and " " in name:
             return False  # run-together page furniture
         return True
