@@ -106,3 +106,147 @@ def test_institutions_are_typed_and_keep_the_article_spelling(nlp):
 ])
 def test_names_are_normalised(raw, clean):
     assert display_name(raw) == clean
+
+
+# ---------------------------------------------------------------- unknown firms by where they stand
+def ent_spans(doc, phrases, label):
+    spans = []
+    for phrase in phrases:
+        start = doc.text.index(phrase)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+    return spans
+
+
+def run_labelled(nlp, text, labelled):
+    """Like `run`, with the (wrong) labels a small model gives: {"Quokka": "GPE", ...}."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for phrase, label in labelled.items():
+        spans += ent_spans(doc, [phrase], label)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(span.text, name, kind) for span, name, kind, _parent in doc._.companies]
+
+
+def test_what_is_bought_is_a_company_even_when_labelled_a_place_or_product(nlp):
+    result = run_labelled(nlp, "Last year the group acquired Quokka and completed its purchase of "
+                               "Brindle, the messaging app.", {"Quokka": "GPE", "Brindle": "PRODUCT"})
+    assert names(result) == ["Quokka", "Brindle"]
+
+
+def test_company_noun_before_or_apposition_after_vouch_for_mislabelled_names(nlp):
+    result = run_labelled(nlp, "It kept the mapping unit Orrery and the payroll business Tessel. "
+                               "Vantablue, a Lisbon start-up, joined later.",
+                          {"Orrery": "PERSON", "Tessel": "GPE", "Vantablue": "GPE"})
+    assert names(result) == ["Orrery", "Tessel", "Vantablue"]
+
+
+def test_owned_and_backed_names_are_companies(nlp):
+    result = run(nlp, "Workers at the Halberd-owned site and a Corvid-backed rival complained.",
+                 orgs=["Halberd", "Corvid"])
+    assert names(result) == ["Halberd", "Corvid"]
+
+
+def test_names_listed_beside_a_known_company_or_after_clients_such_as(nlp):
+    result = run(nlp, "Recruiters for Remotasks, Pellucid and Gravelo said little.")
+    assert names(result) == ["Remotasks", "Pellucid", "Gravelo"]
+    result = run(nlp, "Its clients such as Tanager, Ibex Motors and Quillon pay well.")
+    assert names(result) == ["Tanager", "Ibex Motors", "Quillon"]
+
+
+def test_a_list_of_places_or_people_is_not_a_list_of_companies(nlp):
+    result = run_labelled(nlp, "Remotasks left Kenya, Nigeria and Pakistan. Remotasks, Maria Lopez "
+                               "and Tom Reyes spoke.",
+                          {"Maria Lopez": "PERSON", "Tom Reyes": "PERSON"})
+    assert names(result) == ["Remotasks", "Remotasks"]
+
+
+def test_one_entity_for_two_coordinated_names_is_split(nlp):
+    result = run(nlp, "Auditors ranked Remotasks and Pellucid lowest.", orgs=["Remotasks and Pellucid"])
+    assert names(result) == ["Remotasks", "Pellucid"]
+
+
+def test_organisation_of_people_after_organiser_with(nlp):
+    result = run(nlp, "She is an organiser with Courier Workers Rising in Lagos.",
+                 orgs=["Courier Workers"])
+    assert result == [("Courier Workers Rising", "Courier Workers Rising", "union")]
+
+
+def test_headings_bureaus_slogans_and_parts_of_longer_names_are_refused(nlp):
+    text = ("BUSINESS & LAW\nThe Lagos bureau filed it. They marked International Porters' "
+            "Remembrance Day. The Charter for Harbour Workers passed. The motto was "
+            "\"Feeding the People Powering AI\".")
+    result = run(nlp, text, orgs=["BUSINESS & LAW", "Lagos bureau", "International Porters",
+                                  "Harbour Workers", "People Powering AI"])
+    assert result == []
+
+
+def test_a_place_possessive_is_not_part_of_an_institution_name(nlp):
+    result = run(nlp, "Ghana's Labour Appeals Tribunal ruled on Friday.",
+                 orgs=["Ghana's Labour Appeals Tribunal"])
+    assert result == [("Ghana's Labour Appeals Tribunal", "Labour Appeals Tribunal", "government")]
+
+
+def test_institution_name_runs_on_through_for_the(nlp):
+    doc = nlp.make_doc("It was filed in the U.K. High Court for the Western Circuit on Monday.")
+    doc.ents = ent_spans(doc, ["U.K."], "GPE") + ent_spans(doc, ["High Court"], "ORG")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [name for _, name, _, _ in doc._.companies] == ["U.K. High Court for the Western Circuit"]
+
+
+def test_a_phrase_with_an_institution_word_that_is_not_its_head_is_refused(nlp):
+    result = run(nlp, "Delegates gave the Annual Porters Address in May.", orgs=["Porters Address"])
+    assert result == []
+
+
+def test_each_name_has_one_kind_whatever_each_mention_suggested():
+    from extract.nlp.companies import consistent_kinds
+    rows = consistent_kinds([("a", "Orrery", "company", None), ("b", "Orrery", "union", None),
+                             ("c", "Orrery", "company", None), ("d", "Tessel", "ngo", None)])
+    assert [kind for _, _, kind, _ in rows] == ["union", "union", "union", "ngo"]
+
+
+# ---------------------------------------------------------------- the trained model, end to end
+@pytest.fixture(scope="module")
+def trained():
+    from extract.nlp import load_pipeline
+    return load_pipeline()
+
+
+def trained_names(trained, text):
+    return sorted({name for _, name, _, _ in trained(text)._.companies})
+
+
+def test_trained_acquired_startup_and_listed_ventures(trained):
+    text = ("The annotation platform Remotasks grew fast. In May its owner acquired Quillfeather, "
+            "a Berlin computer vision start-up. The group also holds the logistics unit Orrery "
+            "and the tutoring business Brightlane.")
+    names_ = trained_names(trained, text)
+    for want in ("Quillfeather", "Orrery", "Brightlane", "Remotasks"):
+        assert want in names_, names_
+
+
+def test_trained_list_introduced_by_a_plural_company_noun(trained):
+    text = "Data labelling platforms such as Pellucid, Gravelo and Appen were rated by the auditors."
+    names_ = trained_names(trained, text)
+    assert {"Pellucid", "Gravelo", "Appen"} <= set(names_), names_
+
+
+def test_trained_dateline_heading_and_bureau_are_not_companies(trained):
+    text = ("LABOUR & MACHINES\nACCRA, May 3 (Harbour Wire) - Appen cut pay for annotators in Ghana, "
+            "workers said.\n(Reporting by the Accra bureau)")
+    assert trained_names(trained, text) == ["Appen"]
+
+
+def test_trained_known_platform_opening_a_sentence_in_an_on_topic_article(trained):
+    text = ("Annotators who train AI models for a living say their income has collapsed. "
+            "Outlier cut the hourly rate for its data labelling projects in June. "
+            "Hive said the change affected few taskers.")
+    assert trained_names(trained, text) == ["Hive", "Outlier"]
+
+
+def test_trained_google_deepmind_is_not_google(trained):
+    text = "Raters who evaluate Google DeepMind models for Appen were told the contract had ended."
+    assert trained_names(trained, text) == ["Appen", "Google DeepMind"]

@@ -95,3 +95,33 @@ def test_shipped_gazetteer_is_large_and_consistent():
     assert gazetteer.get("Outlier").parent == "Scale AI"
     assert gazetteer.lookup("MTurk").name == "Amazon Mechanical Turk"
     assert gazetteer.get("Rest of World").kind == "publisher"
+
+
+# ---------------------------------------------------------------- ambiguous aliases opening a sentence
+ON_TOPIC = ("Data labelling workers and content moderators in Nairobi described the annotation "
+            "work. ")
+
+
+def test_ambiguous_platform_opening_a_sentence_as_a_company_subject_in_an_on_topic_article(nlp):
+    doc = nlp(ON_TOPIC + "Sama said the contract had ended. Turing also paid late.")
+    assert orgs(doc) == [("Sama", "Sama"), ("Turing", "Turing")]
+
+
+def test_ambiguous_alias_opening_a_sentence_off_topic_or_without_a_company_verb(nlp):
+    assert orgs(nlp("Sama said she would cook for the family tonight.")) == []
+    assert orgs(nlp(ON_TOPIC + "Sama is a common name in the region.")) == []
+
+
+def test_ambiguous_alias_with_an_apposition_saying_it_is_a_company(nlp):
+    doc = nlp("Turing, a Palo Alto start-up that hires coders, grew quickly.")
+    assert orgs(doc) == [("Turing", "Turing")]
+
+
+def test_union_with_its_federation_acronym_glued_on_is_one_organisation():
+    entries = [{"name": "Couriers Union", "kind": "union"},
+               {"name": "Federation of Riders", "aliases": ["FOR"], "kind": "union"},
+               {"name": "Appen", "kind": "platform"}, {"name": "Remotasks", "kind": "platform"}]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("taskerwatch_organisations", config={"entries": entries})
+    doc = nlp("Members of the Couriers Union-FOR met. The Appen-Remotasks deal closed.")
+    assert [e._.canonical for e in doc.ents] == ["Couriers Union", "Appen", "Remotasks"]

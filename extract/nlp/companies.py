@@ -254,6 +254,31 @@ def extend_name(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+def extend_institution(ent: Span) -> Span:
+    """"District Court" -> "U.S. District Court for the Northern District of California": an
+    institution's name runs on through "for/of (the) Capitalised ..." and takes a place glued
+    before it."""
+    doc = ent.doc
+    if institution_head(ent.text) is None:
+        return ent
+    start, end = ent.start, ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and end - start < 14:
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        run = k
+        while run < len(doc) and (is_title_word(doc[run]) or (
+                doc[run].lower_ == "of" and run + 1 < len(doc) and is_title_word(doc[run + 1]))):
+            run += 1
+        if run == k:
+            break
+        end = run
+    if start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].whitespace_ == "" and (start < 2 or doc[start - 2].ent_type_ != "GPE"):
+        start -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
 def inside_longer_name(ent: Span) -> bool:
     """"International Workers' Memorial Day", "Magna Carta for BPO Workers": the entity is
     part of the name of something else."""
@@ -269,7 +294,7 @@ def inside_longer_name(ent: Span) -> bool:
             return True
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("for", "of"):
         before = doc[ent.start - 2]
-        if is_title_word(before) and before.lower_ not in TITLE_WORDS and not before.ent_type_ in ("GPE", "ORG"):
+        if is_title_word(before) and before.lower_ not in TITLE_WORDS and not before.ent_id_:
             return True
     return False
 
@@ -294,6 +319,8 @@ def split_coordinated(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     if start == end:
         return []
     ent = Span(doc, start, end, label=ent.label_, span_id=ent.id_) if (start, end) != (ent.start, ent.end) else ent
+    if ent.ent_id_ or gazetteer.lookup(ent.text) is not None:
+        return [ent]  # "Department of Labor and Employment" is one name
     for tok in ent:
         if tok.lower_ in ("and", "or") and tok.i > ent.start:
             left, right = doc[ent.start:tok.i], doc[tok.i + 1:ent.end]
@@ -477,7 +504,7 @@ class CompanyResolver:
             for part in split_coordinated(ent, self.gazetteer):
                 org = self._known(part)
                 if org is None:
-                    part = extend_name(part)
+                    part = extend_institution(extend_name(part))
                 (known if org is not None else unknown).append((part, org))
         # names the model missed or mislabelled ("Hasty" as a place, "Avride" as a person) that
         # stand where only a company can: "acquired X", "the education business X",
@@ -578,7 +605,7 @@ class CompanyResolver:
 
     @staticmethod
     def _plausible(ent: Span, name: str, key: str) -> bool:
-        if not key or "\n" in ent.text or len(ent) > 8:
+        if not key or "\n" in ent.text or len(ent) > (14 if institution_head(name) else 8):
             return False
         if key in NOT_ORGANISATIONS and not acquired_object(ent):
             return False
@@ -596,6 +623,8 @@ class CompanyResolver:
             return False  # a place or nationality the model called ORG
         if len(words) > 1 and sum(w[:1].isupper() for w in words) < len(words) / 2:
             return False  # a phrase, not a name
+        if any(w.endswith("ing") and len(w) > 5 for w in words[:-1]) and not has_strict_suffix(ent):
+            return False  # a slogan ("People Powering AI"), not a name
         if re.search(r"[a-z][A-Z][a-z]+[A-Z]", name.replace("Mc", "")) and " " in name:
             return False  # run-together page furniture
         return True

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from extract.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
 from extract.nlp import extensions
+from extract.relevance import RELEVANCE_THRESHOLD, relevance
 
 extensions.register()
 
@@ -31,6 +32,25 @@ ORG_CUES_BEFORE = frozenset({
     "outsourcer", "competitor", "client", "customer", "against", "sued", "versus", "vs",
 })
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# "Turing, a Palo Alto company that ...": an apposition that says what the name is
+APPOSITION_NOUNS = frozenset({
+    "company", "firm", "startup", "start-up", "platform", "contractor", "vendor", "outsourcer",
+    "subsidiary", "provider", "marketplace", "business", "unicorn", "supplier", "agency",
+    "employer", "giant", "lab", "developer", "operator",
+})
+# what a company does as the subject of a sentence in this domain's news: "Sama said",
+# "Outlier paid", "Hive cut". Only a known platform in an on-topic article reads this way.
+COMPANY_VERBS = frozenset({
+    "say", "pay", "cut", "tell", "announce", "deny", "confirm", "lay", "fire", "hire", "raise",
+    "launch", "ban", "suspend", "deactivate", "stop", "decline", "recruit", "employ", "contract",
+    "offer", "dispute", "reject", "settle", "acquire", "close", "open", "end", "terminate",
+    "expand", "block", "reduce", "withhold", "delay", "respond", "refuse", "agree",
+})
+COMPANY_VERB_FORMS = frozenset(
+    {v + "s" for v in COMPANY_VERBS} | {v + "d" for v in COMPANY_VERBS if v.endswith("e")}
+    | {v + "ed" for v in COMPANY_VERBS if not v.endswith("e")}
+    | {"said", "paid", "told", "laid", "hired", "fired", "cut", "cuts", "ended", "stopped",
+       "banned", "denies", "agreed", "raised", "closed", "opened", "acquired", "offered"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -81,12 +101,53 @@ def sentence_of(span: Span) -> Span:
     return doc[start:end]
 
 
-def reads_as_company(span: Span) -> bool:
-    """Context rule 2 for an ambiguous alias with no relative named in the document."""
+def described_as_company(span: Span) -> bool:
+    """"Turing, a Palo Alto company that ...": the apposition names what it is."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or \
+            doc[span.end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    i = span.end + 2
+    while i < min(len(doc), span.end + 10):
+        tok = doc[i]
+        if tok.is_punct and tok.text != "-":
+            return False
+        word = tok.lower_
+        if i + 2 < len(doc) and doc[i + 1].text == "-":
+            word = tok.lower_ + "-" + doc[i + 2].lower_
+        if tok.lower_ in APPOSITION_NOUNS or word in APPOSITION_NOUNS:
+            return True
+        i += 1
+    return False
+
+
+def acts_as_company(span: Span) -> bool:
+    """A sentence subject followed by a company's verb: "Sama said", "Outlier paid"."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in ("also", "has", "had", "have", "then", "later", "now") and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "Sama also said", "Outlier has cut"
+    if nxt.lower_ in COMPANY_VERB_FORMS:
+        return True
+    return nxt.pos_ == "VERB" and nxt.lemma_.lower() in COMPANY_VERBS
+
+
+def reads_as_company(span: Span, on_topic_platform: bool = False) -> bool:
+    """Context rule 2 for an ambiguous alias with no relative named in the document.
+    `on_topic_platform`: the alias names a data-work platform and the article is about that
+    work, so the alias opening a sentence as the subject of a company's verb counts."""
     doc = span.doc
     sent = sentence_of(span)
     first = span[0]
-    if first.i == sent.start or not first.text[:1].isupper() or is_title_case(sent, span):
+    if not first.text[:1].isupper():
+        return False
+    if described_as_company(span):
+        return True
+    if first.i == sent.start:
+        return on_topic_platform and not is_title_case(sent, span) and acts_as_company(span)
+    if is_title_case(sent, span):
         return False
     prev = doc[first.i - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -99,6 +160,21 @@ def reads_as_company(span: Span) -> bool:
     if prev.lower_ in ORG_CUES_BEFORE:
         return True
     return any(t.dep_ in SUBJECT_DEPS for t in span)
+
+
+def glued_affiliations_dropped(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """"Alphabet Workers Union-CWA" is the local union's name with its federation's acronym
+    glued on: one organisation, the first, not two. ("Sama-Meta case" keeps both.)"""
+    unions = {s.end: s for s in spans if (org := gazetteer.get(s.id_)) and org.kind == "union"}
+    out = []
+    for span in spans:
+        doc = span.doc
+        hyphen = span.start - 1
+        if hyphen >= 1 and doc[hyphen].text == "-" and not doc[hyphen].whitespace_ \
+                and not doc[hyphen - 1].whitespace_ and hyphen in unions and span.text.isupper():
+            continue
+        out.append(span)
+    return out
 
 
 class OrganisationRuler:
@@ -137,11 +213,16 @@ class OrganisationRuler:
         for canonical in named:
             related |= self.gazetteer.family(canonical)
         accepted = []
+        on_topic: bool | None = None
         for span, canonical, is_ambiguous in candidates:
-            if is_ambiguous and canonical not in related and not reads_as_company(span):
-                continue
+            if is_ambiguous and canonical not in related:
+                platform = self.gazetteer.get(canonical).kind == "platform"
+                if platform and on_topic is None:
+                    on_topic = relevance("", doc.text) >= RELEVANCE_THRESHOLD
+                if not reads_as_company(span, on_topic_platform=platform and bool(on_topic)):
+                    continue
             accepted.append(Span(doc, span.start, span.end, label=self.label, span_id=canonical))
-        accepted = filter_spans(accepted)
+        accepted = glued_affiliations_dropped(filter_spans(accepted), self.gazetteer)
         if not accepted:
             return doc
         taken = {i for s in accepted for i in range(s.start, s.end)}
