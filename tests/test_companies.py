@@ -250,3 +250,14 @@ def test_trained_known_platform_opening_a_sentence_in_an_on_topic_article(traine
 def test_trained_google_deepmind_is_not_google(trained):
     text = "Raters who evaluate Google DeepMind models for Appen were told the contract had ended."
     assert trained_names(trained, text) == ["Appen", "Google DeepMind"]
+
+
+def test_institution_after_a_persons_name_and_of_is_kept(nlp):
+    result = run_labelled(nlp, "The study was led by Dr Lina Okafor of Harcourt Polytechnic University.",
+                          {"Lina Okafor": "PERSON", "Harcourt Polytechnic University": "ORG"})
+    assert result == [("Harcourt Polytechnic University", "Harcourt Polytechnic University", "research")]
+
+
+def test_apposition_with_another_names_a_company(nlp):
+    result = run(nlp, "Workers moved to Taskforge, another platform, in June.", orgs=["Taskforge"])
+    assert names(result) == ["Taskforge"]

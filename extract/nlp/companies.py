@@ -190,7 +190,7 @@ def company_context(ent: Span) -> bool:
     if len(after) > 1 and after[0].text in ("'s", "’s") and after[1].lower_ in POSSESSIVE_ORG_CUES:
         return True
     # apposition: "X, a market forecaster", "X, the outsourcing firm"
-    if len(after) > 1 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
+    if len(after) > 1 and after[0].text == "," and after[1].lower_ in ("a", "an", "the", "another"):
         tail = doc[after[2].i:min(len(doc), ent.end + 12)] if len(after) > 2 else []
         for tok in tail:
             if tok.is_punct and tok.text != "-":
@@ -248,7 +248,7 @@ def extend_name(ent: Span) -> Span:
     doc = ent.doc
     end = ent.end
     while end < len(doc) and end - ent.start < 8 and is_title_word(doc[end]) \
-            and not doc[end].is_stop and doc[end].ent_type_ in ("", ent.label_) \
+            and not doc[end].is_stop and doc[end].ent_type_ == "" \
             and "\n" not in doc[end - 1].whitespace_ + doc[end - 1].text:
         end += 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
@@ -267,7 +267,7 @@ def extend_institution(ent: Span) -> Span:
         if doc[k].lower_ == "the":
             k += 1
         run = k
-        while run < len(doc) and (is_title_word(doc[run]) or (
+        while run < len(doc) and doc[run].ent_type_ != "ORG" and (is_title_word(doc[run]) or (
                 doc[run].lower_ == "of" and run + 1 < len(doc) and is_title_word(doc[run + 1]))):
             run += 1
         if run == k:
@@ -294,7 +294,8 @@ def inside_longer_name(ent: Span) -> bool:
             return True
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("for", "of"):
         before = doc[ent.start - 2]
-        if is_title_word(before) and before.lower_ not in TITLE_WORDS and not before.ent_id_:
+        if is_title_word(before) and before.lower_ not in TITLE_WORDS and not before.ent_id_ \
+                and before.ent_type_ != "PERSON":
             return True
     return False
 

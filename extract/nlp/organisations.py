@@ -105,7 +105,7 @@ def described_as_company(span: Span) -> bool:
     """"Turing, a Palo Alto company that ...": the apposition names what it is."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or \
-            doc[span.end + 1].lower_ not in ("a", "an", "the"):
+            doc[span.end + 1].lower_ not in ("a", "an", "the", "another"):
         return False
     i = span.end + 2
     while i < min(len(doc), span.end + 10):
