@@ -44,6 +44,8 @@ _PATTERNS = [
 # case-insensitive.
 _PATTERN_RES = [(re.compile(p, 0 if _MONTH in p or _WEEKDAY in p else re.I), kind) for p, kind in _PATTERNS]
 
+_NEXT_MONTH_RE = re.compile(rf"\s+(?:and|or|to)\s+(?:(?i:in|early|late|mid-?)\s+)?({_MONTH})(?!\w)")
+
 _LEAD_WORDS_RE = re.compile(
     r"^(?:in|on|since|until|by|during|from|before|after|through|of|around|"
     r"earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|since\s+early|"
@@ -63,6 +65,14 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                 continue
             taken.append((s, e))
             spans.append((s, e, m.group(0)))
+    # "in December and January": the second month needs no lead word of its own.
+    for s, e, expr in list(spans):
+        if not re.search(_MONTH + r"$", expr):
+            continue
+        m = _NEXT_MONTH_RE.match(text, e)
+        if m and not any(m.start(1) < te and ts < m.end(1) for ts, te in taken):
+            taken.append(m.span(1))
+            spans.append((m.start(1), m.end(1), m.group(1)))
     spans.sort()
     return spans
 

@@ -73,3 +73,9 @@ def test_weekdays_resolve_to_the_latest_such_day(text, published, expected):
 ])
 def test_month_of_a_relative_year(text, published, expected):
     assert dates_in(text, published) == expected
+
+
+def test_a_second_month_joined_by_and_needs_no_lead_word():
+    assert dates_in("suits filed in November and February", "2024-05-01") == [
+        ("2023-11", "month"), ("2024-02", "month")]
+    assert find_dates("Sama and May Kamau") == []

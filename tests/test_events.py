@@ -241,6 +241,10 @@ def test_event_types_in_varied_phrasings(blank, text, expected):
      ("worker_organising", "Appen", ["IN"], "2024")),
     ("Appen bought Playment for $30 million in 2021.", ("acquisition", "Appen", [], "2021")),
     ("Appen completed its purchase of Playment in January.", ("acquisition", "Appen", [], "2024-01")),
+    ("Raters in India filed a case against Appen in court.", ("legal_action", "Appen", ["IN"], "2024")),
+    ("In May the platform Remotasks opened to freelance taskers in Thailand.",
+     ("expansion", "Remotasks", ["TH"], "2023-05")),
+    ("Appen rolled out its rating service to India last month.", ("expansion", "Appen", ["IN"], "2024-02")),
 ])
 def test_more_phrasings_of_suits_contracts_raisings_and_deals(blank, text, expected):
     assert expected in summary(events(blank, text))
@@ -249,6 +253,8 @@ def test_more_phrasings_of_suits_contracts_raisings_and_deals(blank, text, expec
 @pytest.mark.parametrize("text", [
     "Appen is buying time before its results.",
     "Appen said auditors would report audited accounts next month.",
+    "The Appen raters' association was launched in Kenya on Friday.",
+    "Appen's model is a combination of software and human labour.",
 ])
 def test_buying_and_audits_that_are_not_events(blank, text):
     assert events(blank, text) == []
@@ -284,6 +290,20 @@ def test_a_persons_nationality_is_not_where_it_happened(blank):
     text = "A Kenyan, who reviewed posts for Sama in Nigeria, sued Sama last year."
     COUNTRIES.setdefault("Nigeria", "NG")
     assert summary(events(blank, text)) == [("legal_action", "Sama", ["NG"], "2023")]
+
+
+def test_a_sentence_without_a_date_shares_the_one_before_it(blank):
+    text = ("In February, Remotasks changed its rules for Kenya. Remotasks then deactivated "
+            "hundreds of accounts.\n\nRemotasks froze payments too.")
+    got = {e.type: e.date for e in events(blank, text)}
+    assert got["deactivation"] == "2024-02"
+    assert got["payment_delay"] == "2024"  # a new paragraph tells its own time
+
+
+def test_a_firm_named_in_the_other_mention_is_the_same_happening(blank):
+    text = ("Hundreds of raters lost their jobs in May. "
+            "The raters, who worked on Google projects, were laid off by Appen in May.")
+    assert [e.type for e in events(blank, text)] == ["layoff"]
 
 
 def test_long_documents_stay_fast_and_merge_into_one_event(blank):
@@ -386,3 +406,36 @@ def test_trained_model_it_names_the_firm_of_the_sentence_before(trained):
             "Last year it raised $50 million in a share placement.")
     evs = events(trained, text, published="2024-05-02")
     assert ("funding_round", "Appen", "2023") in [(e.type, e.company, e.date) for e in evs]
+
+
+@pytest.mark.slow
+def test_trained_model_the_report_date_yields_to_the_event_date(trained):
+    text = ("Appen has laid off 150 raters in Kenya, the company said on Wednesday. "
+            "The layoffs took effect on May 3.")
+    evs = events(trained, text, published="2024-05-15")
+    assert [(e.type, e.date) for e in evs] == [("layoff", "2024-05-03")]
+
+
+@pytest.mark.slow
+def test_trained_model_dates_of_comparisons_and_relative_clauses_are_not_the_events(trained):
+    text = ("Appen raised $40 million in a round that values it at $500 million, twice what "
+            "investors paid in 2021. Google said it would terminate a contract that made up "
+            "a third of Appen's revenue last year.")
+    got = {e.type: e.date for e in evs} if (evs := events(trained, text, published="2024-05-15")) else {}
+    assert got.get("funding_round") == "2024"
+    assert got.get("layoff") == "2024"
+
+
+@pytest.mark.slow
+def test_trained_model_a_participle_dates_the_suit_it_describes(trained):
+    text = "Workers are suing Appen in the United States. The suit, lodged in October, seeks back pay."
+    evs = events(trained, text, published="2024-05-15")
+    assert [(e.type, e.date) for e in evs] == [("legal_action", "2023-10")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_round_led_by_investors_is_the_companys(trained):
+    text = ("Appen is a data company. Appen's new round was led by Accel and Tiger Global, "
+            "the company said on Tuesday.")
+    evs = events(trained, text, published="2024-05-15")
+    assert [(e.type, e.company) for e in evs] == [("funding_round", "Appen")]

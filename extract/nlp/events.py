@@ -223,6 +223,7 @@ class _Mention:
     own_countries: bool = False  # countries came from the trigger's own clause
     distinct: bool = False  # "another suit", "a second complaint": not one told before
     more_dates: list = field(default_factory=list)  # "filed suits in December and January"
+    named: frozenset = frozenset()  # families of the companies its sentence names
 
 
 class EventTagger:
@@ -251,26 +252,33 @@ class EventTagger:
         previous: set[str] = set()
         last_families: set[str] = set()
         last_companies: list = []
+        last_date = None  # (date, precision) the sentence before gave, within its paragraph
+        last_end = 0
+        doc_text = doc.text  # built anew on every access: once, or long texts go quadratic
         # Each sentence sees only its own entities: long documents stay linear.
         company_at = _Slicer(companies)
         country_at = _Slicer(countries)
         figure_at = _Slicer(figures)
         for sent in segments(doc):
             here = company_at.within(sent)
+            if "\n" in doc_text[last_end:sent.start_char]:
+                last_date = None  # a new paragraph tells its own time
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
-                                                   has_parse, previous, last_companies):
+                                                   has_parse, previous, last_companies, last_date):
                 mention.order = len(mentions)
                 mentions.append(mention)
             # The company "just mentioned": in this sentence or the one before it.
             previous = {c[3] or c[1] for c in here} | last_families
             last_families = {c[3] or c[1] for c in here}
             last_companies = here
+            last_date = _sentence_date(doc, sent) or last_date
+            last_end = sent.end_char
         doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
         return doc
 
     def _sentence_mentions(self, doc, sent, companies, countries, figures, focus, main_country,
-                           has_parse, previous=frozenset(), last_companies=()):
+                           has_parse, previous=frozenset(), last_companies=(), last_date=None):
         text = sent.text
         matches = []
         negated_ok = self.triggers.negated
@@ -314,11 +322,16 @@ class EventTagger:
                 continue
             mention = self._mention(doc, sent, trigger, event_type, strong, companies,
                                     countries, figures, focus, main_country, has_parse, previous,
-                                    last_companies)
+                                    last_companies, last_date)
             if mention is not None:
                 mention.distinct = distinct
+                if distinct and mention.date_explicit < 2:
+                    # "another suit": a date of the clauses around it is the other suit's.
+                    mention.date, mention.precision = default_date(doc._.published)
+                    mention.date_explicit, mention.more_dates = 0, []
                 taken.append((start, end, event_type))
-                seen_types.add(event_type)
+                if not distinct:
+                    seen_types.add(event_type)
                 found.append(mention)
                 found.extend(_split_by_dates(mention))
         # A clause without countries takes those of its sentence that no other event's
@@ -337,7 +350,8 @@ class EventTagger:
         yield from (m for m in found if m.countries or m.type not in NEEDS_COUNTRY)
 
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
-                 focus, main_country, has_parse, previous=frozenset(), last_companies=()):
+                 focus, main_country, has_parse, previous=frozenset(), last_companies=(),
+                 last_date=None):
         if has_parse and _describes(trigger):
             return None
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
@@ -401,6 +415,10 @@ class EventTagger:
                               and doc[c[0].start - 1].lower_ == "against" and c[2] not in WEAK_KINDS), None)
             if defendant is not None:
                 chosen = defendant
+        if event_type == "funding_round" and chosen is not None and chosen[2] == "investor" \
+                and focus is not None and focus[2] not in ("investor", "client"):
+            # "The round was led by Dragoneer": the round is the company's it is about.
+            chosen, company_score = focus, 1.5
         if chosen is None:
             return None
         _span, canonical, _kind, parent = chosen
@@ -412,11 +430,14 @@ class EventTagger:
             codes = _codes_in(countries, _governing_tokens(trigger, sent, across_and=False))
         else:
             codes = own_codes
-        date, precision, explicit, more_dates = _event_date(doc, sent, trigger, clause, governing)
+        described = _described_tokens(trigger) if has_parse else set()
+        date, precision, explicit, more_dates = _event_date(doc, sent, trigger, clause | described,
+                                                            governing, last_date)
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
-                        own_countries=bool(own_codes), more_dates=more_dates)
+                        own_countries=bool(own_codes), more_dates=more_dates,
+                        named=frozenset(c[3] or c[1] for c in in_sentence))
 
     def to_disk(self, path, exclude=tuple()):
         return None
@@ -607,6 +628,23 @@ def _describes(trigger: Span) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+REPORTING_LEMMAS = frozenset({"say", "announce", "tell", "confirm", "report", "disclose", "state",
+                              "write", "add", "reveal", "publish"})
+
+
+def _reporting(date_span: Span) -> bool:
+    """A date of a reporting verb ("the company said on Thursday"): when the news came out,
+    which may be later than when the event happened."""
+    if not date_span.doc.has_annotation("DEP"):
+        return False
+    verb = date_span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in REPORTING_LEMMAS or verb.lower_ in ("said", "says", "announced", "told")
+
+
 def _scheduled(date_span: Span) -> bool:
     """A date in a future or present-tense clause ("will end in March", "ends in March")."""
     verb = date_span.root
@@ -621,11 +659,39 @@ def _scheduled(date_span: Span) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _event_date(doc, sent, trigger, clause, governing=None):
+def _described_tokens(trigger: Span) -> set[int]:
+    """Tokens of the participle clauses that describe the trigger's own words: "The suit,
+    filed in December, says ..." dates the suit."""
+    # Not relative clauses: "a contract that brought in a third of revenue last year" dates
+    # the revenue, not the contract's end.
+    return {t.i for tok in trigger for child in tok.children if child.dep_ in ("acl", "appos")
+            for t in child.subtree}
+
+
+def _sentence_date(doc, sent):
+    """The last past date of a sentence at month or day precision, which a following
+    sentence without a date of its own shares ("In March, workers lost access. Payments
+    stopped too."). "since"/"until" dates bound a period rather than date a happening."""
+    out = None
+    for start, end, expr in find_dates(sent.text):
+        if re.match(r"(?:since|until|by|before)\b", expr, re.I):
+            continue
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is None or (doc.has_annotation("DEP") and _scheduled(span)):
+            continue
+        date, precision = resolve_date(expr, doc._.published)
+        if date is not None and precision in ("month", "day"):
+            out = (date, precision)
+    return out
+
+
+def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
     """The nearest date of the trigger's clause (quality 2), else of a clause governing it
-    (quality 1), else the publication year (quality 0)."""
+    (quality 1), else the date of the sentence before in the same paragraph, else the
+    publication year (both quality 0, so they never keep happenings apart)."""
     published = doc._.published
     found = []
+    trigger_ids = {t.i for t in trigger}
     for start, end, expr in find_dates(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
@@ -633,11 +699,13 @@ def _event_date(doc, sent, trigger, clause, governing=None):
         if _scheduled(span):
             continue  # "when the contract ends in March": a plan, not when it happened
         if span.start in clause:
-            where = 0
+            where = 1 if _reporting(span) and span.start not in trigger_ids else 0
         elif governing is None or span.start in governing:
             where = 1
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
+        if span.start > trigger.end and _comparison_between(doc[trigger.end:span.start]):
+            continue  # "values it at $10 billion, five times what investors paid in February"
         date, precision = resolve_date(expr, published)
         if date is None:
             continue
@@ -649,8 +717,21 @@ def _event_date(doc, sent, trigger, clause, governing=None):
         best = min(found, key=lambda f: f[:5])
         where, _, _, date, precision, span = best
         return date, precision, 2 - where, _coordinated_dates(doc, span, found)
+    if last_date is not None:
+        return last_date[0], last_date[1], 0, []
     date, precision = default_date(published)
     return date, precision, 0, []
+
+
+def _comparison_between(tokens: Span) -> bool:
+    """A comparison with an earlier state ("five times what investors paid", "more than it
+    raised") dates that state, not the event; "more than 200 workers" is only a number."""
+    for tok in tokens:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.lower_ == "what" or (tok.lower_ == "than" and nxt is not None and not nxt.like_num
+                                    and nxt.text not in ("$", "€", "£", "a", "an", "half")):
+            return True
+    return False
 
 
 def _coordinated_dates(doc, span, found):
@@ -676,7 +757,7 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
         for other in merged:
             # Countries may differ ("cut access in Kenya ... the shutdown in Pakistan"); the
             # dates of one happening may not.
-            if other.type == m.type and other.family == m.family and _same_time(other, m) and (
+            if other.type == m.type and _same_parties(other, m) and _same_time(other, m) and (
                     not m.distinct or (m.date_explicit and other.date_explicit and m.date == other.date)):
                 target = other
                 break
@@ -700,19 +781,38 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
                   figures=m.figures) for m in merged]
 
 
+def _same_parties(a: _Mention, b: _Mention) -> bool:
+    """Same actor (or brand family), or one mention names the other's actor: "Teleperformance
+    agreed to buy Majorel" and "Majorel accepted the offer from Teleperformance" are one deal,
+    "200 raters lost their jobs" (Google) and "laid off by GlobalLogic, which supplies
+    Google" one layoff."""
+    if a.family == b.family:
+        return True
+    if a.family in b.named and b.family in a.named:
+        return True
+    # An actor taken from outside the sentence (the focus, "it") is a guess: it yields to a
+    # mention whose sentence names the other actor.
+    return (a.family not in a.named and a.family in b.named) or (b.family not in b.named and b.family in a.named)
+
+
 def _same_time(a: _Mention, b: _Mention) -> bool:
     """Mentions can be one happening unless their own dates differ: "cut access in Kenya in
     March ... the shutdown in Pakistan" is one cutoff, but a suit filed in December and one
     filed in January, or a 2023 ruling and its 2024 appeal, are two."""
     if not a.date_explicit or not b.date_explicit or not a.date or not b.date:
         return True
-    return a.date.startswith(b.date) or b.date.startswith(a.date)
+    da, db = a.date, b.date
+    if a.date_explicit < 2 or b.date_explicit < 2:
+        # A date from a governing clause is often the report's ("laid off 200, the company
+        # said on Thursday" ... "the layoffs took effect on June 1"): compare months only.
+        da, db = da[:7], db[:7]
+    return da.startswith(db) or db.startswith(da)
 
 
 def _copy(m: _Mention) -> _Mention:
     return _Mention(m.type, m.company, m.family, list(m.countries), m.date, m.precision,
                     m.date_explicit, m.sentence, m.confidence, list(m.figures), m.order, m.company_score,
-                    m.own_countries, m.distinct)
+                    m.own_countries, m.distinct, named=m.named)
 
 
 def _split_by_dates(m: _Mention) -> list[_Mention]:
