@@ -261,3 +261,26 @@ def test_institution_after_a_persons_name_and_of_is_kept(nlp):
 def test_apposition_with_another_names_a_company(nlp):
     result = run(nlp, "Workers moved to Taskforge, another platform, in June.", orgs=["Taskforge"])
     assert names(result) == ["Taskforge"]
+
+
+def test_web_address_names_and_suffixed_name_runs_are_firms(nlp):
+    result = run(nlp, "Raters for Glimmer.io were paid late. Work at Datalume AI and Ferro Labs slowed.")
+    assert names(result) == ["Glimmer.io", "Datalume AI", "Ferro Labs"]
+
+
+def test_kinds_of_ai_are_not_firms(nlp):
+    result = run(nlp, "Experts in Conversational AI met Kenyan AI workers.", orgs=["Conversational AI"])
+    assert result == []
+
+
+def test_a_persons_possessive_is_not_a_firms_but_a_subsidiary_is(nlp):
+    result = run_labelled(nlp, "Okello's lawyers spoke. Korvan's subsidiary paid annotators.",
+                          {"Okello": "PERSON", "Korvan": "PERSON"})
+    assert names(result) == ["Korvan"]
+
+
+def test_trained_unlabelled_firms_in_an_on_topic_article(trained):
+    text = ("Annotators in India say pay has fallen. Quillbase.ai halved its rates in April, and "
+            "workers for Datalume AI reported cuts. Experts in Generative AI were not surprised.")
+    names_ = trained_names(trained, text)
+    assert "Quillbase.ai" in names_ and "Datalume AI" in names_ and "Generative AI" not in names_, names_

@@ -82,12 +82,26 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORD
                             "CARDINAL", "NORP", "LANGUAGE", "LAW", "EVENT"})
 TITLE_WORDS = frozenset({"president", "chairman", "chair", "ceo", "founder", "director", "head",
                          "chief", "minister", "secretary", "member", "members", "professor"})
+# what only a firm has: "Korr's subsidiary" (a person may have workers or lawyers, not these)
+FIRM_ONLY_CUES = frozenset({
+    "subsidiary", "subsidiaries", "parent", "valuation", "shares", "stock", "revenue", "revenues",
+    "headquarters", "ceo", "founder", "co-founder", "cofounder", "spokesperson", "spokeswoman",
+    "spokesman", "board", "investors", "shareholders", "platform", "website", "app", "annotators",
+    "moderators", "taskers", "raters", "labellers", "labelers", "contractors", "customers",
+    "clients", "acquisition", "unit", "division", "offices",
+})
 POSSESSIVE_ORG_CUES = frozenset({
     "ceo", "chief", "founder", "co-founder", "cofounder", "spokesperson", "spokeswoman",
     "spokesman", "valuation", "shares", "stock", "revenue", "customers", "clients", "employees",
     "contractors", "workers", "staff", "platform", "subsidiary", "parent", "board", "investors",
     "headquarters", "executives", "president", "policy", "policies", "website", "app",
-})
+}) | FIRM_ONLY_CUES
+# "Quantix.ai", "Labels.io": a web address used as a name is a firm's
+DOTTED_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]+\.(?:ai|io|com|co|app|tech|net|org)$")
+# a name run ending in one of these is a firm even where the model saw nothing: "Datalume AI"
+ADJECTIVE_ENDINGS = ("al", "ive", "ble", "ic", "ous", "ed", "ing", "ent", "ant")
+NAME_RUN_SUFFIXES = frozenset({"ai", "labs", "solutions", "technologies", "ventures", "capital",
+                               "partners", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh"})
 # things the small model tags ORG that are not organisations of the story
 NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "ChatGPT", "GPT", "GPT-3", "GPT-4", "GPT-4o", "GPT-5", "Gemini", "Bard", "Claude", "Copilot",
@@ -163,7 +177,18 @@ def institution_head(name: str) -> str | None:
 
 def has_company_suffix(ent: Span) -> bool:
     tokens = [t for t in ent if t.text not in ("'s", "’s", ",", ".")]
-    return bool(tokens) and len(tokens) > 1 and tokens[-1].lower_ in COMPANY_SUFFIX_WORDS
+    if len(tokens) < 2 or tokens[-1].lower_ not in COMPANY_SUFFIX_WORDS:
+        return False
+    return not describes_ai(tokens)
+
+
+def describes_ai(tokens) -> bool:
+    """"Conversational AI", "Kenyan AI": an adjective or demonym before "AI" makes a kind of AI
+    (or of AI worker), not a firm."""
+    if tokens[-1].lower_ != "ai" or len(tokens) < 2:
+        return False
+    before = tokens[-2]
+    return before.lower_.endswith(ADJECTIVE_ENDINGS) or resolve_place(before.text) is not None
 
 
 STRICT_SUFFIX_WORDS = frozenset({
@@ -512,7 +537,7 @@ class CompanyResolver:
         # "X, a German start-up", or in a list beside known companies
         taken = {i for ent, _ in known + unknown for i in range(ent.start, ent.end)}
         vouched: set[str] = set()
-        for ent in others + self._list_members(doc, known, taken):
+        for ent in others + self._list_members(doc, known, taken) + self._unlabelled_names(doc, taken):
             if taken.intersection(range(ent.start, ent.end)):
                 continue
             org = self.gazetteer.lookup(display_name(ent.text))
@@ -562,7 +587,8 @@ class CompanyResolver:
             if key in known_keys:
                 continue  # "Employment and Labour Relations Court" after the gazetteer named it
             in_context = key in defined or key in vouched or any(
-                has_company_suffix(e) or company_context(e) for e in ents)
+                has_company_suffix(e) or company_context(e) or DOTTED_NAME.match(e.text)
+                for e in ents)
             if institution_head(name) is None and not in_context:
                 continue
             kind = institution_kind(name) or "company"
@@ -580,9 +606,44 @@ class CompanyResolver:
             return False
         if key in NOT_ORGANISATIONS and not acquired_object(ent):
             return False
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            return False  # "Daniel Motaung" beside "Sama" is a person
-        return company_context(ent) or ent.start in self._listed
+        if ent.label_ == "PERSON":
+            if len(ent) > 1:
+                return False  # "Daniel Motaung" beside "Sama" is a person
+            after = ent.doc[ent.end:ent.end + 2]
+            if len(after) == 2 and after[0].text in ("'s", "’s"):
+                # "Motaung's lawyers" is a person's; "Korr's subsidiary" a firm's
+                return after[1].lower_ in FIRM_ONLY_CUES
+        return company_context(ent) or ent.start in self._listed or \
+            bool(DOTTED_NAME.match(ent.text)) or self._suffixed_run(ent)
+
+    @staticmethod
+    def _suffixed_run(ent: Span) -> bool:
+        """"Datalume AI", "Ferro Labs": proper nouns ending in a firm's word. Adjectives before
+        it ("Generative AI", "Responsible AI") make a topic, not a firm."""
+        if len(ent) < 2 or ent[-1].lower_ not in NAME_RUN_SUFFIXES:
+            return False
+        head = ent[:-1]
+        if describes_ai(list(ent)) or any(resolve_place(t.text) is not None for t in head):
+            return False  # "Conversational AI", "Kenyan AI workers"
+        if ent.doc.has_annotation("TAG"):
+            return all(t.pos_ == "PROPN" for t in head)
+        return all(t.text[:1].isupper() and not t.is_stop for t in head)
+
+    def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Runs of name tokens no entity covers: dotted names anywhere, suffixed runs
+        mid-sentence."""
+        out, i = [], 0
+        while i < len(doc):
+            end = name_units(doc, i)
+            if end == i:
+                i += 1
+                continue
+            span = Span(doc, i, end)
+            if not taken.intersection(range(i, end)) and not any(t.ent_type_ for t in span):
+                if DOTTED_NAME.match(span.text) or (not doc[i].is_sent_start and self._suffixed_run(span)):
+                    out.append(span)
+            i = end
+        return out
 
     def _list_members(self, doc: Doc, known, taken: set[int]) -> list[Span]:
         """Members of a list that holds a known company or follows "clients such as"."""
