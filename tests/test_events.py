@@ -306,6 +306,11 @@ def test_a_firm_named_in_the_other_mention_is_the_same_happening(blank):
     assert [e.type for e in events(blank, text)] == ["layoff"]
 
 
+def test_the_value_of_a_deal_is_not_a_funding_round(blank):
+    text = "Appen agreed to acquire Playment in a deal valuing Playment at $40 million."
+    assert [(e.type, e.company) for e in events(blank, text)] == [("acquisition", "Appen")]
+
+
 def test_long_documents_stay_fast_and_merge_into_one_event(blank):
     import time
     text = "Remotasks paid workers late. \n\n" * 5000
@@ -439,3 +444,20 @@ def test_trained_model_a_round_led_by_investors_is_the_companys(trained):
             "the company said on Tuesday.")
     evs = events(trained, text, published="2024-05-15")
     assert [(e.type, e.company) for e in evs] == [("funding_round", "Appen")]
+
+
+@pytest.mark.slow
+def test_trained_model_it_is_the_subject_named_before_it_in_the_sentence(trained):
+    text = ("Sama and Remotasks were in the news. Sama was busy. "
+            "Appen said on Monday that it had agreed to buy Remotasks.")
+    evs = events(trained, text, published="2024-05-15")
+    assert [(e.type, e.company) for e in evs if e.type == "acquisition"] == [("acquisition", "Appen")]
+
+
+@pytest.mark.slow
+def test_trained_model_openings_in_different_countries_at_different_times(trained):
+    text = ("Appen has started offering rating tasks to workers in Kenya, the company said on Monday. "
+            "The service launched in Nigeria in March and has since expanded to Ghana.")
+    evs = events(trained, text, published="2024-05-15")
+    got = [(e.countries[0], e.date) for e in evs if e.type == "expansion"]
+    assert ("KE", "2024-05-13") in got and ("NG", "2024-03") in got

@@ -224,6 +224,7 @@ class _Mention:
     distinct: bool = False  # "another suit", "a second complaint": not one told before
     more_dates: list = field(default_factory=list)  # "filed suits in December and January"
     named: frozenset = frozenset()  # families of the companies its sentence names
+    money_only: bool = False  # its trigger counts only beside an amount ("valued at")
 
 
 class EventTagger:
@@ -286,6 +287,7 @@ class EventTagger:
         needs_country = self.triggers.needs_country
         specificity = self.triggers.specificity
         has_money = any(f.kind == "money" for _span, f in figures)
+        money_only: set[tuple[int, str]] = set()
         needs_object = self.triggers.needs_object
         company_starts = [c[0].start_char - sent.start_char for c in companies]
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
@@ -303,6 +305,8 @@ class EventTagger:
                     continue  # "bought Figure Eight", not "buy time"
                 matches.append((not strong, -specificity[rank], m.end() - m.start(), rank,
                                 m.start(), m.end(), event_type, strong))
+                if needs_money[rank]:
+                    money_only.add((m.start(), event_type))
         # Where triggers of two types overlap, the strong one wins, then the one whose phrase
         # says more ("restricted access to new accounts" is a signup block, not a cutoff),
         # then the tighter one ("lost access ..., and sign-ups were blocked"), then the
@@ -313,8 +317,11 @@ class EventTagger:
         for _weak, _words, _len, _rank, start, end, event_type, strong in sorted(matches):
             distinct = bool(DISTINCT_RE.search(text[max(0, start - 60):start])
                             or DISTINCT_START_RE.match(text, start))
-            if event_type in seen_types and not distinct:
+            another_place = event_type in seen_types and event_type in NEEDS_COUNTRY
+            if event_type in seen_types and not distinct and not another_place:
                 continue  # one happening per type and sentence, unless "another suit ..."
+            if another_place and any(start < e and s < end for s, e, _t in taken):
+                continue
             if any(start < e and s < end and t != event_type for s, e, t in taken):
                 continue
             trigger = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
@@ -323,8 +330,16 @@ class EventTagger:
             mention = self._mention(doc, sent, trigger, event_type, strong, companies,
                                     countries, figures, focus, main_country, has_parse, previous,
                                     last_companies, last_date)
+            if mention is not None and another_place and not distinct:
+                # "launched in India in October and has since expanded to Canada": a second
+                # opening, if its own clause names other countries.
+                before = {c for m in found if m.type == event_type for c in m.countries}
+                if not mention.own_countries or set(mention.countries) & before:
+                    continue
+                distinct = True
             if mention is not None:
                 mention.distinct = distinct
+                mention.money_only = (start, event_type) in money_only
                 if distinct and mention.date_explicit < 2:
                     # "another suit": a date of the clauses around it is the other suit's.
                     mention.date, mention.precision = default_date(doc._.published)
@@ -334,6 +349,9 @@ class EventTagger:
                     seen_types.add(event_type)
                 found.append(mention)
                 found.extend(_split_by_dates(mention))
+        if any(m.type == "acquisition" for m in found):
+            # "a deal valuing Webhelp at $4.8 billion": the value of the deal, not a round.
+            found = [m for m in found if not (m.type == "funding_round" and m.money_only)]
         # A clause without countries takes those of its sentence that no other event's
         # clause claims ("around the time Remotasks expanded to India, pay rates plunged"
         # gives India to the expansion only), else the country the article is about.
@@ -700,8 +718,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
             continue  # "when the contract ends in March": a plan, not when it happened
         if span.start in clause:
             where = 1 if _reporting(span) and span.start not in trigger_ids else 0
-        elif governing is None or span.start in governing:
-            where = 1
+        elif governing is None or span.start in governing or _reporting(span):
+            where = 1  # a governing clause, or the report of this news ("..., it said on Friday")
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
         if span.start > trigger.end and _comparison_between(doc[trigger.end:span.start]):
@@ -827,10 +845,13 @@ def _split_by_dates(m: _Mention) -> list[_Mention]:
 
 
 def _antecedent(last_companies, in_sentence, trigger):
-    """What "it" most likely names: with no company before it in its own sentence, the
+    """What "it" most likely names: the nearest company before it in its own sentence that
+    is a subject ("Concentrix said it had agreed to merge"); with no company before it, the
     first firm (not a client, investor or public body) of the sentence before."""
-    if any(c[0].start < trigger.start for c in in_sentence):
-        return None
+    before = [c for c in in_sentence if c[0].start < trigger.start]
+    if before:
+        subjects = [c for c in before if c[0].root.dep_ in SUBJECT_DEPS and c[2] not in WEAK_KINDS]
+        return subjects[-1] if subjects else None
     return next((c for c in last_companies if c[2] not in WEAK_KINDS
                  and c[2] not in ("client", "investor")), None)
 
