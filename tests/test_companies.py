@@ -284,3 +284,9 @@ def test_trained_unlabelled_firms_in_an_on_topic_article(trained):
             "workers for Datalume AI reported cuts. Experts in Generative AI were not surprised.")
     names_ = trained_names(trained, text)
     assert "Quillbase.ai" in names_ and "Datalume AI" in names_ and "Generative AI" not in names_, names_
+
+
+def test_a_firm_named_x_and_y_is_one_name(nlp):
+    result = run(nlp, "They hired the Lagos firm Adeyemi and Okafor Partners to sue.",
+                 orgs=["Adeyemi", "Okafor Partners"])
+    assert names(result) == ["Adeyemi and Okafor Partners"]

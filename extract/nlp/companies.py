@@ -333,6 +333,25 @@ def whole_line(ent: Span) -> bool:
     return before_ok and after_ok
 
 
+SINGULAR_FIRM_NOUNS = frozenset({"firm", "company", "startup", "start-up", "partnership", "practice"})
+
+
+def joined_firm_names(ents: list[Span]) -> list[Span]:
+    """"the Nairobi firm Nzili and Sumbi Associates": a singular "firm" introduces one name,
+    which the model may cut in two at the "and"."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
+                and ent.doc[prev.end].lower_ in ("and", "&") and prev.start > 0 \
+                and ent.doc[prev.start - 1].lower_ in SINGULAR_FIRM_NOUNS and not prev.ent_id_ \
+                and not ent.ent_id_:
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def split_coordinated(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     """"Prolific and Terawork" as one entity: two names when a side is a known organisation
     or both are single words; a dangling "and" is dropped."""
@@ -519,7 +538,7 @@ class CompanyResolver:
                  if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
         acronyms = acronym_definitions(doc)
         known, unknown, others = [], [], []
-        for ent in sorted(list(doc.ents) + extra, key=lambda e: e.start):
+        for ent in joined_firm_names(sorted(list(doc.ents) + extra, key=lambda e: e.start)):
             # the small model calls unfamiliar firms people ("Kestrel Labs"): a strict
             # corporate suffix overrides that
             if ent.label_ != "ORG" and not (ent.label_ in ("PERSON", "PRODUCT", "GPE")
