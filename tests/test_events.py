@@ -254,6 +254,11 @@ def test_more_phrasings_of_suits_contracts_raisings_and_deals(blank, text, expec
     "Appen is buying time before its results.",
     "Appen said auditors would report audited accounts next month.",
     "The Appen raters' association was launched in Kenya on Friday.",
+    "When she joined Appen in late 2021, she was paid $2 an hour.",
+    "Appen raters in the Philippines are paid below the minimum wage once unpaid search time is counted.",
+    "Appen raters were pushing for better pay when the cuts came.",
+    "Appen raters wrote to members of Congress warning about the work.",
+    "Raters in Kenya are asking Appen for an investigation into the cuts.",
     "Appen's model is a combination of software and human labour.",
 ])
 def test_buying_and_audits_that_are_not_events(blank, text):

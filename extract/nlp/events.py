@@ -55,7 +55,12 @@ BLOCKERS_RE = re.compile(
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
-    r"rather\s+than|instead\s+of)\b"
+    r"rather\s+than|instead\s+of|"
+    # Demands and appeals: "pushing for better pay", "asking for an investigation",
+    # "wrote to members of Congress warning".
+    r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for|demand(?:s|ed|ing)?|"
+    r"urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+    r"(?:wr[io]te|written|writing|letter|appeal(?:ed|ing)?|petition(?:ed|ing)?)\s+to)\b"
     r"|n['’]t\b)"
     r"(?:\W+\w+){0,2}\W*$",
     re.I,
@@ -74,6 +79,7 @@ PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "xcomp_never"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
+_DATE_LEADS = frozenset({"in", "on", "at", "by", "from", "since", "of", "until", "during"})
 _FUNCTION_WORDS = frozenset({
     "to", "in", "of", "for", "the", "a", "an", "from", "out", "off", "up", "down", "on", "by",
     "with", "their", "its", "his", "her", "not", "no", "new", "than", "at", "into", "as",
@@ -290,8 +296,14 @@ class EventTagger:
         money_only: set[tuple[int, str]] = set()
         needs_object = self.triggers.needs_object
         company_starts = [c[0].start_char - sent.start_char for c in companies]
+        # A date is never a trigger: "in late 2021, she was paid" is no late payment.
+        date_spans = [(a, b) for a, b, _expr in find_dates(text)]
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
             for m in regex.finditer(text):
+                last_word = m.group(0).split()[-1].lower()
+                if any(a <= m.start() < b or (a < m.end() <= b and last_word not in _DATE_LEADS)
+                       for a, b in date_spans):
+                    continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
