@@ -260,8 +260,16 @@ def refresh_event_rollups(db: Database) -> None:
         _fill_event_rollups(db)
 
 
+def _schema_v5_one_entity_in_date_order(db: Database) -> None:
+    """The company and country canned queries list the newest rows of one entity: these
+    indexes let SQLite walk them in order instead of sorting every event of a big platform."""
+    db["events"].create_index(["company_id", "date"], if_not_exists=True)
+    db["article_companies"].create_index(["company_id", "article_id"], if_not_exists=True)
+    db["article_countries"].create_index(["country_code", "article_id"], if_not_exists=True)
+
+
 MIGRATIONS = [_schema_v1, _schema_v2_browse_by_month_and_country, _schema_v3_counted_facets,
-              _schema_v4_event_rollups]
+              _schema_v4_event_rollups, _schema_v5_one_entity_in_date_order]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
