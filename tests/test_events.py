@@ -466,3 +466,19 @@ def test_trained_model_openings_in_different_countries_at_different_times(traine
     evs = events(trained, text, published="2024-05-15")
     got = [(e.countries[0], e.date) for e in evs if e.type == "expansion"]
     assert ("KE", "2024-05-13") in got and ("NG", "2024-03") in got
+
+
+def test_stages_of_one_case_are_happenings_of_their_own(blank):
+    text = ("Sama was sued in Kenya in 2022. The labour court ruled against Sama in Kenya last year. "
+            "Sama appealed the ruling in Kenya this year. The judge ordered Sama to pay.")
+    got = sorted(e.date for e in events(blank, text) if e.type == "legal_action")
+    assert got == ["2022", "2023", "2024"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_clause_set_after_another_time_keeps_its_own_date(trained):
+    text = ("Appen is cutting 300 jobs, the company told staff on Monday, a year after Accel "
+            "invested $40 million in Appen.")
+    evs = events(trained, text, published="2024-05-15")
+    got = {e.type: e.date for e in evs}
+    assert got["layoff"] == "2024-05-13" and got["funding_round"] == "2024"

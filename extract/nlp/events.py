@@ -19,6 +19,7 @@ countries) are merged into one event that keeps the most informative sentence.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -231,6 +232,7 @@ class _Mention:
     more_dates: list = field(default_factory=list)  # "filed suits in December and January"
     named: frozenset = frozenset()  # families of the companies its sentence names
     money_only: bool = False  # its trigger counts only beside an amount ("valued at")
+    stage: str | None = None  # of litigation: "ruling", "appeal", "settlement"; None if unsaid
 
 
 class EventTagger:
@@ -352,6 +354,7 @@ class EventTagger:
             if mention is not None:
                 mention.distinct = distinct
                 mention.money_only = (start, event_type) in money_only
+                mention.stage = _legal_stage(text[start:end], text[end:]) if event_type == "legal_action" else None
                 if distinct and mention.date_explicit < 2:
                     # "another suit": a date of the clauses around it is the other suit's.
                     mention.date, mention.precision = default_date(doc._.published)
@@ -454,6 +457,8 @@ class EventTagger:
         _span, canonical, _kind, parent = chosen
         own_codes = _codes_in(countries, clause)
         governing = _governing_tokens(trigger, sent) if has_parse else None
+        if has_parse and _own_time_clause(trigger, sent):
+            governing = set()  # "a month after Meta invested": not when the news was told
         # No country in the trigger's clause: those of the clauses above it ("sent an email
         # to holders in Kenya saying it was discontinuing operations"), not of side clauses.
         if not own_codes and has_parse:
@@ -689,6 +694,14 @@ def _scheduled(date_span: Span) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _own_time_clause(trigger: Span, sent: Span) -> bool:
+    """The trigger's clause is set in time against its governor ("..., a month after Meta
+    invested $14.3 billion", "before it was sued"): the governor's dates are not its."""
+    head = _clause_head(trigger.root, sent)
+    return head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in head.children)
+
+
 def _described_tokens(trigger: Span) -> set[int]:
     """Tokens of the participle clauses that describe the trigger's own words: "The suit,
     filed in December, says ..." dates the suit."""
@@ -722,6 +735,10 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
     published = doc._.published
     found = []
     trigger_ids = {t.i for t in trigger}
+    # "..., the company said on Friday" dates the news of the main clause, not of an aside
+    # ("a month after Meta invested ...").
+    main_clause = not doc.has_annotation("DEP") or \
+        _clause_head(trigger.root, sent).dep_ in ("ROOT", "ccomp", "parataxis", "conj")
     for start, end, expr in find_dates(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
@@ -730,7 +747,7 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
             continue  # "when the contract ends in March": a plan, not when it happened
         if span.start in clause:
             where = 1 if _reporting(span) and span.start not in trigger_ids else 0
-        elif governing is None or span.start in governing or _reporting(span):
+        elif governing is None or span.start in governing or (main_clause and _reporting(span)):
             where = 1  # a governing clause, or the report of this news ("..., it said on Friday")
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
@@ -788,6 +805,7 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
             # Countries may differ ("cut access in Kenya ... the shutdown in Pakistan"); the
             # dates of one happening may not.
             if other.type == m.type and _same_parties(other, m) and _same_time(other, m) and (
+                    not other.stage or not m.stage or other.stage == m.stage) and (
                     not m.distinct or (m.date_explicit and other.date_explicit and m.date == other.date)):
                 target = other
                 break
@@ -809,6 +827,20 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
     return [Event(type=m.type, company=m.company, countries=m.countries, date=m.date,
                   date_precision=m.precision, sentence=m.sentence, confidence=round(m.confidence, 2),
                   figures=m.figures) for m in merged]
+
+
+_STAGES = [("ruling", re.compile(r"\b(?:rul(?:e|es|ed|ing)|judge?ments?|verdict|upheld|uphold|dismiss\w*|ordered)\b", re.I)),
+           ("appeal", re.compile(r"\bappeal(?:s|ed|ing)?\b", re.I)),
+           ("settlement", re.compile(r"\bsettle\w*", re.I))]
+
+
+def _legal_stage(trigger_text: str, after: str = "") -> str | None:
+    """The stage of litigation a trigger (and the words just after it) names: a ruling, its
+    appeal and a settlement are happenings of their own even within one case; "the
+    lawsuit" names none. "The Court of Appeal ruled" is a ruling."""
+    words = " ".join([trigger_text] + after.split()[:4])
+    words = re.sub(r"\bcourts?\s+of\s+appeals?\b|\bappeals?\s+courts?\b", "court", words, flags=re.I)
+    return next((stage for stage, regex in _STAGES if regex.search(words)), None)
 
 
 def _same_parties(a: _Mention, b: _Mention) -> bool:
@@ -840,9 +872,8 @@ def _same_time(a: _Mention, b: _Mention) -> bool:
 
 
 def _copy(m: _Mention) -> _Mention:
-    return _Mention(m.type, m.company, m.family, list(m.countries), m.date, m.precision,
-                    m.date_explicit, m.sentence, m.confidence, list(m.figures), m.order, m.company_score,
-                    m.own_countries, m.distinct, named=m.named)
+    return dataclasses.replace(m, countries=list(m.countries), figures=list(m.figures),
+                               more_dates=list(m.more_dates))
 
 
 def _split_by_dates(m: _Mention) -> list[_Mention]:
