@@ -11,8 +11,17 @@
   cue after a possessive ("X's chief executive"), or a definition with an acronym
   ("Smart Ecosystem Philippines Inc. (SEPI)", after which "SEPI" is the same company).
   Products, page furniture, places, demonyms and generic words are refused.
-A name accepted once is accepted at every mention; names are normalised (no leading "the",
-possessive or corporate suffix) and grouped by a comparison key.
+- Names the model missed or mislabelled (a firm tagged as a person or place, or not tagged)
+  count where only a company can stand: "acquired X", "the purchase of X", "X-owned",
+  "the education business X", "X, a Berlin start-up", "X's subsidiary", a web address used as
+  a name ("Labels.io"), a proper-noun run ending AI/Labs/Solutions, or a list "X, Y and Z"
+  that holds a known company or follows "clients such as" / "platforms -".
+- Refused: whole heading lines ("LAW & TECH"), descriptions ending in a lower-case word
+  ("Nairobi bureau"), parts of longer names ("International Workers' Memorial Day",
+  "Magna Carta for BPO Workers"), slogans, kinds of AI ("Generative AI"). Institutions count
+  on their own only when the institutional word is the head of the name.
+A name accepted once is accepted at every mention, with one kind; names are normalised (no
+leading "the", place possessive, possessive or corporate suffix) and grouped by a comparison key.
 """
 from __future__ import annotations
 

@@ -11,7 +11,11 @@ Ambiguous aliases ("Scale", "Sama", "Hive") are ordinary words too; one counts o
   2. it reads as a company where it stands: capitalised mid-sentence in a sentence that is not
      title-cased, not glued to a neighbouring capitalised word ("Alan Turing", "Turing Award",
      "Fortune 500"), and with an organisation cue: a possessive, a subject role, or a cue word
-     before it ("at Sama", "the startup Hive").
+     before it ("at Sama", "the startup Hive"), or
+  3. an apposition says it is a company ("Turing, a Palo Alto company"), or, for a platform in
+     an on-topic article (extract.relevance), it opens a sentence as the subject of a company's
+     verb ("Sama said", "Outlier cut").
+A union's federation acronym glued on ("Alphabet Workers Union-CWA") is not a second organisation.
 """
 from __future__ import annotations
 
