@@ -290,3 +290,16 @@ def test_a_firm_named_x_and_y_is_one_name(nlp):
     result = run(nlp, "They hired the Lagos firm Adeyemi and Okafor Partners to sue.",
                  orgs=["Adeyemi", "Okafor Partners"])
     assert names(result) == ["Adeyemi and Okafor Partners"]
+
+
+def test_employers_and_outfits_are_firms(nlp):
+    result = run_labelled(nlp, "My partner works for Brightwave. I joined an outfit called Prism Tasks.",
+                          {"Brightwave": "GPE", "Prism Tasks": "PERSON"})
+    assert names(result) == ["Brightwave"]  # a two-word "person" needs a firm's suffix or a list
+    result = run(nlp, "I joined an outfit called Prism Tasks.", orgs=["Prism Tasks"])
+    assert names(result) == ["Prism Tasks"]
+
+
+def test_share_bars_and_bylines_are_page_furniture(nlp):
+    result = run(nlp, "Remotasks paid late.\nShare: Slack | Remotasks | Email\n")
+    assert names(result) == ["Remotasks"]

@@ -66,7 +66,7 @@ COMPANY_NOUNS = frozenset({
     "fund", "insurer", "bank", "agency", "consultancy", "corporation", "group", "brand",
     "affiliate", "partner", "supplier", "forecaster", "publisher", "unit", "arm", "division",
     "venture", "carmaker", "automaker", "chipmaker", "lender", "telecoms", "telco", "labeller",
-    "labeler", "annotator",
+    "labeler", "annotator", "outfit", "fintech", "biotech", "insurtech", "edtech", "telecom",
 })
 # plural nouns that introduce a list of companies: "clients such as X, Y and Z"
 LIST_NOUNS = frozenset({
@@ -236,6 +236,10 @@ def company_context(ent: Span) -> bool:
     # "X, which ..." about an organisation the model is already sure of
     if len(after) > 1 and after[0].text == "," and after[1].lower_ == "which":
         return True
+    # "works for X", "worked at X": an employer
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("for", "at") and \
+            doc[ent.start - 2].lower_ in ("work", "works", "worked", "working", "employed"):
+        return True
     # "X-owned", "X-backed"
     if len(after) > 1 and after[0].text == "-" and after[1].lower_ in ("owned", "backed", "funded"):
         return True
@@ -332,6 +336,19 @@ def inside_longer_name(ent: Span) -> bool:
                 and before.ent_type_ != "PERSON":
             return True
     return False
+
+
+def in_furniture_line(ent: Span) -> bool:
+    """"Share this post: Facebook | Twitter | LinkedIn", "Posted by X | Careers | 12 comments":
+    a line of pipe-separated items is page furniture, not the article."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = ent.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    return sum(t.text == "|" for t in doc[start:end]) >= 2
 
 
 def whole_line(ent: Span) -> bool:
@@ -589,6 +606,8 @@ class CompanyResolver:
             if org.kind == "publisher" and not self.keep_cited_publishers \
                     and org.name not in acting_publishers:
                 continue
+            if in_furniture_line(ent):
+                continue
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if org.kind != "platform" and nxt is not None and nxt.lower_ in PRODUCT_NOUNS:
                 continue
@@ -698,6 +717,8 @@ class CompanyResolver:
         if not key or "\n" in ent.text or len(ent) > (14 if institution_head(name) else 8):
             return False
         if key in NOT_ORGANISATIONS and not acquired_object(ent):
+            return False
+        if in_furniture_line(ent):
             return False
         if whole_line(ent) and not has_strict_suffix(ent):
             return False  # a heading or kicker ("LAW & TECH")
