@@ -23,6 +23,7 @@ _PATTERNS = [
     (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", "full"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", "full"),
     (rf"\b{_YEAR}-[01]\d-[0-3]\d\b", "full"),
+    (rf"\b(?i:the\s+(?:last|first|final)\s+day\s+of)\s+{_YEAR}\b", "full"),
     (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", "full"),
     # "around August last year", "in May this year": a month of a year named relatively.
     (rf"\b(?:(?i:in|around|since|during|from|until|by|before|after|early|late|mid-?)\s+)?"
@@ -108,6 +109,9 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     expr = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
     if not expr:
         return None, None
+    edge = re.fullmatch(r"the\s+(last|first|final)\s+day\s+of\s+(\d{4})", expr, re.I)
+    if edge:
+        return (f"{edge.group(2)}-01-01" if edge.group(1).lower() == "first" else f"{edge.group(2)}-12-31"), "day"
     own = _month_of_relative_year(expr, base)
     if own is None and not re.match(r"(?:last|this\s+past)\b", expression.strip(), re.I):
         own = _weekday_on_or_before(expr, base)

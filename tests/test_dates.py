@@ -79,3 +79,8 @@ def test_a_second_month_joined_by_and_needs_no_lead_word():
     assert dates_in("suits filed in November and February", "2024-05-01") == [
         ("2023-11", "month"), ("2024-02", "month")]
     assert find_dates("Sama and May Kamau") == []
+
+
+def test_first_and_last_day_of_a_year():
+    assert dates_in("completed on the last day of 2020", "2021-01-05") == [("2020-12-31", "day")]
+    assert dates_in("from the first day of 2021", "2021-06-05") == [("2021-01-01", "day")]

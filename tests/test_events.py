@@ -482,3 +482,22 @@ def test_trained_model_a_clause_set_after_another_time_keeps_its_own_date(traine
     evs = events(trained, text, published="2024-05-15")
     got = {e.type: e.date for e in evs}
     assert got["layoff"] == "2024-05-13" and got["funding_round"] == "2024"
+
+
+@pytest.mark.slow
+def test_trained_model_a_paragraphs_report_date_dates_its_news(trained):
+    text = ("Appen has raised $30 million from new investors.\n\n"
+            "Accel led the round, with Tiger Global and others joining. The funds will go to "
+            "hiring, the company said on Monday.")
+    evs = events(trained, text, published="2024-05-15")
+    assert [(e.type, e.date) for e in evs] == [("funding_round", "2024-05-13")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen's purchase of Playment was completed on the last day of 2023.",
+     ("acquisition", "Appen", [], "2023-12-31")),
+    ("Appen announced job cuts in Kenya. The cuts took effect on March 4.",
+     ("layoff", "Appen", ["KE"], "2024-03-04")),
+])
+def test_completions_and_effective_dates(blank, text, expected):
+    assert expected in summary(events(blank, text))

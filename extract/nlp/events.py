@@ -233,6 +233,7 @@ class _Mention:
     named: frozenset = frozenset()  # families of the companies its sentence names
     money_only: bool = False  # its trigger counts only beside an amount ("valued at")
     stage: str | None = None  # of litigation: "ruling", "appeal", "settlement"; None if unsaid
+    own_time: bool = False  # in a clause set "after"/"before" another time: no borrowed dates
 
 
 class EventTagger:
@@ -268,21 +269,29 @@ class EventTagger:
         company_at = _Slicer(companies)
         country_at = _Slicer(countries)
         figure_at = _Slicer(figures)
+        paragraph: list[_Mention] = []
+        report_date = None  # "..., the company said on Tuesday" somewhere in the paragraph
         for sent in segments(doc):
             here = company_at.within(sent)
             if "\n" in doc_text[last_end:sent.start_char]:
                 last_date = None  # a new paragraph tells its own time
+                _date_by_report(paragraph, report_date)
+                paragraph, report_date = [], None
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
                                                    has_parse, previous, last_companies, last_date):
                 mention.order = len(mentions)
                 mentions.append(mention)
+                paragraph.append(mention)
+            if has_parse and report_date is None:
+                report_date = _report_date(doc, sent)
             # The company "just mentioned": in this sentence or the one before it.
             previous = {c[3] or c[1] for c in here} | last_families
             last_families = {c[3] or c[1] for c in here}
             last_companies = here
             last_date = _sentence_date(doc, sent) or last_date
             last_end = sent.end_char
+        _date_by_report(paragraph, report_date)
         doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
         return doc
 
@@ -457,8 +466,10 @@ class EventTagger:
         _span, canonical, _kind, parent = chosen
         own_codes = _codes_in(countries, clause)
         governing = _governing_tokens(trigger, sent) if has_parse else None
-        if has_parse and _own_time_clause(trigger, sent):
+        own_time = has_parse and _own_time_clause(trigger, sent)
+        if own_time:
             governing = set()  # "a month after Meta invested": not when the news was told
+            last_date = None
         # No country in the trigger's clause: those of the clauses above it ("sent an email
         # to holders in Kenya saying it was discontinuing operations"), not of side clauses.
         if not own_codes and has_parse:
@@ -472,7 +483,7 @@ class EventTagger:
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
                         own_countries=bool(own_codes), more_dates=more_dates,
-                        named=frozenset(c[3] or c[1] for c in in_sentence))
+                        named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time)
 
     def to_disk(self, path, exclude=tuple()):
         return None
@@ -709,6 +720,29 @@ def _described_tokens(trigger: Span) -> set[int]:
     # the revenue, not the contract's end.
     return {t.i for tok in trigger for child in tok.children if child.dep_ in ("acl", "appos")
             for t in child.subtree}
+
+
+def _report_date(doc, sent):
+    """The date of a reporting clause of the sentence ("the company said on Tuesday")."""
+    for start, end, expr in find_dates(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is not None and _reporting(span):
+            date, precision = resolve_date(expr, doc._.published)
+            if date is not None:
+                return date, precision
+    return None
+
+
+def _date_by_report(mentions, report_date):
+    """News told without a date of its own in a paragraph that says when it was told ("The
+    round was led by Accel. ... the company said on Tuesday") is dated by that report.
+    It stays quality 0: a report date never keeps two mentions apart."""
+    if report_date is None:
+        return
+    for m in mentions:
+        if m.date_explicit == 0 and m.precision == "year" and not m.own_time \
+                and report_date[0].startswith(m.date):
+            m.date, m.precision = report_date
 
 
 def _sentence_date(doc, sent):
