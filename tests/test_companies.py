@@ -303,3 +303,40 @@ def test_employers_and_outfits_are_firms(nlp):
 def test_share_bars_and_bylines_are_page_furniture(nlp):
     result = run(nlp, "Remotasks paid late.\nShare: Slack | Remotasks | Email\n")
     assert names(result) == ["Remotasks"]
+
+
+def test_apposition_gives_the_kind_of_an_unknown_organisation(nlp):
+    result = run(nlp, "Laura Gomez of the Central Obrera Andina, Peru's largest union federation, spoke.",
+                 orgs=["Central Obrera Andina"])
+    assert result == [("Central Obrera Andina", "Central Obrera Andina", "union")]
+
+
+def test_spanish_university_is_research(nlp):
+    result = run(nlp, "Researchers at the Universidad de Pinares scored the platforms.",
+                 orgs=["Universidad de Pinares"])
+    assert result == [("Universidad de Pinares", "Universidad de Pinares", "research")]
+
+
+def test_ambiguous_alias_opening_a_list_with_a_known_company(nlp):
+    doc = nlp.make_doc("Scale, Remotasks and Slack were not included.")
+    doc.ents = ent_spans(doc, ["Scale"], "ORG")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [name for _, name, _, _ in doc._.companies] == ["Scale AI", "Remotasks", "Slack"]
+
+
+def test_a_surname_of_someone_named_in_full_is_not_listed_as_a_firm(nlp):
+    text = "Daniel Okello sued. Remotasks, Slack and Okello settled."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, 13, label="PERSON"),
+                doc.char_span(text.rindex("Okello"), len(text) - len(" settled."), label="PERSON")]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [name for _, name, _, _ in doc._.companies] == ["Remotasks", "Slack"]
+
+
+def test_model_org_guesses_need_more_than_a_neighbouring_company(nlp):
+    result = run(nlp, "Workers used Remotasks and Nimbus every day.", orgs=["Nimbus"])
+    assert names(result) == ["Remotasks"]
+    result = run(nlp, "Rivals such as Nimbus and Remotasks grew.", orgs=["Nimbus"])
+    assert names(result) == ["Nimbus", "Remotasks"]

@@ -48,7 +48,8 @@ COMPANY_SUFFIX_WORDS = frozenset({
 INSTITUTION_KINDS = (
     ("union", ("union", "unions", "association", "federation", "guild", "congress of trade",
                "workers", "collective", "syndicate")),
-    ("research", ("university", "college", "institute", "school", "academy", "laboratory",
+    ("research", ("university", "universidad", "universidade", "université", "universität",
+                  "università", "universiteit", "college", "institute", "school", "academy", "laboratory",
                   "observatory", "research")),
     ("government", ("ministry", "department", "court", "agency", "commission", "authority",
                     "council", "bureau", "parliament", "senate", "tribunal", "regulator",
@@ -176,7 +177,8 @@ def institution_head(name: str) -> str | None:
     ("University of Oxford"). "BPO Workers Address" or "Workers Day" are not institutions."""
     words = re.sub(r"[^\w&\s-]", "", name).lower().split()
     heads = {w for i, w in enumerate(words)
-             if i == len(words) - 1 or words[i + 1] in ("of", "for", "on", "in")}
+             if i == len(words) - 1 or words[i + 1] in ("of", "for", "on", "in", "de", "del", "des",
+                                                         "di", "da", "do", "der", "für")}
     for kind, names in INSTITUTION_KINDS:
         for head in names:
             if (" " in head and head in name.lower()) or head in heads:
@@ -233,6 +235,8 @@ def company_context(ent: Span) -> bool:
                 if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else tok.lower_
             if tok.lower_ in COMPANY_NOUNS or joined in COMPANY_NOUNS:
                 return True
+    if apposition_kind(ent):
+        return True
     # "X, which ..." about an organisation the model is already sure of
     if len(after) > 1 and after[0].text == "," and after[1].lower_ == "which":
         return True
@@ -251,6 +255,34 @@ def company_context(ent: Span) -> bool:
             doc[ent.start - 2].lemma_.lower() in ("back", "lead", "acquire", "buy", "fund", "own", "found"):
         return True
     return False
+
+
+APPOSITION_INSTITUTIONS = (
+    ("union", frozenset({"union", "unions", "federation", "confederation", "guild"})),
+    ("ngo", frozenset({"ngo", "charity", "non-profit", "nonprofit", "campaign", "foundation"})),
+    ("research", frozenset({"university", "think-tank", "institute"})),
+)
+
+
+def apposition_kind(ent: Span) -> str | None:
+    """"X, Colombia's largest union federation", "X, a London charity": the kind of
+    organisation an apposition names."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    i = ent.end + 1
+    if doc[i].lower_ not in ("a", "an", "the", "another"):
+        # "Colombia's largest ...": a place's possessive works as a determiner
+        if not (i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") and resolve_place(doc[i].text)):
+            return None
+        i += 1
+    for tok in doc[i + 1:min(len(doc), i + 8)]:
+        if tok.is_punct and tok.text != "-":
+            return None
+        for kind, words in APPOSITION_INSTITUTIONS:
+            if tok.lower_ in words:
+                return kind
+    return None
 
 
 def acquired_object(ent: Span) -> bool:
@@ -594,6 +626,17 @@ class CompanyResolver:
             (known if org is not None else unknown).append(
                 (ent if ent.label_ else Span(doc, ent.start, ent.end, label="ORG"), org))
 
+        # an ambiguous alias the ruler turned down ("Sama" opening a sentence) counts when a
+        # list or a company's context vouches for it, and is never an unknown firm of its own
+        resolved = []
+        for ent, org in unknown:
+            alias = self.gazetteer.lookup(display_name(ent.text))
+            if alias is None:
+                resolved.append((ent, org))
+            elif ent.start in self._listed or company_context(ent):
+                known.append((ent, alias))
+        unknown = resolved
+
         out = []
         acting_publishers = {org.name for ent, org in known
                              if org.kind == "publisher" and publisher_acts(ent)}
@@ -635,10 +678,11 @@ class CompanyResolver:
                 continue  # "Employment and Labour Relations Court" after the gazetteer named it
             in_context = key in defined or key in vouched or any(
                 has_company_suffix(e) or company_context(e) or DOTTED_NAME.match(e.text)
-                for e in ents)
+                or e.start in self._introduced for e in ents)
             if institution_head(name) is None and not in_context:
                 continue
-            kind = institution_kind(name) or "company"
+            kind = institution_kind(name) or next(
+                (k for k in map(apposition_kind, ents) if k), "company")
             for ent in ents:
                 out.append((ent, name, kind, None))
         out.sort(key=lambda item: item[0].start)
@@ -695,6 +739,11 @@ class CompanyResolver:
     def _list_members(self, doc: Doc, known, taken: set[int]) -> list[Span]:
         """Members of a list that holds a known company or follows "clients such as"."""
         self._listed: set[int] = set()
+        # members of lists opened by "clients such as": these vouch even for names the model
+        # already called ORG (a list merely beside a known company does not: the model's ORG
+        # guesses in such lists are often products, programmes or outlets)
+        self._introduced: set[int] = set()
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         anchors = {ent.start for ent, org in known if org.kind not in ("publisher", "government")}
         found = []
         for start, members in name_lists(doc):
@@ -704,12 +753,16 @@ class CompanyResolver:
             for m in members:
                 if m[0].lower_ == "the" and len(m) > 1:
                     m = m[1:]
-                if m.start in taken or any(t.ent_type_ in NUMERIC_LABELS or t.is_stop for t in m):
+                if any(t.ent_type_ in NUMERIC_LABELS or t.is_stop for t in m):
                     continue
-                if m[0].ent_type_ == "PERSON" and not introduced:
-                    continue
+                if m[0].ent_type_ == "PERSON" and not introduced and (
+                        len(m) > 1 or m.text in surnames):
+                    continue  # "Sama, Meta and Motaung" after "Daniel Motaung": a person
                 self._listed.add(m.start)
-                found.append(m)
+                if introduced:
+                    self._introduced.add(m.start)
+                if m.start not in taken:
+                    found.append(m)
         return found
 
     @staticmethod
