@@ -31,8 +31,9 @@ _PATTERNS = [
     (rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*\d)", "relative"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "relative"),
     # A month alone needs a lead word: "May" is also a verb, "March" a noun.
-    (rf"\b(?i:in|since|until|by|during|from|before|after|through|early|late|mid-?|last|this|"
-     rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late|in\s+mid-?)\s+{_MONTH}(?!\w)", "relative"),
+    (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this|"
+     rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
+     "relative"),
     (r"\b(?:yesterday|today)\b", "relative"),
     (r"\b(?:(?:late|early|earlier|later)\s+)?(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
      r"(?:week|month|year)\b", "relative"),
@@ -105,7 +106,11 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     expr = expression.strip()
     expr = re.sub(r"\bearlier\s+this\b", "this", expr, flags=re.I)
     expr = re.sub(r"\b(?:late|early)\s+(last|this)\b", r"\1", expr, flags=re.I)
-    expr = _LEAD_WORDS_RE.sub("", expr).strip()
+    while True:  # "in early September": both lead words go, not only "in"
+        stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
+        if stripped == expr:
+            break
+        expr = stripped
     expr = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
     if not expr:
         return None, None

@@ -84,3 +84,13 @@ def test_a_second_month_joined_by_and_needs_no_lead_word():
 def test_first_and_last_day_of_a_year():
     assert dates_in("completed on the last day of 2020", "2021-01-05") == [("2020-12-31", "day")]
     assert dates_in("from the first day of 2021", "2021-06-05") == [("2021-01-01", "day")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("workers were cut off in early September", "2025-09-14", ("2025-09", "month")),
+    ("the contract ended in late August", "2025-09-14", ("2025-08", "month")),
+    ("raters were told in mid-June", "2025-09-14", ("2025-06", "month")),
+    ("In late November, the platform paused sign-ups", "2024-02-01", ("2023-11", "month")),
+])
+def test_early_late_and_mid_months(text, published, expected):
+    assert dates_in(text, published) == [expected]
