@@ -340,3 +340,16 @@ def test_model_org_guesses_need_more_than_a_neighbouring_company(nlp):
     assert names(result) == ["Remotasks"]
     result = run(nlp, "Rivals such as Nimbus and Remotasks grew.", orgs=["Nimbus"])
     assert names(result) == ["Nimbus", "Remotasks"]
+
+
+def test_unknown_outlets_cited_as_sources_are_not_companies(nlp):
+    result = run(nlp, "A manager told Lakeview Media Group that pay was late, according to "
+                      "Orchid Partners. The Kampala Herald reported it first.",
+                 orgs=["Lakeview Media Group", "Orchid Partners", "Kampala Herald"])
+    assert result == []
+
+
+def test_trained_an_unknown_outlet_that_acts_is_a_company(trained):
+    text = "Annotators label data for AI models. Last year Lakeview Media Group Inc. sued Remotasks."
+    found = {(name, kind) for _, name, kind, _ in trained(text)._.companies}
+    assert ("Lakeview Media Group", "publisher") in found, found

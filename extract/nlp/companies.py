@@ -370,6 +370,36 @@ def inside_longer_name(ent: Span) -> bool:
     return False
 
 
+# words of news outlets' names: an unknown "Nation Media Group" or "Kampala Herald" is a
+# publisher, a company of the story only where it acts (sues, buys, lays off)
+NEWS_WORDS = frozenset({"news", "times", "journal", "herald", "wire", "media", "daily", "tribune",
+                        "gazette", "magazine", "observer", "monitor", "chronicle", "press",
+                        "reporter", "telegraph", "newspaper", "broadcasting", "radio", "tv",
+                        "television"})
+CITING_BEFORE = (("according", "to"), ("told",), ("seen", "by"), ("reviewed", "by"),
+                 ("obtained", "by"), ("reported", "by"), ("interview", "with"), ("speaking", "to"),
+                 ("spoke", "to"), ("confirmed", "to"), ("said", "to"), ("questions", "from"),
+                 ("statement", "to"), ("comment", "to"))
+
+
+def cited_as_source(ent: Span) -> bool:
+    """"according to X", "told X", "seen by X", "(X) -" in a dateline."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start] if t.lower_ != "the"]
+    for pattern in CITING_BEFORE:
+        if tuple(before[-len(pattern):]) == pattern:
+            return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if ent.start > 0 and nxt is not None and doc[ent.start - 1].text == "(" and nxt.text == ")":
+        return True
+    return False
+
+
+def looks_like_outlet(name: str) -> bool:
+    return any(w.lower() in NEWS_WORDS for w in name.split()[1:]) or \
+        name.split()[0].lower() in ("daily", "radio")
+
+
 def in_furniture_line(ent: Span) -> bool:
     """"Share this post: Facebook | Twitter | LinkedIn", "Posted by X | Careers | 12 comments":
     a line of pipe-separated items is page furniture, not the article."""
@@ -681,8 +711,13 @@ class CompanyResolver:
                 or e.start in self._introduced for e in ents)
             if institution_head(name) is None and not in_context:
                 continue
+            if all(cited_as_source(e) for e in ents) or (
+                    looks_like_outlet(name) and not any(publisher_acts(e) for e in ents)):
+                continue  # a news outlet cited as the source, not a company of the story
             kind = institution_kind(name) or next(
                 (k for k in map(apposition_kind, ents) if k), "company")
+            if kind == "company" and looks_like_outlet(name):
+                kind = "publisher"  # an outlet that acts in the story
             for ent in ents:
                 out.append((ent, name, kind, None))
         out.sort(key=lambda item: item[0].start)
