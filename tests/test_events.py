@@ -501,3 +501,12 @@ def test_trained_model_a_paragraphs_report_date_dates_its_news(trained):
 ])
 def test_completions_and_effective_dates(blank, text, expected):
     assert expected in summary(events(blank, text))
+
+
+def test_the_leads_first_telling_of_the_headline_is_the_same_news(blank):
+    text = ("Playment workers lose their jobs\n\n"
+            "Appen laid off 200 former Playment raters in Kenya on Monday, weeks after the two "
+            "companies merged their annotation teams, according to an email seen by reporters.\n\n"
+            "Appen also laid off 50 raters in India in 2022.")
+    got = sorted((e.type, e.date) for e in events(blank, text, published="2024-03-27"))
+    assert got == [("layoff", "2022"), ("layoff", "2024-03-25")]

@@ -234,6 +234,8 @@ class _Mention:
     money_only: bool = False  # its trigger counts only beside an amount ("valued at")
     stage: str | None = None  # of litigation: "ruling", "appeal", "settlement"; None if unsaid
     own_time: bool = False  # in a clause set "after"/"before" another time: no borrowed dates
+    headline: bool = False  # told in the title or standfirst, which the lead then retells
+    retold: bool = False  # a headline mention the body has already retold
 
 
 class EventTagger:
@@ -270,9 +272,13 @@ class EventTagger:
         country_at = _Slicer(countries)
         figure_at = _Slicer(figures)
         paragraph: list[_Mention] = []
+        body_started = False
         report_date = None  # "..., the company said on Tuesday" somewhere in the paragraph
-        for sent in segments(doc):
+        for index, sent in enumerate(segments(doc)):
             here = company_at.within(sent)
+            # Title and standfirst: short lines of their own before the first paragraph.
+            headline = not body_started and index < 4 and len(sent) < 25 and _own_line(doc_text, sent)
+            body_started = body_started or not headline
             if "\n" in doc_text[last_end:sent.start_char]:
                 last_date = None  # a new paragraph tells its own time
                 _date_by_report(paragraph, report_date)
@@ -281,6 +287,7 @@ class EventTagger:
                                                    figure_at.within(sent), focus, main_country,
                                                    has_parse, previous, last_companies, last_date):
                 mention.order = len(mentions)
+                mention.headline = headline
                 mentions.append(mention)
                 paragraph.append(mention)
             if has_parse and report_date is None:
@@ -496,6 +503,13 @@ class EventTagger:
 
     def from_bytes(self, data, exclude=tuple()):
         return self
+
+
+def _own_line(text: str, sent: Span) -> bool:
+    """The segment is a line of its own (a title or standfirst), not part of a paragraph."""
+    before = text[:sent.start_char].rstrip(" \t")
+    after = text[sent.end_char:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _one_kind_per_name(companies):
@@ -838,7 +852,10 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
         for other in merged:
             # Countries may differ ("cut access in Kenya ... the shutdown in Pakistan"); the
             # dates of one happening may not.
-            if other.type == m.type and _same_parties(other, m) and _same_time(other, m) and (
+            # The body's first telling of a headline's news is that news, whoever it names
+            # first ("Teleperformance to buy Majorel" / "Majorel agreed to be bought ...").
+            retelling = other.headline and not other.retold and not m.headline
+            if other.type == m.type and (_same_parties(other, m) or retelling) and _same_time(other, m) and (
                     not other.stage or not m.stage or other.stage == m.stage) and (
                     not m.distinct or (m.date_explicit and other.date_explicit and m.date == other.date)):
                 target = other
@@ -846,6 +863,8 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
         if target is None:
             merged.append(_copy(m))
             continue
+        if not m.headline:
+            target.retold = True
         # Keep the most informative sentence; take what the others add.
         countries = target.countries + [c for c in m.countries if c not in target.countries]
         figures = target.figures + [f for f in m.figures if all(f.text != g.text for g in target.figures)]
