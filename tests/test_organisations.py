@@ -125,3 +125,8 @@ def test_union_with_its_federation_acronym_glued_on_is_one_organisation():
     nlp.add_pipe("taskerwatch_organisations", config={"entries": entries})
     doc = nlp("Members of the Couriers Union-FOR met. The Appen-Remotasks deal closed.")
     assert [e._.canonical for e in doc.ents] == ["Couriers Union", "Appen", "Remotasks"]
+
+
+def test_ambiguous_platform_opening_a_sentence_with_a_relative_clause_on_topic(nlp):
+    doc = nlp(ON_TOPIC + "Turing, which hires coders to train models, grew. Turing, however, is a name.")
+    assert orgs(doc) == [("Turing", "Turing")]

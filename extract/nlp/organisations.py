@@ -126,11 +126,14 @@ def described_as_company(span: Span) -> bool:
 
 
 def acts_as_company(span: Span) -> bool:
-    """A sentence subject followed by a company's verb: "Sama said", "Outlier paid"."""
+    """A sentence subject followed by a company's verb ("Sama said", "Outlier paid") or by a
+    relative clause ("Hive, which ...")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None:
         return False
+    if nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("which", "whose"):
+        return True  # "Scale, which Meta invested in, ...": a relative clause about the firm
     if nxt.lower_ in ("also", "has", "had", "have", "then", "later", "now") and span.end + 1 < len(doc):
         nxt = doc[span.end + 1]  # "Sama also said", "Outlier has cut"
     if nxt.lower_ in COMPANY_VERB_FORMS:
