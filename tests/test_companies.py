@@ -353,3 +353,15 @@ def test_trained_an_unknown_outlet_that_acts_is_a_company(trained):
     text = "Annotators label data for AI models. Last year Lakeview Media Group Inc. sued Remotasks."
     found = {(name, kind) for _, name, kind, _ in trained(text)._.companies}
     assert ("Lakeview Media Group", "publisher") in found, found
+
+
+def test_a_firm_named_like_a_city_in_a_list_of_firms(nlp):
+    result = run(nlp, "Its clients include carmakers such as Toyota and Remotasks.", orgs=["Toyota"])
+    assert names(result) == ["Toyota", "Remotasks"]
+    result = run(nlp, "Annotators from Kenya, Uganda and Nairobi joined.", orgs=["Nairobi"])
+    assert result == []
+
+
+def test_a_list_mostly_of_known_companies_vouches_for_the_models_guess(nlp):
+    result = run(nlp, "Recruiters for Remotasks, Slack and Nimbus said little.", orgs=["Nimbus"])
+    assert names(result) == ["Remotasks", "Slack", "Nimbus"]

@@ -78,7 +78,7 @@ LIST_NOUNS = frozenset({
     "outsourcing", "ventures", "operators", "marketplaces",
 })
 LIST_OPENERS = frozenset({"such", "as", "including", "like", "include", "included", ":", "-", "–", "—",
-                          ",", "from", "namely"})
+                          ",", "namely"})
 # "acquired X", "the purchase of X", "a stake in X"
 ACQUISITION_VERBS = frozenset({"acquire", "buy", "purchase", "take over", "merge"})
 ACQUISITION_NOUNS = frozenset({"purchase", "acquisition", "takeover", "buyout", "stake"})
@@ -694,7 +694,7 @@ class CompanyResolver:
                 text = acronyms[text].text  # "SEPI" -> its definition
             name = display_name(text)
             key = name_key(name)
-            if not self._plausible(ent, name, key):
+            if not self._plausible(ent, name, key, may_be_place=ent.start in self._introduced):
                 continue
             groups.setdefault(key, []).append(ent)
             # prefer the longest spelling as the display name ("Smart Ecosystem Philippines")
@@ -785,6 +785,8 @@ class CompanyResolver:
             introduced = list_is_introduced(doc, start)
             if not introduced and not any(m.start in anchors for m in members):
                 continue
+            # a list mostly of known companies vouches even for the model's own ORG guesses
+            mostly_known = sum(m.start in anchors for m in members) * 2 >= len(members) + 1
             for m in members:
                 if m[0].lower_ == "the" and len(m) > 1:
                     m = m[1:]
@@ -794,14 +796,15 @@ class CompanyResolver:
                         len(m) > 1 or m.text in surnames):
                     continue  # "Sama, Meta and Motaung" after "Daniel Motaung": a person
                 self._listed.add(m.start)
-                if introduced:
+                if introduced or mostly_known:
                     self._introduced.add(m.start)
                 if m.start not in taken:
                     found.append(m)
         return found
 
     @staticmethod
-    def _plausible(ent: Span, name: str, key: str) -> bool:
+    def _plausible(ent: Span, name: str, key: str, may_be_place: bool = False) -> bool:
+        """`may_be_place`: a list of firms vouches for it ("carmakers such as Toyota", a city too)."""
         if not key or "\n" in ent.text or len(ent) > (14 if institution_head(name) else 8):
             return False
         if key in NOT_ORGANISATIONS and not acquired_object(ent):
@@ -818,7 +821,7 @@ class CompanyResolver:
         if not any(c.isalpha() for c in name) or name.islower():
             return False
         place = resolve_place(name)
-        if place is not None:
+        if place is not None and not (may_be_place and place.kind == "city"):
             return False  # a place or nationality the model called ORG
         if len(words) > 1 and sum(w[:1].isupper() for w in words) < len(words) / 2:
             return False  # a phrase, not a name
