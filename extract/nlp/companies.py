@@ -80,7 +80,7 @@ LIST_NOUNS = frozenset({
 LIST_OPENERS = frozenset({"such", "as", "including", "like", "include", "included", ":", "-", "–", "—",
                           ",", "namely"})
 # "acquired X", "the purchase of X", "a stake in X"
-ACQUISITION_VERBS = frozenset({"acquire", "buy", "purchase", "take over", "merge"})
+ACQUISITION_VERBS = frozenset({"acquire", "buy", "purchase", "merge"})
 ACQUISITION_NOUNS = frozenset({"purchase", "acquisition", "takeover", "buyout", "stake"})
 # "an organiser with X", "a member of X": an organisation of people
 MEMBERSHIP_NOUNS = frozenset({"organiser", "organizer", "member", "members", "spokesperson",
@@ -773,6 +773,7 @@ class CompanyResolver:
 
     def _list_members(self, doc: Doc, known, taken: set[int]) -> list[Span]:
         """Members of a list that holds a known company or follows "clients such as"."""
+        # per-document scratch, rebuilt on every call: list members by start token
         self._listed: set[int] = set()
         # members of lists opened by "clients such as": these vouch even for names the model
         # already called ORG (a list merely beside a known company does not: the model's ORG
