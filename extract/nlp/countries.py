@@ -141,17 +141,6 @@ class CountryTagger:
                 return True
         return False
 
-    def to_disk(self, path, exclude=tuple()):
-        pass
-
-    def from_disk(self, path, exclude=tuple()):
-        return self
-
-    def to_bytes(self, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, exclude=tuple()):
-        return self
 
 
 @Language.factory(

@@ -58,18 +58,6 @@ class FigureTagger:
                 break
         return number.ent_type_ in _NOT_FIGURE_LABELS
 
-    # Stateless: nothing to save, but the methods keep nlp.to_disk() working.
-    def to_disk(self, path, exclude=tuple()):
-        return None
-
-    def from_disk(self, path, exclude=tuple()):
-        return self
-
-    def to_bytes(self, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, exclude=tuple()):
-        return self
 
 
 def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> str:

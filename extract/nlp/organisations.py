@@ -238,18 +238,6 @@ class OrganisationRuler:
         annotate_org_spans(doc, self.gazetteer)
         return doc
 
-    # the patterns come from config, so there is no state of our own to save
-    def to_disk(self, path, exclude=tuple()):
-        pass
-
-    def from_disk(self, path, exclude=tuple()):
-        return self
-
-    def to_bytes(self, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, exclude=tuple()):
-        return self
 
 
 def annotate_org_spans(doc: Doc, gazetteer: Gazetteer) -> None:
