@@ -510,3 +510,14 @@ def test_the_leads_first_telling_of_the_headline_is_the_same_news(blank):
             "Appen also laid off 50 raters in India in 2022.")
     got = sorted((e.type, e.date) for e in events(blank, text, published="2024-03-27"))
     assert got == [("layoff", "2022"), ("layoff", "2024-03-25")]
+
+
+def test_anchor_words_never_hide_a_match():
+    # The substring pre-test must accept every sentence the phrase's regex matches.
+    triggers = load_triggers()
+    samples = ["Remotasks geo-blocked workers", "sign ups were paused", "workers didn’t get paid",
+               "Appen laid off 200", "a $1bn round", "the co-op was formed", "Sama shut down its hub"]
+    for (_type, _strong, _phrase, regex), anchors in zip(triggers.patterns, triggers.anchors):
+        for text in samples:
+            if regex.search(text):
+                assert not anchors or any(a in text.lower() for a in anchors), (_phrase, text)

@@ -178,6 +178,14 @@ class TriggerSet:
     needs_object: list[bool] = field(default_factory=list)  # counts only before a company
 
     @property
+    def anchors(self) -> list[tuple[str, ...]]:
+        """For each phrase, words one of which a sentence must contain for it to match at
+        all: a substring test is far cheaper than the regex, and most phrases fail it."""
+        if not hasattr(self, "_anchors"):
+            self._anchors = [_anchor_words(p[2]) for p in self.patterns]
+        return self._anchors
+
+    @property
     def specificity(self) -> list[int]:
         """How many words each phrase names (gaps not counted)."""
         if not hasattr(self, "_specificity"):
@@ -201,6 +209,25 @@ class TriggerSet:
                     obj.append(strength == "with_object")
         negated = [bool(NEGATION_RE.search(p[2].replace("~", "").replace("|", " "))) for p in patterns]
         return cls(patterns, negated, money, place, obj)
+
+
+def _anchor_words(phrase: str) -> tuple[str, ...]:
+    """The forms of the phrase's first word, cut at a hyphen or apostrophe; () if unknown."""
+    first = next((t for t in str(phrase).split() if t != "..."), "")
+    if not first or first == "<money>":
+        return ()
+    forms = []
+    for alt in first.split("|"):
+        if not alt:
+            continue
+        exact = alt.startswith("~")
+        alt = alt.lstrip("~").lower()
+        for form in ([alt] if exact else _inflections(alt)):
+            piece = re.split(r"[-'’]", form)[0]
+            if not piece:
+                return ()
+            forms.append(piece)
+    return tuple(sorted(set(forms)))
 
 
 @lru_cache(maxsize=8)
@@ -315,8 +342,12 @@ class EventTagger:
         needs_object = self.triggers.needs_object
         company_starts = [c[0].start_char - sent.start_char for c in companies]
         # A date is never a trigger: "in late 2021, she was paid" is no late payment.
-        date_spans = [(a, b) for a, b, _expr in find_dates(text)]
+        date_spans = [(a, b) for a, b, _expr in _dates_in(text)]
+        lowered = text.lower()
+        anchors = self.triggers.anchors
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
+            if anchors[rank] and not any(word in lowered for word in anchors[rank]):
+                continue
             for m in regex.finditer(text):
                 last_word = m.group(0).split()[-1].lower()
                 if any(a <= m.start() < b or (a < m.end() <= b and last_word not in _DATE_LEADS)
@@ -736,9 +767,15 @@ def _described_tokens(trigger: Span) -> set[int]:
             for t in child.subtree}
 
 
+@lru_cache(maxsize=16)
+def _dates_in(text: str) -> tuple:
+    """find_dates, once per sentence: triggers, mentions and the sentence's own date all ask."""
+    return tuple(find_dates(text))
+
+
 def _report_date(doc, sent):
     """The date of a reporting clause of the sentence ("the company said on Tuesday")."""
-    for start, end, expr in find_dates(sent.text):
+    for start, end, expr in _dates_in(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is not None and _reporting(span):
             date, precision = resolve_date(expr, doc._.published)
@@ -764,7 +801,7 @@ def _sentence_date(doc, sent):
     sentence without a date of its own shares ("In March, workers lost access. Payments
     stopped too."). "since"/"until" dates bound a period rather than date a happening."""
     out = None
-    for start, end, expr in find_dates(sent.text):
+    for start, end, expr in _dates_in(sent.text):
         if re.match(r"(?:since|until|by|before)\b", expr, re.I):
             continue
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
@@ -787,7 +824,7 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
     # ("a month after Meta invested ...").
     main_clause = not doc.has_annotation("DEP") or \
         _clause_head(trigger.root, sent).dep_ in ("ROOT", "ccomp", "parataxis", "conj")
-    for start, end, expr in find_dates(sent.text):
+    for start, end, expr in _dates_in(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
