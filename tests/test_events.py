@@ -521,3 +521,11 @@ def test_anchor_words_never_hide_a_match():
         for text in samples:
             if regex.search(text):
                 assert not anchors or any(a in text.lower() for a in anchors), (_phrase, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Google agreed to buy 30% of Appen for $200 million.", ("funding_round", "Appen")),
+    ("Appen agreed to buy 100% of Playment for $20 million.", ("acquisition", "Appen")),
+])
+def test_a_minority_share_is_a_stake_not_an_acquisition(blank, text, expected):
+    assert [(e.type, e.company) for e in events(blank, text)] == [expected]

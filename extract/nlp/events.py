@@ -211,6 +211,17 @@ class TriggerSet:
         return cls(patterns, negated, money, place, obj)
 
 
+_SHARE_RE = re.compile(r"\W+(?:an?\s+|about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)*"
+                       r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)(?:\s+stake)?\s+(?:of|in)\b", re.I)
+
+
+def _minority_share(text: str, end: int) -> bool:
+    """The words after a buying trigger name less than half of the company ("buy 49% of
+    Scale AI"): the taxonomy counts a stake as a funding round, not an acquisition."""
+    m = _SHARE_RE.match(text, end)
+    return bool(m) and float(m.group(1)) < 50
+
+
 def _anchor_words(phrase: str) -> tuple[str, ...]:
     """The forms of the phrase's first word, cut at a hyphen or apostrophe; () if unknown."""
     first = next((t for t in str(phrase).split() if t != "..."), "")
@@ -364,6 +375,8 @@ class EventTagger:
                 if needs_object[rank] and not any(
                         0 < cs - m.end() and len(text[m.end():cs].split()) <= 2 for cs in company_starts):
                     continue  # "bought Figure Eight", not "buy time"
+                if event_type == "acquisition" and _minority_share(text, m.end()):
+                    event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
                 matches.append((not strong, -specificity[rank], m.end() - m.start(), rank,
                                 m.start(), m.end(), event_type, strong))
                 if needs_money[rank]:
