@@ -529,3 +529,8 @@ def test_anchor_words_never_hide_a_match():
 ])
 def test_a_minority_share_is_a_stake_not_an_acquisition(blank, text, expected):
     assert [(e.type, e.company) for e in events(blank, text)] == [expected]
+
+
+def test_where_a_firm_is_from_is_not_where_it_acted(blank):
+    text = "Appen, the Kenyan data company, laid off raters in India."
+    assert summary(events(blank, text)) == [("layoff", "Appen", ["IN"], "2024")]

@@ -292,11 +292,13 @@ class EventTagger:
             self.initialize()
         companies = sorted((c for c in _one_kind_per_name(doc._.companies or [])
                             if c[2] not in EXCLUDED_KINDS), key=lambda c: c[0].start)
-        countries = sorted((c for c in doc._.countries or [] if not _person_demonym(c[0])),
+        countries = sorted((c for c in doc._.countries or []
+                            if not _person_demonym(c[0]) and not _firm_nationality(c[0])),
                            key=lambda c: c[0].start)
         figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
-        main_country = _main_country(countries)
+        # Where firms are from still tells which country the story is about.
+        main_country = _main_country(doc._.countries or [])
         has_parse = doc.has_annotation("DEP")
         mentions: list[_Mention] = []
         previous: set[str] = set()
@@ -589,6 +591,21 @@ def _person_demonym(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before in ("a", "an") and after in (",", "who", ".", ";", "and")
+
+
+_FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "conglomerate", "giant",
+                         "outsourcer", "multinational", "unicorn", "business"})
+
+
+def _firm_nationality(span: Span) -> bool:
+    """"the Australian company", "a French outsourcing group", "the Sydney-based firm":
+    where a firm is from, not where the event happens ("Kenyan workers" still counts)."""
+    for tok in span.doc[span.end:span.end + 4]:
+        if tok.lower_ in _FIRM_NOUNS:
+            return True
+        if not (tok.is_alpha or tok.text == "-") or tok.lower_ in ("in", "of", "for", "and", "with"):
+            return False
+    return False
 
 
 def _focus_company(companies):
