@@ -22,6 +22,7 @@ COMPANIES = {
     "Accel": ("Accel", "investor", None),
     "Rest of World": ("Rest of World", "publisher", None),
     "Fairwork": ("Fairwork", "research", None),
+    "Raters Guild": ("Raters Guild", "union", None),
     "Playment": ("Playment", "platform", None),
 }
 COUNTRIES = {"Nigeria": "NG", "Kenya": "KE", "Pakistan": "PK", "India": "IN", "Philippines": "PH",
@@ -534,3 +535,10 @@ def test_a_minority_share_is_a_stake_not_an_acquisition(blank, text, expected):
 def test_where_a_firm_is_from_is_not_where_it_acted(blank):
     text = "Appen, the Kenyan data company, laid off raters in India."
     assert summary(events(blank, text)) == [("layoff", "Appen", ["IN"], "2024")]
+
+
+def test_workers_organise_through_their_union(blank):
+    text = ("Appen raters in Kenya launched the Raters Guild on Monday. "
+            "Raters who work for Appen and Google staged a protest outside the Appen office in Kenya.")
+    got = [(e.type, e.company) for e in events(blank, text)]
+    assert got and all(company == "Raters Guild" for _type, company in got)

@@ -297,6 +297,7 @@ class EventTagger:
                            key=lambda c: c[0].start)
         figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
+        self._union_focus = _focus_union(companies)
         # Where firms are from still tells which country the story is about.
         main_country = _main_country(doc._.countries or [])
         has_parse = doc.has_annotation("DEP")
@@ -510,6 +511,14 @@ class EventTagger:
                               and doc[c[0].start - 1].lower_ == "against" and c[2] not in WEAK_KINDS), None)
             if defendant is not None:
                 chosen = defendant
+        if event_type == "worker_organising":
+            # Workers organise through a union or association: it, not their employer or its
+            # clients, is the actor; the union the story is about when the sentence names none.
+            unions = [c for c in in_sentence if c[2] == "union"]
+            union = (min(unions, key=lambda c: abs(c[0].start - trigger.start)) if unions
+                     else getattr(self, "_union_focus", None))
+            if union is not None:
+                chosen, company_score = union, 3
         if event_type == "funding_round" and chosen is not None and chosen[2] == "investor" \
                 and focus is not None and focus[2] not in ("investor", "client"):
             # "The round was led by Dragoneer": the round is the company's it is about.
@@ -626,6 +635,19 @@ def _focus_company(companies):
             return next((e for e in companies if e[1] == best_name and e[2] in kinds),
                         next(e for e in companies if e[1] == best_name))
     return None
+
+
+def _focus_union(companies):
+    """The union or workers' association the article names most (first mention wins ties)."""
+    counts = Counter(c[1] for c in companies if c[2] == "union")
+    if not counts:
+        return None
+    first = {}
+    for c in companies:
+        if c[2] == "union":
+            first.setdefault(c[1], c)
+    top = max(counts, key=lambda n: (counts[n], -first[n][0].start))
+    return first[top]
 
 
 def _main_country(countries):
