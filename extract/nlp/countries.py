@@ -78,12 +78,14 @@ class CountryTagger:
                 ent_of[i] = ent
         found = []
         place_ends: set[int] = set()
+        # doc.text and has_annotation walk every token: once per doc, not once per place
+        text, has_pos = doc.text, doc.has_annotation("POS")
         for span in spans:
             place = self.table.get(span.text)
             if place is None or place.code is None:
                 continue
             ents = {ent_of[i] for i in range(span.start, span.end) if i in ent_of}
-            if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span):
+            if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
                 found.append((span, place.code))
                 place_ends.add(span.end)
         doc._.countries = found
@@ -129,13 +131,13 @@ class CountryTagger:
             return True
         return prev.lower_ in ("and", "or", ",") and (span.start - 1) in place_ends
 
-    def _is_furniture(self, span: Span) -> bool:
+    def _is_furniture(self, span: Span, text: str, has_pos: bool) -> bool:
         doc = span.doc
-        start, end = line_bounds(doc.text, span.start_char, span.end_char)
-        words = len(WORD.findall(doc.text[start:end]))
+        start, end = line_bounds(text, span.start_char, span.end_char)
+        words = len(WORD.findall(text[start:end]))
         if words < self.min_line_words:
             return True
-        if words < self.min_verbless_line_words and doc.has_annotation("POS"):
+        if words < self.min_verbless_line_words and has_pos:
             line = doc.char_span(start, end, alignment_mode="expand")
             if line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
                 return True
