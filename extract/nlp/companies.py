@@ -622,8 +622,9 @@ class CompanyResolver:
         return org
 
     def __call__(self, doc: Doc) -> Doc:
+        in_ent = {i for e in doc.ents for i in range(e.start, e.end)}  # doc.ents is rebuilt per access
         extra = [s for s in legal_name_spans(doc)
-                 if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
+                 if not in_ent.intersection(range(s.start, s.end))]
         acronyms = acronym_definitions(doc)
         known, unknown, others = [], [], []
         for ent in joined_firm_names(sorted(list(doc.ents) + extra, key=lambda e: e.start)):
