@@ -547,17 +547,6 @@ class EventTagger:
                         own_countries=bool(own_codes), more_dates=more_dates,
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time)
 
-    def to_disk(self, path, exclude=tuple()):
-        return None
-
-    def from_disk(self, path, exclude=tuple()):
-        return self
-
-    def to_bytes(self, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, exclude=tuple()):
-        return self
 
 
 def _own_line(text: str, sent: Span) -> bool:
