@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from extract.relevance import RELEVANCE_THRESHOLD
 from pipeline import db as store
 
 pytestmark = pytest.mark.slow
@@ -48,8 +49,8 @@ def test_sample_gives_articles_with_findings(sample_runs):
 
 def test_off_topic_articles_are_kept_but_not_processed(sample_runs):
     db = store.open_db(sample_runs[0])
-    off_topic = db.execute("SELECT count(*) FROM articles WHERE relevance < 0.5 "
-                           "AND nlp_version IS NULL").fetchone()[0]
+    off_topic = db.execute("SELECT count(*) FROM articles WHERE relevance < ? "
+                           "AND nlp_version IS NULL", [RELEVANCE_THRESHOLD]).fetchone()[0]
     assert off_topic >= 6
     assert db.execute("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
                       "WHERE a.nlp_version IS NULL").fetchone()[0] == 0
