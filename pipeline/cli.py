@@ -95,7 +95,6 @@ def serve(db_path, host, port):
     if not Path(db_path).exists():
         raise click.ClickException(f"no database at {db_path}: run 'taskerwatch crawl' first")
     store.open_db(db_path).close()  # migrate before serving
-    click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     serve_datasette(db_path, host=host, port=port)
 
 
