@@ -258,7 +258,7 @@ class Bench:
     def _prepare_nlp_limit(self, db_path: Path) -> bool:
         """Load the pipeline here and pick the texts the process step is about to analyse."""
         from pipeline import db as store
-        from pipeline.process import _nlp_input
+        from extract.nlp import nlp_input
 
         try:
             from extract.nlp import EXTRACTOR_VERSION, load_pipeline
@@ -271,7 +271,7 @@ class Bench:
                                                threshold=RELEVANCE_THRESHOLD)
         db.close()
         # The exact input the process step gives the pipeline (title joined to the text)
-        self._texts = [_nlp_input(row)[0] for row in self._rows]
+        self._texts = [nlp_input(row)[0] for row in self._rows]
         self._nlp = load_pipeline()
         self._nlp_runs = []
         return True
@@ -305,10 +305,10 @@ class Bench:
         """Rows/s of replace_findings on their own: findings of a sample, written many times."""
         from extract.nlp import EXTRACTOR_VERSION, analyze_many
         from pipeline import db as store
-        from pipeline.process import _nlp_input
+        from extract.nlp import nlp_input
 
         sample = rows[:40]
-        findings = list(analyze_many(nlp, [_nlp_input(r) for r in sample]))
+        findings = list(analyze_many(nlp, [nlp_input(r) for r in sample]))
         with tempfile.TemporaryDirectory(dir=self.args.out) as tmp:
             db = store.open_db(Path(tmp) / "writes.db")
             ids = []

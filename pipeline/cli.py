@@ -135,8 +135,7 @@ def _read_document(path: Path) -> tuple[bytes, str | None]:
 def analyze_document(nlp, path: Path, published: str | None, url: str | None) -> dict:
     """One file's article and findings, as the analyze JSON contract."""
     from extract.article import extract_article
-    from extract.nlp import analyze
-    from pipeline.process import _nlp_input
+    from extract.nlp import analyze, nlp_input
 
     body, content_type = _read_document(path)
     article = extract_article(body, url=url, content_type=content_type,
@@ -145,7 +144,7 @@ def analyze_document(nlp, path: Path, published: str | None, url: str | None) ->
         article.published = published
     if url:
         article.url = url
-    text, date = _nlp_input({"title": article.title, "text": article.text,
+    text, date = nlp_input({"title": article.title, "text": article.text,
                              "published": article.published})
     findings = analyze(nlp, text, date) if article.text.strip() else None
     out = article.to_dict()

@@ -109,10 +109,12 @@ def _analyzed_chunks(nlp, todo: list[dict], batch_size: int, n_process: int):
     because it ships Docs between processes with ``Doc.to_bytes``, which cannot serialise the
     Span objects our components keep in ``doc._`` (TypeError: can not serialize Span).
     """
+    from extract.nlp import nlp_input
+
     chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
     if n_process <= 1 or len(chunks) == 1:
         for chunk in chunks:
-            yield chunk, _analyze_chunk(nlp, [_nlp_input(a) for a in chunk], batch_size)
+            yield chunk, _analyze_chunk(nlp, [nlp_input(a) for a in chunk], batch_size)
         return
     import multiprocessing
 
@@ -120,16 +122,8 @@ def _analyzed_chunks(nlp, todo: list[dict], batch_size: int, n_process: int):
     _WORKER_NLP = nlp  # fork shares the loaded model copy-on-write: no reload per worker
     try:
         with multiprocessing.get_context("fork").Pool(n_process) as pool:
-            work = (([_nlp_input(a) for a in chunk], batch_size) for chunk in chunks)
+            work = (([nlp_input(a) for a in chunk], batch_size) for chunk in chunks)
             yield from zip(chunks, pool.imap(_worker_analyze, work))
     finally:
         _WORKER_NLP = None
 
-
-def _nlp_input(article: dict) -> tuple[str, str | None]:
-    title = (article.get("title") or "").strip()
-    text = article.get("text") or ""
-    # The headline often names the platform and the event; give it its own sentence.
-    if title and not text.startswith(title):
-        text = f"{title}.\n\n{text}" if not title.endswith((".", "?", "!")) else f"{title}\n\n{text}"
-    return text, article.get("published")

@@ -128,5 +128,15 @@ def findings_from_doc(doc: Doc) -> Findings:
                     countries=countries, events=events, figures=figures)
 
 
+def nlp_input(article: dict) -> tuple[str, str | None]:
+    """(text, published) the pipeline reads for a stored or analysed article: the headline
+    often names the platform and the event, so it leads the text as a sentence of its own."""
+    title = (article.get("title") or "").strip()
+    text = article.get("text") or ""
+    if title and not text.startswith(title):
+        text = f"{title}.\n\n{text}" if not title.endswith((".", "?", "!")) else f"{title}\n\n{text}"
+    return text, article.get("published")
+
+
 __all__ = ["EXTRACTOR_VERSION", "load_pipeline", "analyze", "analyze_many", "findings_from_doc",
-           "make_doc"]
+           "make_doc", "nlp_input"]
