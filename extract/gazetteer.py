@@ -137,3 +137,12 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     if not isinstance(entries, list):
         raise GazetteerError(f"{path} must be a list of organisations")
     return build_gazetteer(entries, source=str(path))
+
+
+def configured_gazetteer(entries: list[dict] | None, path: str | Path | None,
+                         component: str) -> Gazetteer:
+    """A component's gazetteer: entries given in its config (tests, small pipelines), else
+    the file at `path` (default data/organisations.yaml)."""
+    if entries is not None:
+        return build_gazetteer(entries, source=f"{component} config")
+    return load_gazetteer(path)

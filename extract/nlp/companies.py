@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.countries import resolve_place
-from extract.gazetteer import CORPORATE_SUFFIXES, Gazetteer, build_gazetteer, load_gazetteer, name_key
+from extract.gazetteer import CORPORATE_SUFFIXES, Gazetteer, configured_gazetteer, name_key
 from extract.nlp import extensions
 
 extensions.register()
@@ -604,10 +604,8 @@ class CompanyResolver:
         self.initialize()
 
     def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
-        if self.entries is not None:
-            self.gazetteer: Gazetteer = build_gazetteer(self.entries, source=f"{self.name} config")
-        else:
-            self.gazetteer = load_gazetteer(self.gazetteer_path)
+        self.gazetteer: Gazetteer = configured_gazetteer(self.entries, self.gazetteer_path,
+                                                         self.name)
 
     def _known(self, ent: Span):
         canonical = ent._.canonical or ent.ent_id_

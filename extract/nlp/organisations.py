@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
+from extract.gazetteer import Gazetteer, configured_gazetteer
 from extract.nlp import extensions
 from extract.relevance import RELEVANCE_THRESHOLD, relevance
 
@@ -196,10 +196,8 @@ class OrganisationRuler:
 
     def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
         """(Re)build the patterns from the configured gazetteer."""
-        if self.entries is not None:
-            self.gazetteer: Gazetteer = build_gazetteer(self.entries, source=f"{self.name} config")
-        else:
-            self.gazetteer = load_gazetteer(self.gazetteer_path)
+        self.gazetteer: Gazetteer = configured_gazetteer(self.entries, self.gazetteer_path,
+                                                         self.name)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._keys: dict[int, tuple[str, bool]] = {}
         for org in self.gazetteer:
