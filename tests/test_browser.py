@@ -138,9 +138,17 @@ def test_canned_query_with_a_parameter(page, base_url):
 
 def test_chart_of_events_per_month_draws(page, base_url):
     page.goto(base_url + "/taskerwatch/events_per_month" + CHART_HASH)
-    chart = page.locator(".vega-embed canvas.marks, .vega-embed svg.marks")
-    chart.first.wait_for(state="visible", timeout=15_000)
-    box = chart.first.bounding_box()
+    marks = ".vega-embed canvas.marks, .vega-embed svg.marks"
+    page.locator(marks).first.wait_for(state="visible", timeout=15_000)
+    # vega-embed may paint once at a placeholder size, then again at the container's width:
+    # wait for the drawn chart to reach a size a reader can see (CI once caught the 10 px frame)
+    page.wait_for_function(
+        """(sel) => { const el = document.querySelector(sel);
+                      if (!el) return false;
+                      const r = el.getBoundingClientRect();
+                      return r.width > 200 && r.height > 100; }""",
+        arg=marks, timeout=15_000)
+    box = page.locator(marks).first.bounding_box()
     assert box["width"] > 200 and box["height"] > 100
     shoot(page, "chart", element=".vega-embed", docs=True)
     assert page.errors == [] and page.outside_requests == []
