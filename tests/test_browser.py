@@ -159,6 +159,17 @@ def test_map_of_events_per_country_shows_markers_offline(page, base_url):
     page.locator(".leaflet-container").wait_for(timeout=15_000)
     markers = page.locator(".leaflet-marker-icon")
     markers.first.wait_for(timeout=15_000)
+    # marker clustering animates in: wait until the markers account for every country
+    try:
+        page.wait_for_function(
+            """() => {
+                 const singles = document.querySelectorAll(
+                     ".leaflet-marker-icon:not(.marker-cluster)").length;
+                 const clustered = [...document.querySelectorAll(".marker-cluster span")]
+                     .reduce((n, s) => n + parseInt(s.textContent, 10), 0);
+                 return singles + clustered >= 9; }""", timeout=10_000)
+    except sync_api.TimeoutError:
+        pass  # the assertion below says what was drawn instead
     # nine countries have events: single markers plus clusters that say how many they hold
     singles = page.locator(".leaflet-marker-icon:not(.marker-cluster)").count()
     clustered = sum(int(t) for t in page.locator(".marker-cluster span").all_inner_texts())
