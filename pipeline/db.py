@@ -493,49 +493,63 @@ def _month(date: str | None) -> str | None:
 
 
 def replace_findings(db: Database, article_id: int, findings: Findings, version: str) -> None:
-    """Replace the article's findings with these, in one transaction: reruns never double."""
+    """Replace the article's findings with these, in one transaction: reruns never double.
+
+    Plain parameterised SQL rather than sqlite-utils' insert(): this runs once per article
+    in the process step's writer, and insert()'s per-call table introspection cost more than
+    the rows themselves (bench/run.py: db_write)."""
+    conn = db.conn
     with db.atomic():
         delete_findings(db, article_id)
+        mentions = {}
+        for c in findings.companies:
+            mentions.setdefault(c.name, c.mentions)
         known = {c.name: company_id(db, c.name, c.kind, c.parent) for c in findings.companies}
-        db["article_companies"].insert_all(
-            [{"article_id": article_id, "company_id": cid,
-              "mentions": next(c.mentions for c in findings.companies if c.name == name)}
-             for name, cid in known.items()], pk=("article_id", "company_id"))
+        conn.executemany(
+            "INSERT INTO article_companies (article_id, company_id, mentions) VALUES (?, ?, ?)",
+            [(article_id, cid, mentions[name]) for name, cid in known.items()])
         valid_codes = {r[0] for r in db.execute("SELECT code FROM countries")}
-        db["article_countries"].insert_all(
-            [{"article_id": article_id, "country_code": c.code, "mentions": c.mentions}
-             for c in findings.countries if c.code in valid_codes],
-            pk=("article_id", "country_code"))
+        countries = {}
+        for c in findings.countries:
+            if c.code in valid_codes:
+                countries.setdefault(c.code, c.mentions)
+        conn.executemany(
+            "INSERT INTO article_countries (article_id, country_code, mentions) VALUES (?, ?, ?)",
+            [(article_id, code, n) for code, n in countries.items()])
         event_figure_ids = set()
         for event in findings.events:
             cid = None
             if event.company:
                 cid = known.get(event.company) or company_id(db, event.company)
-            event_id = db["events"].insert({
-                "article_id": article_id, "type": event.type, "company_id": cid,
-                "date": event.date, "month": _month(event.date),
-                "date_precision": event.date_precision, "sentence": event.sentence,
-                "confidence": event.confidence, "extractor_version": version,
-            }).last_pk
-            db["event_countries"].insert_all(
-                [{"event_id": event_id, "country_code": code}
-                 for code in dict.fromkeys(event.countries) if code in valid_codes],
-                pk=("event_id", "country_code"))
+            event_id = conn.execute(
+                "INSERT INTO events (article_id, type, company_id, date, month, date_precision,"
+                " sentence, confidence, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, event.type, cid, event.date, _month(event.date),
+                 event.date_precision, event.sentence, event.confidence, version)).lastrowid
+            conn.executemany(
+                "INSERT INTO event_countries (event_id, country_code) VALUES (?, ?)",
+                [(event_id, code) for code in dict.fromkeys(event.countries)
+                 if code in valid_codes])
             for fig in event.figures:
                 event_figure_ids.add((fig.text, fig.sentence))
-                db["figures"].insert(_figure_row(fig, article_id, event_id, version))
-        db["figures"].insert_all(
-            [_figure_row(f, article_id, None, version) for f in findings.figures
-             if (f.text, f.sentence) not in event_figure_ids])
-        db.execute("UPDATE articles SET nlp_version = ?, processed_at = ? WHERE id = ?",
-                   [version, now(), article_id])
+            conn.executemany(_INSERT_FIGURE, [_figure_row(fig, article_id, event_id, version)
+                                              for fig in event.figures])
+        conn.executemany(_INSERT_FIGURE, [
+            _figure_row(f, article_id, None, version) for f in findings.figures
+            if (f.text, f.sentence) not in event_figure_ids])
+        conn.execute("UPDATE articles SET nlp_version = ?, processed_at = ? WHERE id = ?",
+                     [version, now(), article_id])
 
 
-def _figure_row(fig, article_id, event_id, version) -> dict:
-    return {"article_id": article_id, "event_id": event_id, "kind": fig.kind,
-            "value": fig.value, "low": fig.low, "high": fig.high, "unit": fig.unit,
-            "per": fig.per, "approximate": int(bool(fig.approximate)), "text": fig.text,
-            "sentence": fig.sentence, "extractor_version": version}
+_FIGURE_COLUMNS = ("article_id", "event_id", "kind", "value", "low", "high", "unit", "per",
+                   "approximate", "text", "sentence", "extractor_version")
+_INSERT_FIGURE = (f"INSERT INTO figures ({', '.join(_FIGURE_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})")
+
+
+def _figure_row(fig, article_id, event_id, version) -> tuple:
+    return (article_id, event_id, fig.kind, fig.value, fig.low, fig.high, fig.unit, fig.per,
+            int(bool(fig.approximate)), fig.text, fig.sentence, version)
 
 
 def delete_findings(db: Database, article_id: int) -> None:
