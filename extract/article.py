@@ -28,7 +28,7 @@ from extract.schema import Article
 
 # Stored with each article (crawlers/pipelines/store.py); bump the first part whenever this
 # module's output changes for the same input, so stored articles can be re-extracted.
-EXTRACTOR_VERSION = f"article-1/trafilatura-{trafilatura.__version__}"
+EXTRACTOR_VERSION = f"article-2/trafilatura-{trafilatura.__version__}"
 
 # Work cap for HTML: news pages in the benchmarks are at most ~1.7 MB; past this size scripts,
 # styles and comments are dropped and the rest is cut, so a 10 MB page costs about as much as
@@ -55,6 +55,7 @@ _CLOSING = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style"
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|Posting|Review|LiveBlogPosting)$", re.I)
 _WEBPAGE_TYPES = re.compile(r"WebPage$", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_PLAUSIBLE_YEARS = range(1990, 2101)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]+\s+|\s*\|\s*")
 _WS = re.compile(r"\s+")
@@ -291,8 +292,10 @@ class PageMetadata:
         """The article's declared headline: JSON-LD `headline`, then OpenGraph, then the rest.
 
         When the JSON-LD headline and og:title are the same words with different quote marks,
-        og:title wins: JSON-LD is often a CMS's typographic copy of the plain headline. When they
-        are different headlines, the one the page shows in its `<h1>` wins.
+        the page's `<title>` decides the typography (see _typeset_as_declared), else og:title:
+        JSON-LD is often a CMS's typographic copy of the plain headline. When they are different
+        headlines, og:title wins if the page shows it in its `<h1>`. (Measured: neither `<title>`
+        nor twitter:title agreeing with one of two different headlines predicts the right one.)
         """
         def cleaned(value):
             return clean_title(value, publisher, url) if value else None
@@ -300,7 +303,7 @@ class PageMetadata:
         headline = cleaned(_clean(self.article_ld.get("headline")))
         og = cleaned(self.first("og:title"))
         if headline and og and _quote_folded(headline) == _quote_folded(og):
-            return og
+            return self._typeset_as_declared(headline, og, cleaned)
         h1 = self.tree.find(".//h1")
         if headline and og and h1 is not None:
             # Two different headlines declared: the one the reader sees on the page wins.
@@ -315,6 +318,17 @@ class PageMetadata:
             if cleaned(value):
                 return cleaned(value)
         return None
+
+    def _typeset_as_declared(self, headline: str, og: str, cleaned) -> str:
+        """Of two declarations of one headline that differ only in quote marks, the form the
+        page's `<title>` (or else its `<meta name="title">`) uses; og:title when neither has the
+        same words. A third declaration with the same words settles which typography is the
+        page's own; when it uses a form of its own, that form is the page's.
+        """
+        for witness in (cleaned(self.html_title()), cleaned(self.first("title"))):
+            if witness and _quote_folded(witness) == _quote_folded(og):
+                return next((c for c in (og, headline) if _ws_folded(c) == _ws_folded(witness)), witness)
+        return og
 
     def headlines(self) -> list[str]:
         """Every headline-like string on the page, to recognise the headline atop the body."""
@@ -402,8 +416,12 @@ class PageMetadata:
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
+def _ws_folded(value: str) -> str:
+    return _WS.sub(" ", value.replace("\u00a0", " ")).strip().casefold()
+
+
 def _quote_folded(value: str) -> str:
-    return _WS.sub(" ", value.translate(_QUOTES)).strip().casefold()
+    return _ws_folded(value.translate(_QUOTES))
 
 
 def _json_ld_objects(tree):
@@ -758,9 +776,11 @@ def normalise_date(value) -> str | None:
     match = _ISO_DATE.search(value)
     if match:
         try:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
+            day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
             return None
+        # "0001-01-01" and the like are a CMS's empty date, not a publication date.
+        return day.isoformat() if day.year in _PLAUSIBLE_YEARS else None
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # Unix time in seconds or milliseconds
         return datetime.fromtimestamp(int(value[:10]), tz=timezone.utc).date().isoformat()
     if not _YEAR.search(value):
@@ -773,6 +793,6 @@ def normalise_date(value) -> str | None:
             second = dateutil_parser.parse(value, default=datetime(2001, 2, 2), fuzzy=True)
         except (ValueError, OverflowError, TypeError):
             return None
-    if first.date() != second.date() or not 1990 <= first.year <= 2100:
+    if first.date() != second.date() or first.year not in _PLAUSIBLE_YEARS:
         return None
     return first.date().isoformat()

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import html
+import json
 import os
 import random
 import time
@@ -136,6 +138,47 @@ def test_clean_title_strips_publisher(raw, title):
 def test_clean_title_uses_the_host_when_no_publisher_is_declared():
     assert clean_title("Remotasks leaves Kenya | TechCrunch", None,
                        "https://techcrunch.com/2024/03/x") == "Remotasks leaves Kenya"
+
+
+def headline_page(headline: str, og: str, title: str, meta_title: str | None = None) -> bytes:
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline})
+    extra = f'<meta name="title" content="{html.escape(meta_title)}">' if meta_title else ""
+    return (f'<html><head><title>{html.escape(title)} | The Verge</title>'
+            f'<meta property="og:title" content="{html.escape(og)}">{extra}'
+            f'<script type="application/ld+json">{ld}</script></head><body><article>'
+            + "<p>Annotation workers on the platform were told on Monday that the queue would close.</p>" * 4
+            + "</article></body></html>").encode()
+
+
+CURLY = "Raters call the \u2018quality\u2019 bonus a pay cut"
+STRAIGHT = "Raters call the 'quality' bonus a pay cut"
+
+
+@pytest.mark.parametrize("title, meta_title, expected", [
+    # The <title> (publisher suffix stripped) settles which typography is the page's own.
+    (CURLY, None, CURLY),
+    (STRAIGHT, None, STRAIGHT),
+    # A <title> with other words says nothing; <meta name="title"> then decides, in its own form.
+    ("Raters protest a new bonus", "Raters call the \u2018quality\u2019 bonus a pay cut", CURLY),
+    ("Raters protest a new bonus", "Raters call the \u2018quality' bonus a pay cut",
+     "Raters call the \u2018quality' bonus a pay cut"),
+    # No third declaration with the same words: og:title.
+    ("Raters protest a new bonus", None, STRAIGHT),
+])
+def test_headlines_differing_in_quote_marks_take_the_form_the_page_title_uses(title, meta_title, expected):
+    page = headline_page(headline=CURLY, og=STRAIGHT, title=title, meta_title=meta_title)
+    assert extract_article(page, url="https://www.theverge.com/x").title == expected
+
+
+def test_placeholder_date_is_no_date():
+    # CMSs write "0001-01-01" for an empty date field; the next declared date is used instead.
+    assert normalise_date("0001-01-01T00:00:00") is None
+    page = (b'<html><head><meta property="article:published_time" content="2024-05-06T10:00:00Z">'
+            b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Short note",'
+            b' "datePublished": "0001-01-01T00:00:00"}</script></head><body><article>'
+            + b"<p>Annotation workers on the platform were told on Monday that the queue would close.</p>" * 4
+            + b"</article></body></html>")
+    assert extract_article(page).published == "2024-05-06"
 
 
 @pytest.mark.parametrize("raw, day", [
