@@ -79,13 +79,18 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+_PLAUSIBLE_BASE_YEARS = (1900, 2200)
+
+
 def _base(published: str | None) -> _dt.datetime | None:
     if not published:
         return None
     try:
-        return _dt.datetime.strptime(str(published)[:10], "%Y-%m-%d")
+        base = _dt.datetime.strptime(str(published)[:10], "%Y-%m-%d")
     except ValueError:
         return None
+    # "0001-01-01" is a CMS's empty date, and date arithmetic near year 1 or 9999 overflows
+    return base if _PLAUSIBLE_BASE_YEARS[0] <= base.year <= _PLAUSIBLE_BASE_YEARS[1] else None
 
 
 @lru_cache(maxsize=1)

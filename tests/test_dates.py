@@ -94,3 +94,12 @@ def test_first_and_last_day_of_a_year():
 ])
 def test_early_late_and_mid_months(text, published, expected):
     assert dates_in(text, published) == [expected]
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_placeholder_publication_dates_resolve_nothing_relative_and_do_not_crash(published):
+    # CMSs write 0001-01-01 for "no date"; weekday arithmetic near year 1 used to overflow
+    assert dates_in("said on Monday", published) == [(None, None)]
+    assert dates_in("last year", published) == [(None, None)]
+    assert dates_in("On March 5, 2024, workers", published) == [("2024-03-05", "day")]
+    assert default_date(published) == (None, None)
