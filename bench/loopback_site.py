@@ -155,6 +155,12 @@ def _json_str(s: str) -> str:
     return json.dumps(s)
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's listen backlog is 5: the crawl opens up to 32 connections at once, and
+    # the ones past the backlog waited for SYN retransmits (1 s, 3 s...), not for the pipeline
+    request_queue_size = 128
+
+
 class LoopbackSite:
     """Serve `n_articles` generated articles, a sitemap, an RSS feed and robots.txt.
 
@@ -245,7 +251,7 @@ class LoopbackSite:
             def log_message(self, *args):  # keep the benchmark's stderr readable
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._build()

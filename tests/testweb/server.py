@@ -66,6 +66,12 @@ REPORT_LINES = [
 ]
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver listens with a backlog of 5; a crawl opens more connections than that at
+    # once, and the surplus would wait for SYN retransmits (1 s, 3 s) instead of pages
+    request_queue_size = 64
+
+
 class TestWeb:
     __test__ = False  # a fixture server, not a test class
 
@@ -99,7 +105,7 @@ class TestWeb:
             def log_message(self, *args):
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self._server = _Server(("127.0.0.1", self.port), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
