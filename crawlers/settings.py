@@ -61,6 +61,10 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.store.StorePipeline": 500,
 }
 
+# Worker processes that run trafilatura beside the reactor; None: one when the machine has a
+# second core, else none (0: extract in the crawl process itself).
+TASKERWATCH_EXTRACT_PROCESSES = None
+
 # Resumable runs: each spider keeps its queue in <TASKERWATCH_CRAWL_STATE_DIR>/<spider name>
 # (JOBDIR). pipeline/crawl.py puts this next to the database (data/crawl-state by default).
 TASKERWATCH_CRAWL_STATE_DIR = None

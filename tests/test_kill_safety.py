@@ -37,16 +37,47 @@ def count(db_path, sql):
         return 0
 
 
-def kill_when(args, db_path, sql, threshold, deadline=300):
-    """Start a command and SIGKILL it as soon as `sql` counts at least `threshold`."""
+def children_of(pid):
+    """Pids whose parent is `pid` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def still_running(pids):
+    alive = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] != "Z":
+                    alive.append(pid)
+        except OSError:
+            pass
+    return alive
+
+
+def kill_when(args, db_path, sql, threshold, deadline=300, orphans=None):
+    """Start a command and SIGKILL it as soon as `sql` counts at least `threshold`;
+    the pids of its children at that moment go into `orphans`."""
     proc = subprocess.Popen(command(*args), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     start = time.monotonic()
     try:
         while proc.poll() is None and time.monotonic() - start < deadline:
             if count(db_path, sql) >= threshold:
+                children = children_of(proc.pid)
                 proc.send_signal(signal.SIGKILL)
                 proc.wait()
+                if orphans is not None:
+                    orphans.extend(children)
                 return True
             time.sleep(0.05)
         return False  # it finished before the moment came
@@ -80,10 +111,16 @@ def reference(tmp_path_factory):
 @pytest.mark.parametrize("articles_before_kill", [1, 20])
 def test_killed_crawl_resumes_to_the_same_record(tmp_path, reference, articles_before_kill):
     db_path = tmp_path / "taskerwatch.db"
+    orphans = []
     killed = kill_when(["crawl", "--sample", "--db", db_path], db_path,
-                       "SELECT count(*) FROM articles", articles_before_kill)
+                       "SELECT count(*) FROM articles", articles_before_kill, orphans=orphans)
     assert killed, "the crawl finished before it could be killed"
     assert integrity(db_path) == "ok"
+    # its extraction workers do not outlive it
+    deadline = time.monotonic() + 10
+    while still_running(orphans) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert still_running(orphans) == []
     run("crawl", "--sample", "--db", db_path)
     run("process", "--db", db_path)
     assert findings_counts(db_path) == reference
