@@ -75,3 +75,15 @@ def test_canonical_urls_are_stable_and_drop_tracking(scheme, host, path, params,
     assert canonical == canonical_url(canonical)  # idempotent
     assert canonical == canonical_url(url)        # tracking and fragment make no new article
     assert "utm_" not in canonical and "fbclid" not in canonical and "#" not in canonical
+
+
+@settings(deadline=None)  # the first example loads the trigger lexicon
+@given(st.lists(st.sampled_from(list("abcdefghijklmnoprstuvwy -'’.,İ") + [
+    "cut", "pay", "lay", "off", "ban", "sus", "pend", "ing", "ed "]), max_size=80).map("".join))
+def test_trigger_anchor_prefilter_finds_exactly_the_anchor_words_in_a_sentence(text):
+    from extract.nlp.events import load_triggers
+
+    triggers = load_triggers(None)
+    lowered = text.lower()
+    every_anchor = {w for words in triggers.anchors for w in words}
+    assert triggers.anchors_in(lowered) == {w for w in every_anchor if w in lowered}

@@ -185,6 +185,28 @@ class TriggerSet:
             self._anchors = [_anchor_words(p[2]) for p in self.patterns]
         return self._anchors
 
+    def anchors_in(self, lowered: str) -> frozenset:
+        """The anchor words that occur in `lowered` (substrings, as `word in lowered`), found
+        in one pass over the text's three-letter windows instead of one scan per word."""
+        if not hasattr(self, "_anchor_index"):
+            index: dict[str, set[str]] = {}
+            short = set()
+            for words in self.anchors:
+                for word in words:
+                    if len(word) < 3:
+                        short.add(word)
+                    else:
+                        index.setdefault(word[:3], set()).add(word)
+            self._anchor_index = {k: tuple(sorted(v, key=len)) for k, v in index.items()}
+            self._short_anchors = tuple(short)
+        index = self._anchor_index
+        present = {w for w in self._short_anchors if w in lowered}
+        for i in range(len(lowered) - 2):
+            words = index.get(lowered[i:i + 3])
+            if words:
+                present.update(w for w in words if lowered.startswith(w, i))
+        return frozenset(present)
+
     @property
     def specificity(self) -> list[int]:
         """How many words each phrase names (gaps not counted)."""
@@ -357,10 +379,10 @@ class EventTagger:
         company_starts = [c[0].start_char - sent.start_char for c in companies]
         # A date is never a trigger: "in late 2021, she was paid" is no late payment.
         date_spans = [(a, b) for a, b, _expr in _dates_in(text)]
-        lowered = text.lower()
         anchors = self.triggers.anchors
+        present = self.triggers.anchors_in(text.lower())
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
-            if anchors[rank] and not any(word in lowered for word in anchors[rank]):
+            if anchors[rank] and present.isdisjoint(anchors[rank]):
                 continue
             for m in regex.finditer(text):
                 last_word = m.group(0).split()[-1].lower()
