@@ -542,3 +542,42 @@ def test_workers_organise_through_their_union(blank):
             "Raters who work for Appen and Google staged a protest outside the Appen office in Kenya.")
     got = [(e.type, e.company) for e in events(blank, text)]
     assert got and all(company == "Raters Guild" for _type, company in got)
+
+
+
+
+def test_background_from_years_before_is_not_the_news_of_the_lead(blank):
+    text = ("Scale AI is laying off about 14% of its staff, some 200 employees.\n\n"
+            "In January 2023, Scale AI laid off 20% of its staff.")
+    got = sorted((e.type, e.date) for e in events(blank, text, published="2025-07-17"))
+    assert got == [("layoff", "2023-01"), ("layoff", "2025")]
+    # within the year the dated telling is the same news, dated
+    got = [(e.type, e.date) for e in events(blank, text.replace("January 2023", "January"),
+                                              published="2025-07-17")]
+    assert got == [("layoff", "2025-01")]
+
+
+def test_the_firm_named_far_more_often_is_the_focus_even_if_not_a_platform(blank):
+    text = ("Google cut 200 raters. Google said the cuts were needed. Google hired others. "
+            "Unlike rivals, Google does not use vendors such as Appen.\n\n"
+            "The company laid off the raters by email.")
+    assert {e.company for e in events(blank, text) if e.type == "layoff"} == {"Google"}
+
+
+@pytest.mark.slow
+def test_a_wire_lead_is_dated_by_the_report_in_the_next_paragraph(trained):
+    text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
+            "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"
+            "The company said on Wednesday that the money would fund hiring.\n\n"
+            "Toloka was founded inside Yandex.")
+    got = [(e.type, e.company, e.date) for e in events(trained, text, published="2025-05-22")]
+    assert got == [("funding_round", "Toloka", "2025-05-21")]
+
+
+@pytest.mark.slow
+def test_the_third_paragraph_does_not_date_the_lead(trained):
+    text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
+            "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"
+            "The money will fund hiring.\n\n"
+            "Toloka said on Wednesday that it was hiring.")
+    assert [e.date for e in events(trained, text, published="2025-05-22")] == ["2025"]

@@ -296,6 +296,7 @@ class _Mention:
     own_time: bool = False  # in a clause set "after"/"before" another time: no borrowed dates
     headline: bool = False  # told in the title or standfirst, which the lead then retells
     retold: bool = False  # a headline mention the body has already retold
+    lead: bool = False  # told in the headline or the first paragraph: the story's own news
 
 
 class EventTagger:
@@ -337,6 +338,23 @@ class EventTagger:
         paragraph: list[_Mention] = []
         body_started = False
         report_date = None  # "..., the company said on Tuesday" somewhere in the paragraph
+        body_paragraphs = 0  # paragraphs of the body closed so far
+        in_body = False  # the current paragraph is part of the body
+        lede: list[_Mention] | None = None  # the lead's news, waiting for the next paragraph's date
+
+        def close_paragraph():
+            nonlocal body_paragraphs, lede
+            _date_by_report(paragraph, report_date)
+            if not in_body:
+                return
+            body_paragraphs += 1
+            if body_paragraphs == 1 and report_date is None:
+                lede = list(paragraph)
+            elif body_paragraphs == 2 and lede:
+                # A wire lead tells the news; its second paragraph says when ("Toloka has
+                # raised $72 million ... The company said on Wednesday that ...").
+                _date_by_report(lede, report_date)
+
         for index, sent in enumerate(segments(doc)):
             here = company_at.within(sent)
             # Title and standfirst: short lines of their own before the first paragraph.
@@ -344,13 +362,15 @@ class EventTagger:
             body_started = body_started or not headline
             if "\n" in doc_text[last_end:sent.start_char]:
                 last_date = None  # a new paragraph tells its own time
-                _date_by_report(paragraph, report_date)
-                paragraph, report_date = [], None
+                close_paragraph()
+                paragraph, report_date, in_body = [], None, False
+            in_body = in_body or not headline
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
                                                    has_parse, previous, last_companies, last_date):
                 mention.order = len(mentions)
                 mention.headline = headline
+                mention.lead = headline or body_paragraphs == 0
                 mentions.append(mention)
                 paragraph.append(mention)
             if has_parse and report_date is None:
@@ -361,8 +381,9 @@ class EventTagger:
             last_companies = here
             last_date = _sentence_date(doc, sent) or last_date
             last_end = sent.end_char
-        _date_by_report(paragraph, report_date)
-        doc._.events = [e for e in _merge(mentions) if e.confidence >= self.min_confidence]
+        close_paragraph()
+        doc._.events = [e for e in _merge(mentions, doc._.published)
+                        if e.confidence >= self.min_confidence]
         return doc
 
     def _sentence_mentions(self, doc, sent, companies, countries, figures, focus, main_country,
@@ -629,7 +650,10 @@ def _firm_nationality(span: Span) -> bool:
 
 
 def _focus_company(companies):
-    """The platform the article is about: its most-mentioned platform (first mention wins ties)."""
+    """The platform the article is about: its most-mentioned platform (first mention wins
+    ties), unless another firm is named more than twice as often ("xAI laid off 500
+    annotators ... vendors such as Scale AI": the story is xAI's)."""
+    tops = []
     for kinds in (("platform",), ("contractor", "company", "client")):
         counts = Counter()
         first = {}
@@ -640,12 +664,17 @@ def _focus_company(companies):
                 first.setdefault(key, entry)
         if counts:
             top = max(counts, key=lambda k: (counts[k], -first[k][0].start))
-            # Report it under the name used most for the family ("Scale AI" or "Remotasks").
-            names = Counter(e[1] for e in companies if (e[3] or e[1]) == top)
-            best_name = max(names, key=lambda n: names[n])
-            return next((e for e in companies if e[1] == best_name and e[2] in kinds),
-                        next(e for e in companies if e[1] == best_name))
-    return None
+            tops.append((kinds, top, counts[top]))
+    if len(tops) == 2 and tops[1][2] > 2 * tops[0][2]:
+        tops = tops[1:]
+    if not tops:
+        return None
+    kinds, top, _n = tops[0]
+    # Report it under the name used most for the family ("Scale AI" or "Remotasks").
+    names = Counter(e[1] for e in companies if (e[3] or e[1]) == top)
+    best_name = max(names, key=lambda n: names[n])
+    return next((e for e in companies if e[1] == best_name and e[2] in kinds),
+                next(e for e in companies if e[1] == best_name))
 
 
 def _focus_union(companies):
@@ -755,10 +784,14 @@ def _subject_company(trigger: Span, companies):
                 span = entry[0]
                 if span.start <= tok.i < span.end:
                     return entry, False
-                if any(span.start <= t.i < span.end for t in tok.subtree if t.dep_ in ("compound", "poss", "appos", "amod")):
-                    if entry[2] in ("client", "investor"):
+                named = [t for t in tok.subtree if span.start <= t.i < span.end
+                         and t.dep_ in ("compound", "poss", "appos", "amod")]
+                if named:
+                    names_the_firm = tok.lower_ in GENERIC_COMPANY_WORDS or any(
+                        t.dep_ == "appos" for t in named)
+                    if entry[2] in ("client", "investor") and not names_the_firm:
                         continue  # "the Meta contract ends": the contract, not Meta, acts
-                    return entry, False
+                    return entry, False  # "the AI company xAI has laid off": xAI acts
             if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS) and tok.dep_ != "nsubjpass":
                 return None, tok.lower_
         if candidates:
@@ -945,7 +978,7 @@ def _coordinated_dates(doc, span, found):
     return out
 
 
-def _merge(mentions: list[_Mention]) -> list[Event]:
+def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event]:
     merged: list[_Mention] = []
     for m in mentions:
         target = None
@@ -955,7 +988,7 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
             # The body's first telling of a headline's news is that news, whoever it names
             # first ("Teleperformance to buy Majorel" / "Majorel agreed to be bought ...").
             retelling = other.headline and not other.retold and not m.headline
-            if other.type == m.type and (_same_parties(other, m) or retelling) and _same_time(other, m) and (
+            if other.type == m.type and (_same_parties(other, m) or retelling) and _same_time(other, m, published) and (
                     not other.stage or not m.stage or other.stage == m.stage) and (
                     not m.distinct or (m.date_explicit and other.date_explicit and m.date == other.date)):
                 target = other
@@ -1010,18 +1043,35 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
     return (a.family not in a.named and a.family in b.named) or (b.family not in b.named and b.family in a.named)
 
 
-def _same_time(a: _Mention, b: _Mention) -> bool:
+def _same_time(a: _Mention, b: _Mention, published: str | None = None) -> bool:
     """Mentions can be one happening unless their own dates differ: "cut access in Kenya in
     March ... the shutdown in Pakistan" is one cutoff, but a suit filed in December and one
-    filed in January, or a 2023 ruling and its 2024 appeal, are two."""
-    if not a.date_explicit or not b.date_explicit or not a.date or not b.date:
+    filed in January, or a 2023 ruling and its 2024 appeal, are two. News told with no date
+    of its own in the headline or lead is the story's news: a happening dated over a year
+    before publication is background ("is laying off 14% ... In January 2023, it laid off
+    20%"), another one."""
+    if not a.date or not b.date:
         return True
+    if not a.date_explicit and not b.date_explicit:
+        return True
+    if not a.date_explicit or not b.date_explicit:
+        dated, undated = (a, b) if a.date_explicit else (b, a)
+        return not (undated.lead and _background(dated.date, published))
     da, db = a.date, b.date
     if a.date_explicit < 2 or b.date_explicit < 2:
         # A date from a governing clause is often the report's ("laid off 200, the company
         # said on Thursday" ... "the layoffs took effect on June 1"): compare months only.
         da, db = da[:7], db[:7]
     return da.startswith(db) or db.startswith(da)
+
+
+def _background(date: str, published: str | None, months: int = 12) -> bool:
+    """The date lies more than `months` whole months before the publication month."""
+    if not published or len(published) < 7 or not date[:4].isdigit():
+        return False
+    pub_year, pub_month = int(published[:4]), int(published[5:7])
+    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 12
+    return (pub_year - year) * 12 + (pub_month - month) > months
 
 
 def _copy(m: _Mention) -> _Mention:
