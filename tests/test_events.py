@@ -581,3 +581,17 @@ def test_the_third_paragraph_does_not_date_the_lead(trained):
             "The money will fund hiring.\n\n"
             "Toloka said on Wednesday that it was hiring.")
     assert [e.date for e in events(trained, text, published="2025-05-22")] == ["2025"]
+
+
+def test_a_rater_named_alone_is_the_actor_of_its_ratings(blank):
+    text = ("Remotasks hires workers. Remotasks recruits in Kenya.\n\n"
+            "Fairwork published its latest ratings on Tuesday.")
+    assert [(e.type, e.company) for e in events(blank, text)] == [("rating_audit", "Fairwork")]
+
+
+@pytest.mark.slow
+def test_only_modifiers_name_the_subject_not_a_prepositional_phrase(trained):
+    text = ("In its assessment this year, the institute, part of Oxford University, gave "
+            "Remotasks a score of 1 out of 10.")
+    evs = events(trained, text, published="2023-08-28")
+    assert [(e.type, e.company) for e in evs] == [("rating_audit", "Remotasks")]

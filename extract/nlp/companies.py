@@ -670,10 +670,15 @@ class CompanyResolver:
         acting_publishers = {org.name for ent, org in known
                              if org.kind == "publisher" and publisher_acts(ent)}
         as_written: dict[str, str] = {}
+        written_as_canonical = set()
         for ent, org in known:
             name = display_name(ent.text)
-            if org.kind in AS_WRITTEN_KINDS and not name.isupper() and len(name) > len(as_written.get(org.name, "")):
+            if name_key(name) == name_key(org.name):
+                written_as_canonical.add(org.name)  # "Fairwork" as well as "the Fairwork project"
+            elif org.kind in AS_WRITTEN_KINDS and not name.isupper() and len(name) > len(as_written.get(org.name, "")):
                 as_written[org.name] = name
+        for canonical in written_as_canonical:
+            as_written.pop(canonical, None)
         for ent, org in known:
             if org.kind == "publisher" and not self.keep_cited_publishers \
                     and org.name not in acting_publishers:

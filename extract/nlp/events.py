@@ -45,6 +45,10 @@ DEFAULT_TRIGGERS = Path(__file__).resolve().parents[2] / "data" / "event_trigger
 KIND_RANK = {"platform": 0, "contractor": 1, "company": 1, "client": 2, "investor": 3,
              None: 2, "": 2, "union": 5, "ngo": 5, "research": 5, "government": 5}
 WEAK_KINDS = frozenset({"union", "ngo", "research", "government"})
+# Happenings such bodies do themselves: "Fairwork published its ratings", "the Ministry of
+# Labour opened an inquiry". Named alone in the sentence, they act, not the firm in focus.
+WEAK_KINDS_ACT_IN = {"rating_audit": frozenset({"research", "ngo", "union"}),
+                     "government_action": frozenset({"government"})}
 EXCLUDED_KINDS = frozenset({"publisher"})
 # Words before a trigger that make it a happening other than those told before.
 DISTINCT_RE = re.compile(r"\b(?:another|second|separate)\b(?:\W+[\w'’-]+){0,4}\W*$", re.I)
@@ -439,7 +443,13 @@ class EventTagger:
                             or DISTINCT_START_RE.match(text, start))
             another_place = event_type in seen_types and event_type in NEEDS_COUNTRY
             if event_type in seen_types and not distinct and not another_place:
-                continue  # one happening per type and sentence, unless "another suit ..."
+                # One happening per type and sentence, unless "another suit ...". Its actor
+                # may still be the subject of a weaker trigger ("Fairwork published its
+                # ratings: no platform scored more than 6 out of 10").
+                self._take_subject(doc, sent, start, end, event_type, strong, found, taken,
+                                   companies, countries, figures, focus, main_country, has_parse,
+                                   previous, last_companies, last_date)
+                continue
             if another_place and any(start < e and s < end for s, e, _t in taken):
                 continue
             if any(start < e and s < end and t != event_type for s, e, t in taken):
@@ -488,6 +498,21 @@ class EventTagger:
         # An expansion is to somewhere: "it recruits contractors in many countries" is not one.
         yield from (m for m in found if m.countries or m.type not in NEEDS_COUNTRY)
 
+    def _take_subject(self, doc, sent, start, end, event_type, strong, found, taken, *context):
+        rival = next((f for f in found if f.type == event_type and not f.distinct), None)
+        if rival is None or rival.company_score >= 3 or not doc.has_annotation("DEP"):
+            return
+        if any(start < e and s < end for s, e, _t in taken):
+            return
+        trigger = doc.char_span(sent.start_char + start, sent.start_char + end,
+                                alignment_mode="expand")
+        if trigger is None:
+            return
+        other = self._mention(doc, sent, trigger, event_type, strong, *context)
+        if other is not None and other.company_score >= 3:
+            rival.company, rival.family, rival.company_score = \
+                other.company, other.family, other.company_score
+
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
                  focus, main_country, has_parse, previous=frozenset(), last_companies=(),
                  last_date=None):
@@ -511,7 +536,8 @@ class EventTagger:
                 chosen = platform
         if chosen is not None:
             pass
-        elif subject is not None and subject[2] not in WEAK_KINDS:
+        elif subject is not None and (subject[2] not in WEAK_KINDS
+                                      or subject[2] in WEAK_KINDS_ACT_IN.get(event_type, ())):
             chosen, confidence, company_score = subject, confidence + 0.3, 3
         elif generic == "it" and _antecedent(last_companies, in_sentence, trigger) is not None:
             # "Turing ... has become a supplier. Earlier this year it raised $111 million":
@@ -525,7 +551,8 @@ class EventTagger:
             best = min(in_sentence, key=lambda c: (
                 KIND_RANK.get(c[2], 2) + (0 if c[0].start in clause else 0.5),
                 abs(c[0].start - trigger.start) + (0 if c[0].start <= trigger.start else 3)))
-            if focus is not None and (best[2] in WEAK_KINDS or (
+            acts_itself = best[2] in WEAK_KINDS_ACT_IN.get(event_type, ())
+            if focus is not None and not acts_itself and (best[2] in WEAK_KINDS or (
                     best[2] in ("client", "investor") and event_type in WORKER_TYPES
                     and focus[2] not in ("client", "investor"))):
                 # Clients rarely deactivate or pay taskers: in a sentence that only names
@@ -785,7 +812,7 @@ def _subject_company(trigger: Span, companies):
                 if span.start <= tok.i < span.end:
                     return entry, False
                 named = [t for t in tok.subtree if span.start <= t.i < span.end
-                         and t.dep_ in ("compound", "poss", "appos", "amod")]
+                         and _modifies(t, tok)]
                 if named:
                     names_the_firm = tok.lower_ in GENERIC_COMPANY_WORDS or any(
                         t.dep_ == "appos" for t in named)
@@ -801,6 +828,14 @@ def _subject_company(trigger: Span, companies):
             continue
         break
     return None, False
+
+
+def _modifies(token: Token, head: Token) -> bool:
+    """`token` names `head` through modifiers only ("the Meta contract", "the company xAI",
+    "Scale's platform"), not through a preposition ("part of Oxford University")."""
+    while token != head and token.dep_ in ("compound", "poss", "appos", "amod"):
+        token = token.head
+    return token == head
 
 
 def _describes(trigger: Span) -> bool:
