@@ -162,7 +162,15 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def _month_of_relative_year(expr: str, base: _dt.datetime | None):
-    """("YYYY-MM", "month") for "August last year" / "May this year"; None if not that form."""
+    """("YYYY-MM", "month") for "August last year" / "May this year" / "last September" (the
+    latest September before the publication month); None if not that form."""
+    last_month = re.fullmatch(r"(?:last|this\s+past)\s+(\w+)", expr, re.I)
+    if last_month and last_month.group(1).lower() in _MONTH_NUMBERS:
+        if base is None:
+            return None, None
+        month = _MONTH_NUMBERS[last_month.group(1).lower()]
+        year = base.year if month < base.month else base.year - 1
+        return f"{year:04d}-{month:02d}", "month"
     m = re.fullmatch(r"(\w+)\.?\s+(?:of\s+)?(last|this)\s+year", expr, re.I)
     if not m or m.group(1).lower() not in _MONTH_NUMBERS:
         return None

@@ -23,6 +23,8 @@ def dates_in(text, published):
     ("yesterday", "2024-03-29", ("2024-03-28", "day")),
     ("In March, workers lost access", "2024-05-22", ("2024-03", "month")),
     ("Last Friday the company said", "2024-03-29", ("2024-03-22", "day")),
+    ("pay was cut last September", "2025-03-01", ("2024-09", "month")),
+    ("pay was cut last January", "2025-03-20", ("2025-01", "month")),
 ])
 def test_resolves_against_publication(text, published, expected):
     assert dates_in(text, published) == [expected]
