@@ -73,3 +73,11 @@ def test_without_ner_a_city_at_sentence_start_is_not_trusted(nlp):
 
 def test_names_needing_an_entity_are_left_alone_without_one(nlp):
     assert codes(nlp, "Michael Jordan and Chad Smith wrote about workers in Ghana for months.") == ["GH"]
+
+
+def test_a_city_naming_a_workplace_or_its_people_counts(nlp):
+    assert codes(nlp, "Accra moderators say their pay fell.") == ["GH"]
+    assert codes(nlp, "Vyuha, a Coimbatore firm, let go of 230 annotators.") == ["IN"]
+    assert codes(nlp, "Moderators at the company's Sofia site were told in March.") == ["BG"]
+    # a capitalised word after the name is a person's or an organisation's name
+    assert codes(nlp, "Paris Hilton workers were there.") == []

@@ -118,3 +118,10 @@ def test_several_processes_give_the_same_findings(nlp):
     two = [f.to_dict() for f in analyze_many(nlp, items, batch_size=1, n_process=2)]
     assert two == one
     assert "taskerwatch_findings" not in nlp.pipe_names
+
+
+def test_a_city_the_model_calls_a_person_still_places_the_story(nlp):
+    # en_core_web_sm tags "Accra" here as PERSON; the workplace noun after it says otherwise
+    f = analyze(nlp, "The centre is run by Majorel, the outsourcing company that opened the "
+                     "Accra operation in 2023.", "2025-05-02")
+    assert codes(f) == {"GH"}

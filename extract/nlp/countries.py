@@ -93,6 +93,10 @@ class CountryTagger:
 
     def _accept(self, span: Span, place: Place, ents: set[Span], uses_ner: bool,
                 place_ends: set[int] = frozenset()) -> bool:
+        if place.kind in (CITY, REGION) and not place.needs_entity and _names_a_workplace(span) \
+                and all(not (e._.canonical or e.ent_id_) and (e.start, e.end) == (span.start, span.end)
+                        for e in ents):
+            return True  # "Accra moderators", "the Coimbatore firm": the model calls them people
         for ent in ents:
             if ent._.canonical or ent.ent_id_:
                 return False  # part of a known organisation's name
@@ -156,3 +160,19 @@ def make_country_tagger(nlp: Language, name: str, places_path: str | None,
     return CountryTagger(nlp, name, places_path=places_path,
                          require_place_entity=require_place_entity, min_line_words=min_line_words,
                          min_verbless_line_words=min_verbless_line_words)
+
+
+# Nouns a city names as a place of work or its people: "the Accra operation", "Sofia site".
+WORKPLACE_NOUNS = frozenset({
+    "operation", "operations", "office", "offices", "site", "sites", "centre", "center",
+    "centres", "centers", "hub", "facility", "branch", "firm", "company", "startup",
+    "start-up", "subsidiary", "campus", "team", "teams", "moderators", "workers", "taskers",
+    "annotators", "labellers", "labelers", "employees", "staff", "contractors", "raters",
+})
+
+
+def _names_a_workplace(span: Span) -> bool:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in WORKPLACE_NOUNS:
+        return False
+    return span.text[:1].isupper() and not doc[span.end].text[:1].isupper()

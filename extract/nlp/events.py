@@ -717,6 +717,9 @@ def _focus_union(companies):
     return first[top]
 
 
+LEAD_TOKENS = 60  # about the headline and the first sentence
+
+
 def _main_country(countries):
     """The country the article is about, when one clearly dominates."""
     counts = Counter(code for _span, code in countries)
@@ -726,6 +729,11 @@ def _main_country(countries):
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n >= 3 and n >= 2 * second:
+        return top
+    # Or the most-named country is also the one the headline or lead names first
+    # ("Accra moderators for Meta say ..."), when no other is named as often.
+    lead = [code for span, code in countries if span.start < LEAD_TOKENS]
+    if n >= 3 and n > second and lead and lead[0] == top:
         return top
     return None
 
