@@ -365,3 +365,13 @@ def test_a_firm_named_like_a_city_in_a_list_of_firms(nlp):
 def test_a_list_mostly_of_known_companies_vouches_for_the_models_guess(nlp):
     result = run(nlp, "Recruiters for Remotasks, Slack and Nimbus said little.", orgs=["Nimbus"])
     assert names(result) == ["Remotasks", "Slack", "Nimbus"]
+
+
+def test_names_of_laws_are_not_companies():
+    from extract.nlp import analyze, load_pipeline
+
+    nlp = load_pipeline()
+    f = analyze(nlp, "In December, Ruto signed the Business Laws (Amendment) Act, which shields "
+                     "outsourcing companies such as Sama from being sued in Kenya.", "2025-02-18")
+    assert [c.name for c in f.companies] == ["Sama"]
+    assert all("Act" not in (e.company or "") for e in f.events)

@@ -595,3 +595,16 @@ def test_only_modifiers_name_the_subject_not_a_prepositional_phrase(trained):
             "Remotasks a score of 1 out of 10.")
     evs = events(trained, text, published="2023-08-28")
     assert [(e.type, e.company) for e in evs] == [("rating_audit", "Remotasks")]
+
+
+def test_a_public_act_needs_no_company(blank):
+    text = ("Rajasthan passed a law on the welfare of gig workers in India in July 2023.\n\n"
+            "The ministry of labour has begun an inquiry into online platforms in Kenya.")
+    got = sorted((e.type, e.company, tuple(e.countries), e.date)
+                 for e in events(blank, text, published="2025-03-10"))
+    assert got == [("government_action", None, ("IN",), "2023-07"),
+                   ("government_action", None, ("KE",), "2025")]
+
+
+def test_a_worker_event_still_needs_a_company(blank):
+    assert events(blank, "Workers in Kenya were laid off in March.") == []

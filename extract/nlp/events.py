@@ -47,6 +47,8 @@ KIND_RANK = {"platform": 0, "contractor": 1, "company": 1, "client": 2, "investo
 WEAK_KINDS = frozenset({"union", "ngo", "research", "government"})
 # Happenings such bodies do themselves: "Fairwork published its ratings", "the Ministry of
 # Labour opened an inquiry". Named alone in the sentence, they act, not the firm in focus.
+# Happenings that need no company to be one: a law passed, an inquiry opened.
+ACTORLESS_TYPES = frozenset({"government_action"})
 WEAK_KINDS_ACT_IN = {"rating_audit": frozenset({"research", "ngo", "union"}),
                      "government_action": frozenset({"government"})}
 EXCLUDED_KINDS = frozenset({"publisher"})
@@ -567,8 +569,10 @@ class EventTagger:
             if event_type in OUTSIDE_TYPES and (focus[3] or focus[1]) not in previous:
                 # Strikes, lawsuits, laws and deals happen to many; without a company in the
                 # sentence or the one before, this one is not known to be the platform's.
-                return None
-            chosen = focus
+                if event_type not in ACTORLESS_TYPES:
+                    return None
+            else:
+                chosen = focus
         if event_type == "funding_round" and trigger[-1].lower_ in ("in", "into"):
             # "a stake in Toloka", "invested $14.3 billion in Scale AI": the recipient.
             recipient = next((c for c in in_sentence if 0 <= c[0].start - trigger.end <= 3), None)
@@ -594,7 +598,10 @@ class EventTagger:
             # "The round was led by Dragoneer": the round is the company's it is about.
             chosen, company_score = focus, 1.5
         if chosen is None:
-            return None
+            if not (strong and event_type in ACTORLESS_TYPES):
+                return None
+            # "Rajasthan passed a law on gig workers": a public act with no firm as its actor
+            chosen = (None, None, None, None)
         _span, canonical, _kind, parent = chosen
         own_codes = _codes_in(countries, clause)
         governing = _governing_tokens(trigger, sent) if has_parse else None
@@ -1077,6 +1084,10 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
     agreed to buy Majorel" and "Majorel accepted the offer from Teleperformance" are one deal,
     "200 raters lost their jobs" (Google) and "laid off by GlobalLogic, which supplies
     Google" one layoff."""
+    if a.family is None or b.family is None:
+        # public acts with no firm: one act where they name the same country (or none)
+        return a.family == b.family and (set(a.countries) & set(b.countries)
+                                         or not (a.countries or b.countries))
     if a.family == b.family:
         return True
     if a.family in b.named and b.family in a.named:
