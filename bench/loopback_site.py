@@ -15,7 +15,9 @@ from collections import Counter
 from datetime import date, timedelta
 from email.utils import format_datetime
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from pipeline.sample_site import LoopbackServer
 
 PLATFORMS = ["Scale AI", "Remotasks", "Outlier", "Sama", "Appen", "Amazon Mechanical Turk",
              "Toloka", "Clickworker", "CloudFactory", "iMerit", "TaskUs", "TELUS Digital",
@@ -155,12 +157,6 @@ def _json_str(s: str) -> str:
     return json.dumps(s)
 
 
-class _Server(ThreadingHTTPServer):
-    # socketserver's listen backlog is 5: the crawl opens up to 32 connections at once, and
-    # the ones past the backlog waited for SYN retransmits (1 s, 3 s...), not for the pipeline
-    request_queue_size = 128
-
-
 class LoopbackSite:
     """Serve `n_articles` generated articles, a sitemap, an RSS feed and robots.txt.
 
@@ -175,7 +171,7 @@ class LoopbackSite:
         self.requests: Counter = Counter()
         self.statuses: Counter = Counter()
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LoopbackServer | None = None
         self.base = ""
         self.pages: dict[str, tuple[bytes, str]] = {}
 
@@ -251,7 +247,7 @@ class LoopbackSite:
             def log_message(self, *args):  # keep the benchmark's stderr readable
                 pass
 
-        self._server = _Server(("127.0.0.1", 0), Handler)
+        self._server = LoopbackServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._build()

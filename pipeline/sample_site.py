@@ -39,10 +39,12 @@ CONTENT_TYPES = (
 )
 
 
-class _OutletServer(ThreadingHTTPServer):
-    # socketserver listens with a backlog of 5; a crawl opens more connections than that at
-    # once, and the surplus would wait for SYN retransmits (1 s, 3 s) instead of pages
-    request_queue_size = 64
+class LoopbackServer(ThreadingHTTPServer):
+    """A threaded HTTP server for pages served to our own crawler on 127.0.0.1 (the sample
+    site, the test web, the benchmark's site). socketserver listens with a backlog of 5; a
+    crawl opens up to 32 connections at once, and the surplus would wait for SYN retransmits
+    (1 s, 3 s) instead of pages."""
+    request_queue_size = 128
 
 
 class SampleSiteError(RuntimeError):
@@ -94,7 +96,7 @@ class SampleSite:
             for slug, port in self.ports.items():
                 handler = _handler_for(self.root / slug)
                 try:
-                    server = _OutletServer((self.host, port), handler)
+                    server = LoopbackServer((self.host, port), handler)
                 except OSError as exc:
                     if exc.errno == errno.EADDRINUSE:
                         raise SampleSiteError(

@@ -45,10 +45,10 @@ DEFAULT_TRIGGERS = Path(__file__).resolve().parents[2] / "data" / "event_trigger
 KIND_RANK = {"platform": 0, "contractor": 1, "company": 1, "client": 2, "investor": 3,
              None: 2, "": 2, "union": 5, "ngo": 5, "research": 5, "government": 5}
 WEAK_KINDS = frozenset({"union", "ngo", "research", "government"})
-# Happenings such bodies do themselves: "Fairwork published its ratings", "the Ministry of
-# Labour opened an inquiry". Named alone in the sentence, they act, not the firm in focus.
 # Happenings that need no company to be one: a law passed, an inquiry opened.
 ACTORLESS_TYPES = frozenset({"government_action"})
+# Happenings such bodies do themselves: "Fairwork published its ratings", "the Ministry of
+# Labour opened an inquiry". Named alone in the sentence, they act, not the firm in focus.
 WEAK_KINDS_ACT_IN = {"rating_audit": frozenset({"research", "ngo", "union"}),
                      "government_action": frozenset({"government"})}
 EXCLUDED_KINDS = frozenset({"publisher"})

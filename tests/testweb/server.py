@@ -14,9 +14,11 @@ import hashlib
 import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from pipeline.sample_site import LoopbackServer
 
 PAGES = Path(__file__).resolve().parent / "pages"
 LAST_MODIFIED = "Mon, 02 Nov 2026 08:00:00 GMT"
@@ -66,12 +68,6 @@ REPORT_LINES = [
 ]
 
 
-class _Server(ThreadingHTTPServer):
-    # socketserver listens with a backlog of 5; a crawl opens more connections than that at
-    # once, and the surplus would wait for SYN retransmits (1 s, 3 s) instead of pages
-    request_queue_size = 64
-
-
 class TestWeb:
     __test__ = False  # a fixture server, not a test class
 
@@ -105,7 +101,7 @@ class TestWeb:
             def log_message(self, *args):
                 pass
 
-        self._server = _Server(("127.0.0.1", self.port), Handler)
+        self._server = LoopbackServer(("127.0.0.1", self.port), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
