@@ -25,9 +25,11 @@ class Sink(Protocol):
         """url, canonical_url, source, status, fetched_at, content_type, content_hash, body,
         error."""
 
-    def store_article(self, article: dict) -> bool:
+    def store_article(self, article: dict, page: dict | None = None) -> bool:
         """Article.to_dict() + url, source, content_hash, relevance, extractor_version;
-        True if the article is new."""
+        True if the article is new. `page`, the fetched page it came from, is stored with it
+        in one transaction: a page row alone counts as stored, so a crash between the two
+        would lose the article for good."""
 
     def record(self, source: str, counter: str, n: int = 1) -> None:
         """Per-source counters: pages, new_articles, skipped, skipped:<why>, errors:<kind>."""
@@ -75,7 +77,9 @@ class MemorySink:
     def store_page(self, page: dict) -> None:
         self.pages.append(dict(page))
 
-    def store_article(self, article: dict) -> bool:
+    def store_article(self, article: dict, page: dict | None = None) -> bool:
+        if page is not None:
+            self.store_page(page)
         is_new = article["url"] not in self.articles
         self.articles[article["url"]] = dict(article)
         return is_new

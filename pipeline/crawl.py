@@ -72,8 +72,11 @@ class DatabaseSink:
         if page.get("error"):
             store.record_error(self.db, "crawl", page["url"], page["error"])
 
-    def store_article(self, article: dict) -> bool:
-        _, is_new = store.upsert_article(self.db, article)
+    def store_article(self, article: dict, page: dict | None = None) -> bool:
+        with self.db.atomic():
+            if page is not None:
+                self.store_page(page)
+            _, is_new = store.upsert_article(self.db, article)
         return is_new
 
     def record(self, source: str, counter: str, n: int = 1) -> None:

@@ -119,3 +119,20 @@ def test_file_database_is_in_wal_mode(db_path):
     database = store.open_db(db_path)
     assert database.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.execute("PRAGMA busy_timeout").fetchone()[0] == store.BUSY_TIMEOUT_MS
+
+
+def test_a_page_is_stored_with_its_article_or_not_at_all():
+    # A page row alone marks its URL as stored: a crash between page and article would lose
+    # the article for good, so the sink writes both in one transaction.
+    from pipeline.crawl import DatabaseSink
+
+    sink = DatabaseSink(store.open_db(memory=True))
+    url = "https://news.example/a"
+    page = {"url": url, "canonical_url": url, "source": "s", "status": 200,
+            "fetched_at": "2026-11-23T00:00:00", "content_type": "text/html",
+            "content_hash": "h", "body": b"<html></html>", "error": None}
+    with pytest.raises(Exception):
+        sink.store_article({"url": url, "title": object()}, page=page)  # cannot be written
+    assert not sink.is_stored(url)
+    assert sink.store_article({"url": url, "title": "A", "text": "t", "source": "s"}, page=page)
+    assert sink.is_stored(url)

@@ -24,14 +24,13 @@ class StorePipeline:
         return cls(sink_from(crawler))
 
     def process_item(self, item):
-        self.sink.store_page(page_record(item))
         article = item["article"].to_dict()
         article.update(
             url=item["canonical_url"], source=item["source"],
             content_hash=hashlib.sha256((article.get("text") or "").encode("utf-8")).hexdigest(),
             relevance=item.get("relevance"), extractor_version=self.extractor_version,
             fetched_at=item.get("fetched_at"))
-        is_new = self.sink.store_article(article)
+        is_new = self.sink.store_article(article, page=page_record(item))
         self.sink.record(item["source"], "new_articles" if is_new else "updated_articles")
         if not item.get("relevant", True):
             self.sink.record(item["source"], "off_topic")
