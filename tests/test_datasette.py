@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from datasette_corpus import XSS_TITLE, build_corpus
+from pipeline.db import open_db
 from pipeline.serve import ServeError, datasette_app, load_metadata, load_settings
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -191,11 +192,26 @@ async def test_write_sql_is_refused(ds, db_path, sql):
     assert after == before
 
 
-async def test_posting_to_a_canned_query_writes_nothing(ds, db_path):
+@pytest.mark.parametrize("path", ["/taskerwatch/access_cutoffs", "/taskerwatch/events",
+                                  "/taskerwatch"])
+async def test_posting_is_refused_as_read_only_and_writes_nothing(ds, db_path, path):
     before = sqlite3.connect(db_path).execute("select count(*) from events").fetchone()
-    response = await ds.client.post("/taskerwatch/access_cutoffs", data={"x": "1"})
-    assert response.status_code != 200
+    response = await ds.client.post(path, data={"sql": "delete from events"})
+    assert response.status_code == 405
+    assert "read-only" in response.text
+    assert response.headers["allow"].startswith("GET")
     assert sqlite3.connect(db_path).execute("select count(*) from events").fetchone() == before
+
+
+async def test_atom_feed_of_an_empty_database_is_a_valid_feed_with_no_entries(tmp_path):
+    path = tmp_path / "empty.db"
+    open_db(path).conn.close()
+    response = await datasette_app(path).client.get("/taskerwatch/new_events.atom")
+    assert response.status_code == 200
+    feed = ET.fromstring(response.content)
+    assert feed.findall(f"{ATOM}entry") == []
+    assert feed.find(f"{ATOM}title").text == QUERIES["new_events"]["title"]
+    assert feed.find(f"{ATOM}updated").text
 
 
 async def test_script_in_a_title_is_escaped_everywhere_it_shows(ds):
