@@ -348,14 +348,24 @@ class EventTagger:
         in_body = False  # the current paragraph is part of the body
         lede: list[_Mention] | None = None  # the lead's news, waiting for the next paragraph's date
 
+        headlines: list[_Mention] = []  # the title's and standfirst's news, told again below
+        paragraph_words = 0
+
         def close_paragraph():
             nonlocal body_paragraphs, lede
             _date_by_report(paragraph, report_date)
-            if not in_body:
+            if not in_body or paragraph_words < 12:
+                # a title, standfirst, byline or date line: not yet the lead
+                if body_paragraphs == 0:
+                    headlines.extend(paragraph)
                 return
             body_paragraphs += 1
-            if body_paragraphs == 1 and report_date is None:
-                lede = list(paragraph)
+            if body_paragraphs == 1:
+                # A headline's news is the lead's: "Cognizant to quit moderation" / "Cognizant
+                # said on Wednesday it would exit ..." dates it, as the next paragraph may.
+                _date_by_report(headlines, report_date)
+                if report_date is None:
+                    lede = list(paragraph) + headlines
             elif body_paragraphs == 2 and lede:
                 # A wire lead tells the news; its second paragraph says when ("Toloka has
                 # raised $72 million ... The company said on Wednesday that ...").
@@ -369,8 +379,9 @@ class EventTagger:
             if "\n" in doc_text[last_end:sent.start_char]:
                 last_date = None  # a new paragraph tells its own time
                 close_paragraph()
-                paragraph, report_date, in_body = [], None, False
+                paragraph, report_date, in_body, paragraph_words = [], None, False, 0
             in_body = in_body or not headline
+            paragraph_words += len(sent)
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
                                                    has_parse, previous, last_companies, last_date):
@@ -604,7 +615,7 @@ class EventTagger:
             chosen = (None, None, None, None)
         _span, canonical, _kind, parent = chosen
         own_codes = _codes_in(countries, clause)
-        governing = _governing_tokens(trigger, sent) if has_parse else None
+        governing = _governing_tokens(trigger, sent, across_relative=False) if has_parse else None
         own_time = has_parse and _own_time_clause(trigger, sent)
         if own_time:
             governing = set()  # "a month after Meta invested": not when the news was told
@@ -781,17 +792,22 @@ def _tokens_of_clause(head: Token, inside: set[int]) -> set[int]:
     return tokens
 
 
-def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True) -> set[int]:
+def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True,
+                      across_relative: bool = True) -> set[int]:
     """Tokens of the clauses above the trigger's own ("Then in 2021, around the time
     Remotasks expanded ..." dates the expansion), never of clauses below it. With
     `across_and` False, a clause joined by "and" is a sibling, not a governor: "workers in
-    Kenya lost access, and sign-ups were blocked" does not put the sign-ups in Kenya."""
+    Kenya lost access, and sign-ups were blocked" does not put the sign-ups in Kenya. With
+    `across_relative` False, a relative clause describes its noun in a time of its own: "the
+    court on Friday upheld a suit by moderators who lost their jobs" does not date the jobs."""
     head = _clause_head(trigger.root, sent)
     tokens: set[int] = set()
     for _ in range(6):
         if head.dep_ == "ROOT" or head.head == head or not (sent.start <= head.head.i < sent.end):
             break
         if head.dep_ == "conj" and not across_and:
+            break
+        if head.dep_ == "relcl" and not across_relative and not _time_noun(head.head):
             break
         upper = _clause_head(head.head, sent)
         own = {t.i for t in head.subtree}
@@ -874,6 +890,14 @@ def _reporting(date_span: Span) -> bool:
     which may be later than when the event happened."""
     if not date_span.doc.has_annotation("DEP"):
         return False
+    # "said on Wednesday it would exit": the parser often hangs the date on the reported
+    # verb; right after the reporting verb, it is the report's.
+    start = date_span.start
+    while start > 0 and date_span.doc[start - 1].lower_ in ("late", "early", "on", "in"):
+        start -= 1
+    if start > 0 and date_span.doc[start - 1].pos_ in ("VERB", "AUX") and \
+            date_span.doc[start - 1].lemma_.lower() in REPORTING_LEMMAS:
+        return True
     verb = date_span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
@@ -882,8 +906,14 @@ def _reporting(date_span: Span) -> bool:
     return verb.lemma_.lower() in REPORTING_LEMMAS or verb.lower_ in ("said", "says", "announced", "told")
 
 
+_PAST_DATE = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b", re.I)
+
+
 def _scheduled(date_span: Span) -> bool:
-    """A date in a future or present-tense clause ("will end in March", "ends in March")."""
+    """A date in a future or present-tense clause ("will end in March", "ends in March"),
+    unless the date itself is past ("remember March last year, when ...", "recalls 2019")."""
+    if _PAST_DATE.search(date_span.text) or _earlier_year(date_span):
+        return False
     verb = date_span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
@@ -896,12 +926,35 @@ def _scheduled(date_span: Span) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _earlier_year(date_span: Span) -> bool:
+    published = getattr(date_span.doc._, "published", None) or ""
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|2[01]\d\d)\b", date_span.text)]
+    return bool(years and published[:4].isdigit() and max(years) < int(published[:4]))
+
+
 def _own_time_clause(trigger: Span, sent: Span) -> bool:
     """The trigger's clause is set in time against its governor ("..., a month after Meta
     invested $14.3 billion", "before it was sued"): the governor's dates are not its."""
     head = _clause_head(trigger.root, sent)
-    return head.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in head.children)
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children):
+        return True
+    # "Scale AI to cut 14% of staff weeks after Meta deal": a phrase set after another time
+    token = trigger.root
+    while token != head and token.head != token:
+        if token.dep_ == "pobj" and token.head.lower_ in TIME_MARKS:
+            return True
+        token = token.head
+    return False
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "until"})
+TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "weeks", "month", "months", "year",
+                        "years", "moment", "period", "night", "morning", "evening", "season"})
+
+
+def _time_noun(token: Token) -> bool:
+    """A word naming a time: "in November, when ...", "around the time Remotasks expanded"."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in TIME_NOUNS
 
 
 def _described_tokens(trigger: Span) -> set[int]:
