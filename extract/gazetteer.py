@@ -75,7 +75,9 @@ class Gazetteer:
 
 
 CORPORATE_SUFFIXES = ("inc", "incorporated", "ltd", "limited", "llc", "corp", "corporation",
-                      "co", "plc", "gmbh", "sa", "ag", "lp", "llp", "pte", "pvt", "bv", "nv")
+                      "co", "plc", "gmbh", "sa", "ag", "lp", "llp", "pte", "pvt", "bv", "nv",
+                      # legal forms of Vietnam, Malaysia, Indonesia, Latin America, Australia
+                      "jsc", "bhd", "sdn", "tbk", "ltda", "srl", "sarl", "pty")
 
 
 def name_key(name: str) -> str:

@@ -44,6 +44,7 @@ COMPANY_SUFFIX_WORDS = frozenset({
     "securities", "media", "studios", "services", "outsourcing", "consulting", "dynamics",
     "intelligence", "data", "digital", "tech", "industries", "enterprises", "associates",
     "fund", "payments", "pharmaceuticals", "motors", "airlines", "telecom", "communications",
+    "jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "s.r.l.", "sarl", "pty",
 })
 INSTITUTION_KINDS = (
     ("union", ("union", "unions", "association", "federation", "guild", "congress of trade",
@@ -208,7 +209,10 @@ def describes_ai(tokens) -> bool:
 STRICT_SUFFIX_WORDS = frozenset({
     "inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "plc", "gmbh", "limited",
     "technologies", "labs", "ventures", "capital", "partners", "holdings",
+    "jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "s.r.l.", "sarl", "pty",
 })
+# Legal forms written before the name: "PT Sinar Moderasi Nusantara" (Indonesia)
+LEGAL_PREFIXES = frozenset({"PT", "CV"})
 
 
 def has_strict_suffix(ent: Span) -> bool:
@@ -552,16 +556,51 @@ def legal_name_spans(doc: Doc) -> list[Span]:
     """"Cloudwork Solutions Ltd" even where the NER saw nothing: capitalised words ending in a
     legal-form suffix."""
     out, i = [], 0
-    legal = {"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "limited"}
+    legal = {"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "limited",
+             "jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "sarl", "pty"}
     for tok in doc:
+        if tok.text in LEGAL_PREFIXES and tok.i + 1 < len(doc):
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 5 and _capitalised(doc[end]) and not doc[end].is_stop:
+                end += 1
+            if end - tok.i >= 2:
+                out.append(Span(doc, tok.i + 1, end, label="ORG"))  # the name without "PT"
+            continue
         if tok.lower_ in legal and tok.i > 0:
             start = tok.i
-            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+            while start > 0 and _capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start \
                     and doc[start - 1].lower_ not in ("the", "at", "of"):
                 start -= 1
             if start < tok.i:
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+# First words of firm names that stand alone as ordinary words of a story.
+GENERIC_NAME_WORDS = frozenset({
+    "global", "digital", "data", "first", "national", "new", "united", "american", "international",
+    "smart", "open", "general", "royal", "asian", "african", "pacific", "southern", "northern",
+    "eastern", "western", "central", "human", "public", "private", "social", "tech", "cloud",
+    "blue", "green", "red", "black", "white", "silver", "golden", "great", "big", "prime",
+    "alpha", "micro", "next", "one", "star", "north", "south", "east", "west", "mr", "ms", "dr",
+    "fair", "true", "best", "top", "world", "people", "city", "state", "group", "capital",
+})
+INSTITUTION_NAMES = frozenset({"union", "research", "government", "ngo", "publisher"})
+
+
+def _quoted_short_name(ent: Span) -> str | None:
+    """'HaiVan Data JSC ("HaiVan")' -> "HaiVan"."""
+    doc = ent.doc
+    tail = doc[ent.end:ent.end + 5]
+    if len(tail) >= 4 and tail[0].text == "(" and tail[1].text in ('"', "“", "'", "‘") \
+            and tail[3].text in ('"', "”", "'", "’") and _capitalised(tail[2]):
+        return tail[2].text
+    return None
+
+
+def _capitalised(tok) -> bool:
+    """A word of a name: "Nusantara", "HaiVan", not "the" or "AI-powered"."""
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def acronym_definitions(doc: Doc) -> dict[str, Span]:
@@ -623,12 +662,16 @@ class CompanyResolver:
         return org
 
     def __call__(self, doc: Doc) -> Doc:
-        in_ent = {i for e in doc.ents for i in range(e.start, e.end)}  # doc.ents is rebuilt per access
-        extra = [s for s in legal_name_spans(doc)
-                 if not in_ent.intersection(range(s.start, s.end))]
+        ents = list(doc.ents)  # doc.ents is rebuilt per access
+        for legal in legal_name_spans(doc):
+            # a legal form settles it: "PT Sinar Moderasi Nusantara" is a firm, whatever the
+            # model called its words; an ORG the model found stays as it found it
+            overlapping = [e for e in ents if e.start < legal.end and legal.start < e.end]
+            if all(e.label_ != "ORG" and e.label_ not in NUMERIC_LABELS for e in overlapping):
+                ents = [e for e in ents if e not in overlapping] + [legal]
         acronyms = acronym_definitions(doc)
         known, unknown, others = [], [], []
-        for ent in joined_firm_names(sorted(list(doc.ents) + extra, key=lambda e: e.start)):
+        for ent in joined_firm_names(sorted(ents, key=lambda e: e.start)):
             # the small model calls unfamiliar firms people ("Kestrel Labs"): a strict
             # corporate suffix overrides that
             if ent.label_ != "ORG" and not (ent.label_ in ("PERSON", "PRODUCT", "GPE")
@@ -727,9 +770,43 @@ class CompanyResolver:
                 kind = "publisher"  # an outlet that acts in the story
             for ent in ents:
                 out.append((ent, name, kind, None))
+        out += self._short_names(doc, out)
         out.sort(key=lambda item: item[0].start)
         doc._.companies = consistent_kinds(out)
         return doc
+
+    def _short_names(self, doc: Doc, found: list[tuple]) -> list[tuple]:
+        """Later mentions of a firm by a short name the story introduced: 'HaiVan Data JSC
+        ("HaiVan")' defines "HaiVan"; "Nodi Annotation Ltd ... Nodi let go 62 annotators"
+        uses the first word of the name. Only for firms outside the gazetteer (its entries
+        list their own aliases), and only for a first word that the story never writes in
+        lower case (so "Data" of "Data Workers Inc." is not one) and that names no place."""
+        taken = {i for ent, *_ in found for i in range(ent.start, ent.end)}
+        lowercase = {t.lower_ for t in doc if t.is_lower}
+        short: dict[str, tuple] = {}
+        for ent, name, kind, parent in found:
+            if kind in INSTITUTION_NAMES or self.gazetteer.get(name) is not None:
+                continue
+            defined = _quoted_short_name(ent)
+            if defined:
+                short.setdefault(defined, (name, kind, parent))
+            words = name.split()
+            first = ent[0] if ent[0].text == words[0] else None
+            if len(words) >= 2 and first is not None and _capitalised(first) and len(first) >= 3 \
+                    and not first.is_stop and first.lower_ not in lowercase \
+                    and first.lower_ not in GENERIC_NAME_WORDS \
+                    and resolve_place(first.text) is None and self.gazetteer.lookup(first.text) is None:
+                short.setdefault(first.text, (name, kind, parent))
+        out = []
+        for tok in doc:
+            if tok.i in taken or tok.text not in short:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and _capitalised(nxt) and not nxt.is_sent_start:
+                continue  # "Nodi Annotation Services" is another name, not the short one
+            name, kind, parent = short[tok.text]
+            out.append((Span(doc, tok.i, tok.i + 1, label="ORG"), name, kind, parent))
+        return out
 
     def _strong_context(self, ent: Span) -> bool:
         """A mislabelled or unlabelled name that can only be a company where it stands."""

@@ -604,6 +604,14 @@ class EventTagger:
                      else getattr(self, "_union_focus", None))
             if union is not None:
                 chosen, company_score = union, 3
+        if event_type == "funding_round" and chosen is not None and _named_as_backer(chosen[0]):
+            # "the Series B that HaiVan closed, led by Mekong Growth Partners": the round is
+            # the firm's that raised it, not its lead investor's
+            raiser = next((c for c in in_sentence if c[0].start < chosen[0].start
+                           and not _named_as_backer(c[0])
+                           and c[2] not in WEAK_KINDS and c[2] != "investor"), None)
+            if raiser is not None:
+                chosen, company_score = raiser, max(company_score, 2)
         if event_type == "funding_round" and chosen is not None and chosen[2] == "investor" \
                 and focus is not None and focus[2] not in ("investor", "client"):
             # "The round was led by Dragoneer": the round is the company's it is about.
@@ -1195,6 +1203,20 @@ def _split_by_dates(m: _Mention) -> list[_Mention]:
         out.append(other)
     m.more_dates = []
     return out
+
+
+BACKER_CUES = ("led by", "backed by", "participation from", "participation of", "investors including",
+               "investment from", "funding from", "money from", "co-led by", "joined by")
+
+
+def _named_as_backer(span: Span) -> bool:
+    """The company is named as a round's investor: "led by Accel", "backed by the Tiger Fund"."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 4):span.start].text.lower().strip()
+    return _BACKER_BEFORE.search(before) is not None
+
+
+_BACKER_BEFORE = re.compile(r"\b(?:%s)(?:\s+(?:the|and))?$" % "|".join(re.escape(c) for c in BACKER_CUES))
 
 
 def _antecedent(last_companies, in_sentence, trigger):
