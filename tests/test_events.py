@@ -608,3 +608,33 @@ def test_a_public_act_needs_no_company(blank):
 
 def test_a_worker_event_still_needs_a_company(blank):
     assert events(blank, "Workers in Kenya were laid off in March.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen trimmed hourly pay for its raters in India to $12 from $14.50 in March.",
+     ("pay_cut", "Appen", ["IN"], "2024-03")),
+    ("Sama reduced the monthly stipend for its annotators in Kenya by 3,000 shillings in February.",
+     ("pay_cut", "Sama", ["KE"], "2024-02")),
+    ("Appen cut the hourly rate for raters in the Philippines by 10% in January.",
+     ("pay_cut", "Appen", ["PH"], "2024-01")),
+    ("Remotasks launched in Nigeria and Kenya this week.", ("expansion", "Remotasks", ["KE", "NG"], "2024-03")),
+    ("Appen's rating programme went live in Thailand in February.", ("expansion", "Appen", ["TH"], "2024-02")),
+    ("Remotasks told taskers in Pakistan that the country was no longer supported.",
+     ("access_cutoff", "Remotasks", ["PK"], "2024")),
+    ("Scale AI wound down Remotasks in Nigeria and Pakistan last year.",
+     ("access_cutoff", "Scale AI", ["NG", "PK"], "2023")),
+    ("Appen has begun turning away new applicants from India.", ("signup_block", "Appen", ["IN"], "2024")),
+    ("Sama handed pink slips to 150 annotators in Kenya in January.", ("layoff", "Sama", ["KE"], "2024-01")),
+    ("Filipino data labellers staged a protest in the Philippines on Saturday.",
+     ("worker_organising", None, ["PH"], "2024-03-23")),
+    ("Fairwork scored Remotasks 1 out of 10 in 2023.", ("rating_audit", "Remotasks", [], "2023")),
+])
+def test_phrasings_found_missing_by_a_blind_probe_set(blank, text, expected):
+    assert expected in summary(events(blank, text))
+
+
+def test_a_protest_told_with_and_without_its_union_is_one_event(blank):
+    text = ("Raters in Kenya marched in protest on Friday. The Raters Guild organised the protest "
+            "in Kenya on Friday.")
+    got = [e for e in events(blank, text) if e.type == "worker_organising"]
+    assert len(got) == 1 and got[0].company == "Raters Guild"

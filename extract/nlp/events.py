@@ -46,7 +46,7 @@ KIND_RANK = {"platform": 0, "contractor": 1, "company": 1, "client": 2, "investo
              None: 2, "": 2, "union": 5, "ngo": 5, "research": 5, "government": 5}
 WEAK_KINDS = frozenset({"union", "ngo", "research", "government"})
 # Happenings that need no company to be one: a law passed, an inquiry opened.
-ACTORLESS_TYPES = frozenset({"government_action"})
+ACTORLESS_TYPES = frozenset({"government_action", "worker_organising"})
 # Happenings such bodies do themselves: "Fairwork published its ratings", "the Ministry of
 # Labour opened an inquiry". Named alone in the sentence, they act, not the firm in focus.
 WEAK_KINDS_ACT_IN = {"rating_audit": frozenset({"research", "ngo", "union"}),
@@ -83,6 +83,10 @@ NEEDS_COUNTRY = frozenset({"expansion"})
 # Types whose countries are where the event takes place by definition: their clause keeps
 # its countries from the other events of the sentence.
 PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
+ORGANISING_NOUNS = frozenset({"association", "union", "collective", "guild", "alliance",
+                             "federation", "cooperative", "co-op", "network", "campaign"})
+# What only a platform or employer does: cut access, open a market, cut or hold pay.
+PLATFORM_ACTS = WORKER_TYPES | {"expansion"}
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "xcomp_never"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -537,6 +541,14 @@ class EventTagger:
         chosen = None
         subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
         company_score = 1.5  # the platform in focus
+        if event_type == "expansion" and any(t.lower_ in ORGANISING_NOUNS
+                                             for t in doc[max(sent.start, trigger.start - 4):trigger.start]):
+            return None  # "the raters' association was launched in Kenya": a union founded
+        if subject is not None and subject[2] in WEAK_KINDS and event_type in PLATFORM_ACTS \
+                and subject[0].root.dep_ == "nsubjpass":
+            # "The Data Labelers Association was launched in Nairobi": a union founded, not a
+            # platform's expansion; a ministry or union is not what a platform does to workers
+            return None
         if subject is not None and subject[2] in ("client", "investor") and event_type != "acquisition":
             # "Google terminated its contract with Appen": the event is the platform's;
             # "Microsoft invested in OpenAI": the round is the recipient's.
@@ -596,6 +608,13 @@ class EventTagger:
                               and doc[c[0].start - 1].lower_ == "against" and c[2] not in WEAK_KINDS), None)
             if defendant is not None:
                 chosen = defendant
+        if event_type == "rating_audit" and chosen is not None and chosen[2] in WEAK_KINDS:
+            # "Fairwork scored Remotasks 1 out of 10": the event is about the platform rated;
+            # the rater stays in the evidence sentence
+            rated = [c for c in in_sentence if c[2] not in WEAK_KINDS and c[2] != "investor"]
+            if rated:
+                chosen = min(rated, key=lambda c: abs(c[0].start - trigger.start))
+                company_score = max(company_score, 2.5)
         if event_type == "worker_organising":
             # Workers organise through a union or association: it, not their employer or its
             # clients, is the actor; the union the story is about when the sentence names none.
@@ -1146,9 +1165,12 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
     "200 raters lost their jobs" (Google) and "laid off by GlobalLogic, which supplies
     Google" one layoff."""
     if a.family is None or b.family is None:
-        # public acts with no firm: one act where they name the same country (or none)
-        return a.family == b.family and (set(a.countries) & set(b.countries)
-                                         or not (a.countries or b.countries))
+        # public acts with no firm: one act where they name the same country (or none); a
+        # protest told once with its union and once without is one protest
+        if a.family == b.family:
+            return bool(set(a.countries) & set(b.countries)) or not (a.countries or b.countries)
+        return a.type == "worker_organising" and (
+            bool(set(a.countries) & set(b.countries)) or not (a.countries and b.countries))
     if a.family == b.family:
         return True
     if a.family in b.named and b.family in a.named:
