@@ -638,3 +638,26 @@ def test_a_protest_told_with_and_without_its_union_is_one_event(blank):
             "in Kenya on Friday.")
     got = [e for e in events(blank, text) if e.type == "worker_organising"]
     assert len(got) == 1 and got[0].company == "Raters Guild"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "May" the month is no modal verb
+    ("In May Appen cut pay for raters in India.", ("pay_cut", "Appen", ["IN"], "2023-05")),
+    ("The government switched off the internet across Kenya in February.",
+     ("government_action", None, ["KE"], "2024-02")),
+    ("The new labour code came into force in the Philippines in January.",
+     ("government_action", None, ["PH"], "2024-01")),
+    ("In December the government devalued the currency and imposed new rules on Kenya's freelancers.",
+     ("government_action", None, ["KE"], "2023-12")),
+])
+def test_public_acts_and_months_named_may(blank, text, expected):
+    assert expected in summary(events(blank, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers in Kenya said they may introduce a bill on gig workers later this year.",
+    "The ministry is yet to open an investigation into Sama.",
+    "Appen may cut pay for raters in India.",
+])
+def test_hedges_inside_a_trigger_are_no_events(blank, text):
+    assert events(blank, text) == []

@@ -58,11 +58,11 @@ DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
 
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
-    r"(?:\b(?:not|never|no|could|might|may|if|whether|unless|would\s+not|"
+    r"(?:\b(?:not|never|no|could|might|(?-i:may)|if|whether|unless|would\s+not|"
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
-    r"rather\s+than|instead\s+of|"
+    r"rather\s+than|instead\s+of|yet\s+to|"
     # Demands and appeals: "pushing for better pay", "asking for an investigation",
     # "wrote to members of Congress warning".
     r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for|demand(?:s|ed|ing)?|"
@@ -72,6 +72,11 @@ BLOCKERS_RE = re.compile(
     r"(?:\W+\w+){0,2}\W*$",
     re.I,
 )
+# Hedges between the words of a trigger: "lawmakers said they may introduce a bill".
+HEDGE_INSIDE_RE = re.compile(
+    r"\b(?:could|might|(?-i:may)|plans?\s+to|planning\s+to|yet\s+to|consider(?:s|ed|ing)?|"
+    r"weigh(?:s|ed|ing)?|threaten(?:s|ed|ing)?\s+to|want(?:s|ed)?\s+to|hope(?:s|d)?\s+to|"
+    r"intend(?:s|ed)?\s+to|would\s+not|will\s+not|won['’]t)\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -433,6 +438,8 @@ class EventTagger:
                     continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
+                if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
+                    continue  # "lawmakers said they may introduce a bill"
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
                     continue  # "blame the government for not regulating platforms"
                 if needs_money[rank] and not has_money:
