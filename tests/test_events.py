@@ -25,7 +25,7 @@ COMPANIES = {
     "Raters Guild": ("Raters Guild", "union", None),
     "Playment": ("Playment", "platform", None),
 }
-COUNTRIES = {"Nigeria": "NG", "Kenya": "KE", "Pakistan": "PK", "India": "IN", "Philippines": "PH",
+COUNTRIES = {"Nigeria": "NG", "Kenya": "KE", "Colombia": "CO", "Pakistan": "PK", "India": "IN", "Philippines": "PH",
              "Filipino": "PH", "Venezuela": "VE", "Thailand": "TH", "Kenyan": "KE"}
 
 
@@ -116,7 +116,7 @@ def test_sentence_without_company_falls_back_to_the_platform_in_focus(blank):
     text = ("Remotasks is a platform owned by Scale AI. Remotasks workers are in Kenya. "
             "Remotasks pays per task. Many workers said their accounts were deactivated.")
     evs = events(blank, text)
-    assert summary(evs) == [("deactivation", "Remotasks", [], "2024")]
+    assert summary(evs) == [("deactivation", "Remotasks", ["KE"], "2024")]  # the paragraph's country
 
 
 def test_outside_happenings_need_the_company_nearby(blank):
@@ -124,7 +124,7 @@ def test_outside_happenings_need_the_company_nearby(blank):
             "The strike of Hollywood writers ended in September.")
     assert events(blank, text) == []
     text = "Remotasks has workers in Kenya. Its workers went on strike in September."
-    assert summary(events(blank, text)) == [("worker_organising", "Remotasks", [], "2023-09")]
+    assert summary(events(blank, text)) == [("worker_organising", "Remotasks", ["KE"], "2023-09")]
 
 
 def test_no_company_anywhere_means_no_event(blank):
@@ -153,7 +153,7 @@ def test_figures_of_the_sentence_travel_with_the_event(blank):
 def test_a_client_named_in_passing_does_not_take_over_a_platform_event(blank):
     text = ("Sama employs moderators in Kenya. Sama said it would change course. "
             "About 200 staff will be laid off when the Meta contract ends.")
-    assert summary(events(blank, text)) == [("layoff", "Sama", [], "2024")]
+    assert summary(events(blank, text)) == [("layoff", "Sama", ["KE"], "2024")]
 
 
 def test_investments_need_an_amount(blank):
@@ -661,3 +661,16 @@ def test_public_acts_and_months_named_may(blank, text, expected):
 ])
 def test_hedges_inside_a_trigger_are_no_events(blank, text):
     assert events(blank, text) == []
+
+
+def test_a_denied_claim_is_no_event(blank):
+    text = "He rejected suggestions on social media that Appen had cut pay rates for raters in India."
+    assert events(blank, text) == []
+
+
+def test_a_roundup_item_takes_the_country_of_its_paragraph(blank):
+    text = ("Kenya's parliament debated the gig-work bill for months.\n\n"
+            "Colombia's Congress fought over the reform for two years. On Wednesday the president "
+            "signed the reform into law.\n\nIn the Philippines, Sama opened a new office in Manila.")
+    got = [e for e in events(blank, text, "2025-06-27") if e.type == "government_action"]
+    assert ["CO"] in [e.countries for e in got if e.date == "2025-06-25"]

@@ -77,6 +77,12 @@ HEDGE_INSIDE_RE = re.compile(
     r"\b(?:could|might|(?-i:may)|plans?\s+to|planning\s+to|yet\s+to|consider(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|threaten(?:s|ed|ing)?\s+to|want(?:s|ed)?\s+to|hope(?:s|d)?\s+to|"
     r"intend(?:s|ed)?\s+to|would\s+not|will\s+not|won['’]t)\b", re.I)
+# A claim the sentence reports only to deny it: "He rejected suggestions that Appen had cut
+# pay", "the company denied reports that it would ...".
+DENIED_RE = re.compile(
+    r"\b(?:reject|dismiss|refut|den(?:y|ie)|disput|contest)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:suggestions?|claims?|reports?|allegations?|rumou?rs?|accusations?|speculation)\b[^.;:]*\bthat\b[^.;:]*$",
+    re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -336,6 +342,7 @@ class EventTagger:
         figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
         self._union_focus = _focus_union(companies)
+        self._paragraph_codes: list[str] = []  # countries of the paragraph's latest sentence naming any
         # Where firms are from still tells which country the story is about.
         main_country = _main_country(doc._.countries or [])
         has_parse = doc.has_annotation("DEP")
@@ -387,6 +394,7 @@ class EventTagger:
             body_started = body_started or not headline
             if "\n" in doc_text[last_end:sent.start_char]:
                 last_date = None  # a new paragraph tells its own time
+                self._paragraph_codes = []
                 close_paragraph()
                 paragraph, report_date, in_body, paragraph_words = [], None, False, 0
             in_body = in_body or not headline
@@ -406,6 +414,8 @@ class EventTagger:
             last_families = {c[3] or c[1] for c in here}
             last_companies = here
             last_date = _sentence_date(doc, sent) or last_date
+            self._paragraph_codes = _codes_in(country_at.within(sent), set(range(sent.start, sent.end))) \
+                or self._paragraph_codes
             last_end = sent.end_char
         close_paragraph()
         doc._.events = [e for e in _merge(mentions, doc._.published)
@@ -438,6 +448,8 @@ class EventTagger:
                     continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
+                if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
+                    continue  # "rejected suggestions that Appen had cut pay"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
                     continue  # "lawmakers said they may introduce a bill"
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
@@ -519,6 +531,10 @@ class EventTagger:
                     mention.countries = free
                 elif not sentence_codes and main_country:
                     mention.countries = [main_country]
+                elif not sentence_codes and self._paragraph_codes:
+                    # a story of many countries (a roundup): "Colombia's Congress passed the
+                    # reform ... President Petro signed it" is in the paragraph's country
+                    mention.countries = list(self._paragraph_codes)
         # An expansion is to somewhere: "it recruits contractors in many countries" is not one.
         yield from (m for m in found if m.countries or m.type not in NEEDS_COUNTRY)
 
