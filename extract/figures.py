@@ -30,7 +30,8 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
                  "bln": 1e9, "tn": 1e12, "tr": 1e12}
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "5.396.761": dots between groups of three, as Indonesian, Vietnamese and much of Europe write
+_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
 _SCALE_SHORT = r"(?:mln|mn|mil|bln|bn|tn|tr|[kKmMbB])(?![\w])"
 _NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -160,6 +161,10 @@ _COUNT_NOUNS = {
     "claimants": "people", "applicants": "people", "participants": "people",
     "engineers": "employees", "developers": "employees", "researchers": "people",
     "respondents": "people", "interviewees": "people", "labor": "workers",
+    "signatures": "signatures", "protesters": "people", "protestors": "people",
+    "demonstrators": "people", "strikers": "people", "replies": "responses",
+    "Malaysians": "people", "Argentines": "people", "Mexicans": "people", "Peruvians": "people",
+    "Egyptians": "people", "Tanzanians": "people", "Sri Lankans": "people", "Nepalis": "people",
 }
 _COUNT_SINGULAR = {"worker": "workers", "person": "people", "tasker": "workers",
                    "moderator": "moderators", "employee": "employees", "user": "users",
@@ -213,7 +218,14 @@ def _tidy(value: float) -> float:
 
 
 def _num(text: str) -> float:
+    if text.count(".") > 1:
+        return float(text.replace(".", ""))  # "5.396.761"
     return float(text.replace(",", ""))
+
+
+# Currencies whose unit is so small that no price is written with three decimals: in
+# "Rp50.000" or "50.000 dong" the dot groups thousands.
+_DOT_THOUSANDS_CURRENCIES = frozenset({"IDR", "VND", "COP", "CLP", "PYG", "KRW", "UGX", "TZS"})
 
 
 def _words_value(text: str) -> float | None:
@@ -523,6 +535,9 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
             code, after = _suffix_currency(text, end_of if am.group("vague") else end)
             if code:
                 currency, end = code, after
+    if currency in _DOT_THOUSANDS_CURRENCIES and am.group("digits") and \
+            re.fullmatch(r"\d{1,3}\.\d{3}", am.group("digits")) and not am.group("scale") and not am.group("short"):
+        value = amount.value = amount.raw = float(am.group("digits").replace(".", ""))
     if currency:
         kind, unit = "money", currency
 
@@ -534,7 +549,7 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                             else text[max(0, amount.start - 10):amount.start], re.I) or \
             re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, amount.start - 25):amount.start], re.I)
         from_before = re.search(r"\bfrom\s*$", text[max(0, amount.start - 6):amount.start], re.I)
-        ranging = re.search(r"\b(?:rang\w*|var\w*|anywhere)\s+from\s*$",
+        ranging = re.search(r"\b(?:rang\w*|var\w*|anywhere|run|runs|ran|go|goes|spans?|stretch\w*)\s+from\s*$",
                             text[max(0, amount.start - 20):amount.start], re.I)
         ok_joiner = (joiner in ("-", "–", "—", "to") and (not from_before or ranging)) or \
             (joiner == "and" and between) or (joiner == "or" and not currency)
@@ -575,6 +590,20 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         pm = _PERCENT_RE.match(text, end)
         if pm and not am.group("vague"):
             kind, unit, end = "percent", "percent", pm.end()
+            # "between 1% and 2%", "from 10% to 15%" when a range, "1% to 2%"
+            rng = _RANGE_JOIN_RE.match(text, end)
+            if rng and rng.group(0).strip().lower() in ("-", "–", "—", "to", "and"):
+                second = _amount_at(text, rng.end(), allow_words=False)
+                pm2 = _PERCENT_RE.match(text, second.end) if second is not None else None
+                joined_by_and = rng.group(0).strip().lower() == "and"
+                between = re.search(r"\bbetween\s*$", text[max(0, amount.start - 10):amount.start], re.I)
+                from_before = re.search(r"\bfrom\s*$", text[max(0, amount.start - 6):amount.start], re.I)
+                changed = re.search(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|dropped|"
+                                    r"increased|decreased|climbed|jumped|slid|cut|by)\s*$",
+                                    text[max(0, amount.start - 12):amount.start], re.I)
+                if pm2 and second.value > value and not changed and \
+                        (between if joined_by_and else not from_before):
+                    low, high, end = value, second.value, pm2.end()
     if kind is None:
         noun_start = end_of if am.group("vague") else end
         plus = _PLUS_RE.match(text, noun_start)
@@ -621,6 +650,42 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
     high = _tidy(high) if high is not None else None
     return left, end, Figure(kind=kind, value=value, low=low, high=high, unit=unit, per=per,
                              approximate=approximate, text=text[left:end])
+
+
+# Currency names that several countries share. Without a country adjective ("Mexican pesos")
+# the parser takes the most common reading; the story's countries can tell which is meant.
+_SHARED_CURRENCY_NAMES = (
+    (re.compile(r"\bpesos?\b|\bcentavos?\b", re.I),
+     {"PH": "PHP", "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", "DO": "DOP",
+      "CU": "CUP"}),
+    (re.compile(r"\brupees?\b|\bRs\b|₨|\bpaise\b", re.I),
+     {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}),
+    (re.compile(r"\bshillings?\b", re.I), {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}),
+    (re.compile(r"\bpounds?\b", re.I), {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SD": "SDG", "SY": "SYP"}),
+    (re.compile(r"\bfrancs?\b", re.I),
+     {"RW": "RWF", "CH": "CHF", "BI": "BIF", "CD": "CDF", "GN": "GNF", "SN": "XOF", "CI": "XOF",
+      "ML": "XOF", "BF": "XOF", "NE": "XOF", "TG": "XOF", "BJ": "XOF", "CM": "XAF", "GA": "XAF",
+      "CG": "XAF", "TD": "XAF"}),
+)
+_CURRENCY_QUALIFIER = re.compile(
+    r"\b(?:Philippine|Mexican|Colombian|Argentine|Argentinian|Chilean|Uruguayan|Dominican|Cuban|"
+    r"Indian|Pakistani|Pakistan|Lankan|Nepali|Nepalese|Mauritian|Kenyan|Ugandan|Tanzanian|Somali|"
+    r"British|Egyptian|Lebanese|Sudanese|Syrian|Rwandan|Swiss|Congolese|CFA|sterling)\b", re.I)
+
+
+def currency_for_countries(figure: Figure, countries: list[str]) -> str | None:
+    """The currency a shared name ("pesos", "Rs", "shillings") means in the first of
+    `countries` (most telling first) that uses one of that name, or None to keep the parser's.
+    "about 800 pesos" in a story about Argentina is ARS; "Rs 9,000" in Pakistan is PKR."""
+    if figure.kind != "money" or _CURRENCY_QUALIFIER.search(figure.text):
+        return None
+    for pattern, by_country in _SHARED_CURRENCY_NAMES:
+        if pattern.search(figure.text) and figure.unit in by_country.values():
+            for code in countries:
+                if code in by_country:
+                    return by_country[code]
+            return None
+    return None
 
 
 def parse_figures(text) -> list[tuple[int, int, Figure]]:

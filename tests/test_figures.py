@@ -191,3 +191,45 @@ def test_component_round_trips_through_bytes():
     again.add_pipe("taskerwatch_figures")
     again.from_bytes(nlp.to_bytes())
     assert [f.value for _, f in again("It cost $5.")._.figures] == [5]
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("Advertised rates run from US$18 to US$35 an hour.", 18, 18, 35),
+    ("between 1% and 2% of revenue", 1, 1, 2),
+    ("about 1% to 2% of revenue", 1, 1, 2),
+])
+def test_ranges_written_with_the_unit_twice(text, value, low, high):
+    figure = one(text)
+    assert (figure.value, figure.low, figure.high) == (value, low, high)
+
+
+@pytest.mark.parametrize("text", ["revenue rose 1% to 2% of sales", "it fell from 10% to 5%"])
+def test_a_change_between_percentages_is_not_a_range(text):
+    assert all(f.high is None for _s, _e, f in parse_figures(text))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a daily wage of Rp5.396.761", 5396761, "IDR"),
+    ("Rp50.000 per shift", 50000, "IDR"),
+    ("a petition with 1,240 signatures", 1240, "signatures"),
+])
+def test_dotted_thousands_and_more_counted_nouns(text, value, unit):
+    figure = one(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Argentina's taskers earn about 800 pesos an hour. In Argentina prices doubled.", "ARS"),
+    ("Taskers in Lahore, Pakistan, said they made Rs 9,000 a week.", "PKR"),
+    ("Moderators in Kampala, Uganda, earn 500,000 shillings a month.", "UGX"),
+    ("Filipino taskers in Manila earn 400 pesos a day.", "PHP"),
+    ("Workers in Argentina were paid 800 Mexican pesos.", "MXN"),
+])
+def test_a_shared_currency_name_is_read_by_the_story_countries(text, unit):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_organisations", config={"gazetteer_path": None})
+    nlp.add_pipe("taskerwatch_countries")
+    nlp.add_pipe("taskerwatch_figures")
+    money = [f for _span, f in nlp(text)._.figures if f.kind == "money"]
+    assert [f.unit for f in money] == [unit]

@@ -10,12 +10,13 @@ page furniture such as a comment counter.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.figures import parse_figures
+from extract.figures import currency_for_countries, parse_figures
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 
@@ -34,6 +35,8 @@ class FigureTagger:
         figures: list[tuple[Span, object]] = []
         sentences = segments(doc)
         starts = [s.start_char for s in sentences]
+        places = doc._.countries or []  # (span, code), set by taskerwatch_countries when present
+        by_frequency = [code for code, _n in Counter(code for _s, code in places).most_common()]
         for start, end, figure in parse_figures(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -41,6 +44,14 @@ class FigureTagger:
             if self.skip_date_entities and self._inside_date(span, figure):
                 continue
             sentence = _sentence_at(sentences, starts, start)
+            if places and figure.kind == "money":
+                # a shared currency name ("pesos", "Rs") read by the sentence's countries,
+                # then the article's most named
+                sent = _sentence_span(sentences, starts, start)
+                here = [code for s, code in places if sent is not None and sent.start <= s.start < sent.end]
+                code = currency_for_countries(figure, here + by_frequency)
+                if code:
+                    figure = replace(figure, unit=code)
             figures.append((span, replace(figure, sentence=sentence)))
         doc._.figures = figures
         return doc
@@ -58,6 +69,11 @@ class FigureTagger:
                 break
         return number.ent_type_ in _NOT_FIGURE_LABELS
 
+
+
+def _sentence_span(sentences: list[Span], starts: list[int], char: int) -> Span | None:
+    i = bisect_right(starts, char) - 1
+    return sentences[i] if 0 <= i < len(sentences) else None
 
 
 def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> str:
