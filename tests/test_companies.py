@@ -375,3 +375,35 @@ def test_names_of_laws_are_not_companies():
                      "outsourcing companies such as Sama from being sued in Kenya.", "2025-02-18")
     assert [c.name for c in f.companies] == ["Sama"]
     assert all("Act" not in (e.company or "") for e in f.events)
+
+
+def test_a_firm_introduced_by_its_full_name_is_known_by_its_short_one(nlp):
+    result = run(nlp, 'Nodi Annotation Ltd, a data-labelling firm, lost a client. Within a fortnight '
+                      'Nodi let go 62 annotators. HaiVan Data JSC ("HaiVan") bought it; HaiVan said so.',
+                 orgs=["Nodi Annotation Ltd"])
+    assert [(text, name) for text, name, _ in result] == [
+        ("Nodi Annotation Ltd", "Nodi Annotation"), ("Nodi", "Nodi Annotation"),
+        ("HaiVan Data JSC", "HaiVan Data"), ("HaiVan", "HaiVan Data"), ("HaiVan", "HaiVan Data")]
+
+
+def test_a_first_word_the_story_also_writes_in_lower_case_is_no_short_name(nlp):
+    result = run(nlp, "Global Data Partners Ltd hired staff. Data was scarce, and global demand grew.",
+                 orgs=["Global Data Partners Ltd"])
+    assert [text for text, _name, _ in result] == ["Global Data Partners Ltd"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PT Sinar Moderasi Nusantara opened a second site.", "Sinar Moderasi Nusantara"),
+    ("The court heard a case against Ágora Atendimento e Tecnologia Ltda. on Monday.",
+     "Ágora Atendimento e Tecnologia"),
+    ("Workers sued Kestrel Data Bhd in March.", "Kestrel Data"),
+])
+def test_legal_forms_of_other_countries_mark_firms(nlp, text, name):
+    assert name in names(run(nlp, text))
+
+
+def test_a_ministers_office_is_not_an_organisation_and_ministries_keep_their_portfolio(nlp):
+    result = run(nlp, "Minister of State for Information Technology Shaza Khawaja spoke. The Ministry "
+                      "of Communication and Digital Affairs (Komdigi) suspended the licence.",
+                 orgs=["State for Information Technology", "Ministry of Communication"])
+    assert names(result) == ["Ministry of Communication and Digital Affairs"]

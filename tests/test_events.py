@@ -674,3 +674,10 @@ def test_a_roundup_item_takes_the_country_of_its_paragraph(blank):
             "signed the reform into law.\n\nIn the Philippines, Sama opened a new office in Manila.")
     got = [e for e in events(blank, text, "2025-06-27") if e.type == "government_action"]
     assert ["CO"] in [e.countries for e in got if e.date == "2025-06-25"]
+
+
+def test_a_majority_stake_is_an_acquisition_and_a_minority_one_a_round(blank):
+    assert summary(events(blank, "Meta took a 75% stake in Sama in January.")) == \
+        [("acquisition", "Meta", [], "2024-01")]
+    assert summary(events(blank, "Meta took a 49% stake in Sama in January.")) == \
+        [("funding_round", "Sama", [], "2024-01")]

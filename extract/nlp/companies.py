@@ -154,6 +154,8 @@ SUFFIX = re.compile(r"(?:,?\s+(?:%s)\.?)+$" % "|".join(CORPORATE_SUFFIXES), re.I
 def display_name(text: str) -> str:
     """"the Smart Ecosystem Philippines Inc.'s" -> "Smart Ecosystem Philippines"."""
     name = re.sub(r"\s+", " ", text).strip(" ,.;:-–—\"“”'’()")
+    if name.count("(") > name.count(")"):
+        name = name[:name.rindex("(")].strip(" ,")  # "Public Ministry of Labour (MPT"
     name = POSSESSIVE.sub("", name)
     name = LEADING.sub("", name)
     # "Kenya's Employment and Labour Relations Court": the court, not a company called "Kenya's ..."
@@ -211,6 +213,9 @@ STRICT_SUFFIX_WORDS = frozenset({
     "technologies", "labs", "ventures", "capital", "partners", "holdings",
     "jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "s.r.l.", "sarl", "pty",
 })
+# Small words inside firms' names: "Ágora Atendimento e Tecnologia Ltda.", "Banco de Bogotá S.A."
+NAME_PARTICLES = frozenset({"e", "y", "de", "da", "do", "dos", "das", "del", "di", "du", "des",
+                            "van", "von", "der", "den", "&"})
 # Legal forms written before the name: "PT Sinar Moderasi Nusantara" (Indonesia)
 LEGAL_PREFIXES = frozenset({"PT", "CV"})
 
@@ -331,6 +336,16 @@ def extend_name(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+# Last words of a ministry's portfolio: "... and Digital Affairs", "... and Employment".
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "employment", "labour", "labor", "welfare", "development", "trade", "industry",
+    "technology", "technologies", "innovation", "communications", "communication", "information",
+    "security", "justice", "finance", "planning", "economy", "enterprise", "enterprises",
+    "education", "training", "services", "relations", "protection", "telecommunications",
+    "telecommunication", "transformation", "commerce", "investment", "skills", "works",
+})
+
+
 def extend_institution(ent: Span) -> Span:
     """"District Court" -> "U.S. District Court for the Northern District of California": an
     institution's name runs on through "for/of (the) Capitalised ..." and takes a place glued
@@ -339,7 +354,16 @@ def extend_institution(ent: Span) -> Span:
     if institution_head(ent.text) is None:
         return ent
     start, end = ent.start, ent.end
-    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and end - start < 14:
+    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "and", "&") and end - start < 14:
+        if doc[end].lower_ in ("and", "&"):
+            # "Ministry of Communication and Digital Affairs", not "the Ministry and Appen"
+            run = end + 1
+            while run < len(doc) and run - end <= 4 and is_title_word(doc[run]):
+                run += 1
+            if not (doc[run - 1].lower_ in PORTFOLIO_WORDS and run > end + 1):
+                break
+            end = run
+            continue
         k = end + 1
         if doc[k].lower_ == "the":
             k += 1
@@ -354,6 +378,19 @@ def extend_institution(ent: Span) -> Span:
             and not doc[start - 1].whitespace_ == "" and (start < 2 or doc[start - 2].ent_type_ != "GPE"):
         start -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner", "governor", "director",
+                           "chairman", "chairwoman", "chair", "president", "head", "undersecretary"})
+
+
+def part_of_a_title(ent: Span) -> bool:
+    """"Minister of State for Information Technology": the words after an office and "of/for"
+    name the office, not an organisation."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for"):
+        return False
+    return doc[ent.start - 2].lower_ in OFFICE_TITLES
 
 
 def inside_longer_name(ent: Span) -> bool:
@@ -568,8 +605,9 @@ def legal_name_spans(doc: Doc) -> list[Span]:
             continue
         if tok.lower_ in legal and tok.i > 0:
             start = tok.i
-            while start > 0 and _capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start \
-                    and doc[start - 1].lower_ not in ("the", "at", "of"):
+            while start > 0 and not doc[start - 1].is_sent_start and (
+                    (_capitalised(doc[start - 1]) and doc[start - 1].lower_ not in ("the", "at", "of"))
+                    or (doc[start - 1].lower_ in NAME_PARTICLES and start > 1 and _capitalised(doc[start - 2]))):
                 start -= 1
             if start < tok.i:
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
@@ -663,11 +701,14 @@ class CompanyResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)  # doc.ents is rebuilt per access
+        self._legal_starts = set()
         for legal in legal_name_spans(doc):
+            self._legal_starts.add(legal.start)
             # a legal form settles it: "PT Sinar Moderasi Nusantara" is a firm, whatever the
             # model called its words; an ORG the model found stays as it found it
             overlapping = [e for e in ents if e.start < legal.end and legal.start < e.end]
-            if all(e.label_ != "ORG" and e.label_ not in NUMERIC_LABELS for e in overlapping):
+            if all((e.label_ != "ORG" or legal.start <= e.start and e.end <= legal.end and len(e) < len(legal))
+                   and e.label_ not in NUMERIC_LABELS for e in overlapping):
                 ents = [e for e in ents if e not in overlapping] + [legal]
         acronyms = acronym_definitions(doc)
         known, unknown, others = [], [], []
@@ -758,7 +799,7 @@ class CompanyResolver:
                 continue  # "Employment and Labour Relations Court" after the gazetteer named it
             in_context = key in defined or key in vouched or any(
                 has_company_suffix(e) or company_context(e) or DOTTED_NAME.match(e.text)
-                or e.start in self._introduced for e in ents)
+                or e.start in self._introduced or e.start in self._legal_starts for e in ents)
             if institution_head(name) is None and not in_context:
                 continue
             if all(cited_as_source(e) for e in ents) or (
@@ -770,7 +811,7 @@ class CompanyResolver:
                 kind = "publisher"  # an outlet that acts in the story
             for ent in ents:
                 out.append((ent, name, kind, None))
-        out += self._short_names(doc, out)
+        out = self._short_names(doc, out)
         out.sort(key=lambda item: item[0].start)
         doc._.companies = consistent_kinds(out)
         return doc
@@ -780,7 +821,8 @@ class CompanyResolver:
         ("HaiVan")' defines "HaiVan"; "Nodi Annotation Ltd ... Nodi let go 62 annotators"
         uses the first word of the name. Only for firms outside the gazetteer (its entries
         list their own aliases), and only for a first word that the story never writes in
-        lower case (so "Data" of "Data Workers Inc." is not one) and that names no place."""
+        lower case (so "Data" of "Data Workers Inc." is not one) and that names no place.
+        Returns `found` with such mentions named as their firm, and the ones the model missed."""
         taken = {i for ent, *_ in found for i in range(ent.start, ent.end)}
         lowercase = {t.lower_ for t in doc if t.is_lower}
         short: dict[str, tuple] = {}
@@ -798,6 +840,11 @@ class CompanyResolver:
                     and resolve_place(first.text) is None and self.gazetteer.lookup(first.text) is None:
                 short.setdefault(first.text, (name, kind, parent))
         out = []
+        for ent, name, kind, parent in found:
+            if name in short and short[name][0] != name and self.gazetteer.get(name) is None \
+                    and kind not in INSTITUTION_NAMES:
+                name, kind, parent = short[name]  # "Ágora" found alone is "Ágora Atendimento ..."
+            out.append((ent, name, kind, parent))
         for tok in doc:
             if tok.i in taken or tok.text not in short:
                 continue
@@ -900,6 +947,8 @@ class CompanyResolver:
             return False  # a heading or kicker ("LAW & TECH")
         if inside_longer_name(ent):
             return False
+        if part_of_a_title(ent):
+            return False  # "Minister of State for Information Technology": a person's office
         words = name.split()
         if len(words) > 1 and words[-1].isalpha() and words[-1].islower():
             return False  # "Nairobi bureau": a description, not a name

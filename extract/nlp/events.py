@@ -265,6 +265,17 @@ def _minority_share(text: str, end: int) -> bool:
     return bool(m) and float(m.group(1)) < 50
 
 
+_STAKE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:controlling\s+|majority\s+)?$", re.I)
+
+
+def _majority_stake_before(text: str, start: int) -> bool:
+    """"a 75% stake in Tokopedia": more than half of a company is bought, not invested in."""
+    if not text[start:start + 5].lower().startswith("stake"):
+        return False
+    m = _STAKE_BEFORE_RE.search(text[max(0, start - 30):start])
+    return bool(m) and float(m.group(1)) > 50
+
+
 def _anchor_words(phrase: str) -> tuple[str, ...]:
     """The forms of the phrase's first word, cut at a hyphen or apostrophe; () if unknown."""
     first = next((t for t in str(phrase).split() if t != "..."), "")
@@ -463,6 +474,8 @@ class EventTagger:
                     continue  # "bought Figure Eight", not "buy time"
                 if event_type == "acquisition" and _minority_share(text, m.end()):
                     event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
+                elif event_type == "funding_round" and _majority_stake_before(text, m.start()):
+                    event_type = "acquisition"  # "took a 75% stake in Tokopedia": control
                 matches.append((not strong, -specificity[rank], m.end() - m.start(), rank,
                                 m.start(), m.end(), event_type, strong))
                 if needs_money[rank]:
@@ -624,6 +637,13 @@ class EventTagger:
             recipient = next((c for c in in_sentence if 0 <= c[0].start - trigger.end <= 3), None)
             if recipient is not None:
                 chosen, company_score = recipient, 3
+        if event_type == "acquisition" and trigger[-1].lower_ in ("in", "into") and chosen is not None \
+                and 0 <= chosen[0].start - trigger.end <= 3:
+            # "Meta took a 75% stake in Sama": Sama is bought; the buyer is named before
+            buyer = next((c for c in reversed(in_sentence) if c[0].start < trigger.start
+                          and c[2] not in WEAK_KINDS), None)
+            if buyer is not None:
+                chosen = buyer
         if event_type == "legal_action" and (subject is None or subject is not chosen):
             # "brought suits against Scale AI": the firm sued, not the article's focus.
             after = trigger.end

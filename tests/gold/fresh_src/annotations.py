@@ -92,7 +92,7 @@ FILES = {
   published="2025-05-01",
   note="NGO press release: a global alliance of moderators' unions founded in Nairobi at the end of April. Nine countries named; 'three continents' is not a country. The 2023 union vote and the Kenyan cases are background (optional).",
   companies=([["UNI Global Union", "UNI"], ["Global Trade Union Alliance of Content Moderators"], ["Sama"], ["Teleperformance"], ["Majorel"],
-              ["TELUS Digital"], META, ["ByteDance", "TikTok"], ["Alphabet", "Google", "YouTube"], ["African Tech Workers Rising"]],
+              ["TELUS Digital"], META, ["TikTok"], ["ByteDance"], ["Alphabet", "Google", "YouTube"], ["African Tech Workers Rising"]],
              ["ChatGPT", "OpenAI"]),
   countries=(["KE", "GH", "TR", "PL", "CO", "PT", "MA", "TN", "PH"], []),
   events=([E("worker_organising", ["UNI Global Union", "UNI", "Global Trade Union Alliance of Content Moderators"],
@@ -227,7 +227,7 @@ FILES = {
   countries=(["PH"], ["US"]),
   events=([E("payment_delay", ["Remotasks", "Scale AI", "Scale"], ["PH"]),
            E("pay_cut", ["Remotasks", "Scale AI", "Scale"], ["PH"]),
-           E("rating_audit", ["Fairwork", "Oxford Internet Institute", "Remotasks", "Scale AI"], [], "2023-07")], []),
+           E("rating_audit", ["Fairwork", "Fairwork project", "Oxford Internet Institute", "Remotasks", "Scale AI"], [], "2023-07")], []),
   figures=([C(36), M(610, "PHP", per="day"), C(10000), C(1700000)], []),
 ),
 "fresh-19-meta-scale-stake-wire": dict(
