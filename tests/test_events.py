@@ -681,3 +681,11 @@ def test_a_majority_stake_is_an_acquisition_and_a_minority_one_a_round(blank):
         [("acquisition", "Meta", [], "2024-01")]
     assert summary(events(blank, "Meta took a 49% stake in Sama in January.")) == \
         [("funding_round", "Sama", [], "2024-01")]
+
+
+def test_a_roundup_heading_gives_its_country_to_the_item_below(blank):
+    text = ("1. KENYA: THE BILL IS LAW\nThe president signed the gig-work bill into law on Monday.\n\n"
+            "2. COLOMBIA: A REFORM\nCongress passed the labour reform on Wednesday.")
+    got = summary(e for e in events(blank, text.replace("KENYA", "Kenya").replace("COLOMBIA", "Colombia"),
+                                      "2025-06-27") if e.type == "government_action")
+    assert [c for _t, _c, c, _d in got] == [["KE"], ["CO"]]

@@ -377,6 +377,7 @@ class EventTagger:
 
         headlines: list[_Mention] = []  # the title's and standfirst's news, told again below
         paragraph_words = 0
+        heading_line = False  # the paragraph so far is one short line without a full stop
 
         def close_paragraph():
             nonlocal body_paragraphs, lede
@@ -405,7 +406,9 @@ class EventTagger:
             body_started = body_started or not headline
             if "\n" in doc_text[last_end:sent.start_char]:
                 last_date = None  # a new paragraph tells its own time
-                self._paragraph_codes = []
+                if not heading_line:
+                    # "1. MEXICO: THE PLATFORM REFORM IS LIVE" heads the paragraph below it
+                    self._paragraph_codes = []
                 close_paragraph()
                 paragraph, report_date, in_body, paragraph_words = [], None, False, 0
             in_body = in_body or not headline
@@ -428,6 +431,8 @@ class EventTagger:
             self._paragraph_codes = _codes_in(country_at.within(sent), set(range(sent.start, sent.end))) \
                 or self._paragraph_codes
             last_end = sent.end_char
+            heading_line = paragraph_words < 16 and \
+                not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
         close_paragraph()
         doc._.events = [e for e in _merge(mentions, doc._.published)
                         if e.confidence >= self.min_confidence]
