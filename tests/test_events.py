@@ -689,3 +689,9 @@ def test_a_roundup_heading_gives_its_country_to_the_item_below(blank):
     got = summary(e for e in events(blank, text.replace("KENYA", "Kenya").replace("COLOMBIA", "Colombia"),
                                       "2025-06-27") if e.type == "government_action")
     assert [c for _t, _c, c, _d in got] == [["KE"], ["CO"]]
+
+
+def test_we_in_an_interview_is_the_firm_the_speaker_runs(blank):
+    text = ("Jane Mwangi, co-founder and chief executive of Playment, on a hard year. Remotasks and "
+            "Remotasks again dominate the market. We cut the quarterly bonus by a third in June.")
+    assert ("pay_cut", "Playment", [], "2023-06") in summary(events(blank, text))

@@ -353,6 +353,7 @@ class EventTagger:
         figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
         self._union_focus = _focus_union(companies)
+        self._speaker = _speaker_company(companies)
         self._paragraph_codes: list[str] = []  # countries of the paragraph's latest sentence naming any
         # Where firms are from still tells which country the story is about.
         main_country = _main_country(doc._.countries or [])
@@ -581,6 +582,8 @@ class EventTagger:
         confidence = 0.55 if strong else 0.35
         chosen = None
         subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
+        if not has_parse and re.match(r"\s*we\b", doc[sent.start:trigger.start].text, re.I):
+            generic = "we"  # no parse: "We cut the bonus" opens with its subject
         company_score = 1.5  # the platform in focus
         if event_type == "expansion" and any(t.lower_ in ORGANISING_NOUNS
                                              for t in doc[max(sent.start, trigger.start - 4):trigger.start]):
@@ -605,6 +608,9 @@ class EventTagger:
         elif subject is not None and (subject[2] not in WEAK_KINDS
                                       or subject[2] in WEAK_KINDS_ACT_IN.get(event_type, ())):
             chosen, confidence, company_score = subject, confidence + 0.3, 3
+        elif generic == "we" and self._speaker is not None:
+            # "We cut the accuracy bonus": in an interview, the firm the speaker runs
+            chosen, confidence, company_score = self._speaker, confidence + 0.2, 2.5
         elif generic == "it" and _antecedent(last_companies, in_sentence, trigger) is not None:
             # "Turing ... has become a supplier. Earlier this year it raised $111 million":
             # "it" is the company the sentence before was about, not the article's focus.
@@ -797,6 +803,24 @@ def _focus_company(companies):
                 next(e for e in companies if e[1] == best_name))
 
 
+ROLE_WORDS = frozenset({"founder", "co-founder", "cofounder", "executive", "ceo", "director",
+                        "head", "president", "owner", "boss", "chairman", "chairwoman", "md"})
+
+
+def _speaker_company(companies):
+    """The firm an interviewee runs: "co-founder and chief executive of Kochi-based Thira Data
+    Labs", "Jane Doe, CEO at Kestrel". Its "we" is that firm."""
+    for span, name, kind, parent in companies:
+        if kind in WEAK_KINDS or kind in ("client", "investor", "publisher"):
+            continue
+        doc = span.doc
+        before = doc[max(0, span.start - 8):span.start]
+        words = [t.lower_ for t in before]
+        if any(w in ("of", "at") for w in words[-4:]) and any(w in ROLE_WORDS for w in words):
+            return (span, name, kind, parent)
+    return None
+
+
 def _focus_union(companies):
     """The union or workers' association the article names most (first mention wins ties)."""
     counts = Counter(c[1] for c in companies if c[2] == "union")
@@ -925,7 +949,8 @@ def _subject_company(trigger: Span, companies):
                     if entry[2] in ("client", "investor") and not names_the_firm:
                         continue  # "the Meta contract ends": the contract, not Meta, acts
                     return entry, False  # "the AI company xAI has laid off": xAI acts
-            if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS) and tok.dep_ != "nsubjpass":
+            if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS or tok.lower_ == "we") \
+                    and tok.dep_ != "nsubjpass":
                 return None, tok.lower_
         if candidates:
             return None, False
