@@ -432,7 +432,9 @@ def _letter_currency(text: str, start: int) -> tuple[str | None, int]:
     if start >= 1 and text[start - 1] in _LETTER_CURRENCIES and (start < 2 or not text[start - 2].isalnum()):
         m = re.compile(rf"(?:{_DIGITS})(?:\s*(?:{_SCALE_WORD})\b|{_SCALE_SHORT})?").match(text, start)
         # "N225" is a stock index, "P100" a product: four digits, a comma or a magnitude.
-        if m and ("," in m.group(0) or re.search(r"\d{4}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))):
+        # "R2.50", "N1.80": cents after the point are a price as well.
+        if m and ("," in m.group(0) or re.search(r"\d{4}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))
+                  or re.fullmatch(r"\d{1,3}\.\d\d", m.group(0))):
             return _LETTER_CURRENCIES[text[start - 1]], start - 1
     return None, start
 

@@ -695,3 +695,23 @@ def test_we_in_an_interview_is_the_firm_the_speaker_runs(blank):
     text = ("Jane Mwangi, co-founder and chief executive of Playment, on a hard year. Remotasks and "
             "Remotasks again dominate the market. We cut the quarterly bonus by a third in June.")
     assert ("pay_cut", "Playment", [], "2023-06") in summary(events(blank, text))
+
+
+def test_headlines_in_a_related_list_are_other_stories(blank):
+    text = ("Sama laid off 200 moderators in Kenya in March.\n\nRelated\n"
+            "- Appen cut pay for raters in India\n- Remotasks exits Nigeria\n\nSama declined to comment.")
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remotasks cut off its workers in Nigeria in March.", "access_cutoff"),
+    ("Appen lowered its rate from $2.50 to $1.80 a task, a cut of 28%, giving workers two days' notice.",
+     "pay_cut"),
+])
+def test_cut_off_and_a_cut_are_not_layoffs(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == [expected]
+
+
+def test_one_report_rating_many_platforms_is_one_rating(blank):
+    text = "In the Fairwork ratings, Sama scored 6 out of 10. Appen and Remotasks each scored 3 out of 10."
+    assert [e.type for e in events(blank, text)] == ["rating_audit"]

@@ -212,6 +212,7 @@ def test_a_change_between_percentages_is_not_a_range(text):
     ("a daily wage of Rp5.396.761", 5396761, "IDR"),
     ("Rp50.000 per shift", 50000, "IDR"),
     ("a petition with 1,240 signatures", 1240, "signatures"),
+    ("from R2.50 per image", 2.5, "ZAR"),
 ])
 def test_dotted_thousands_and_more_counted_nouns(text, value, unit):
     figure = one(text)

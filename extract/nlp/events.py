@@ -72,6 +72,11 @@ BLOCKERS_RE = re.compile(
     r"(?:\W+\w+){0,2}\W*$",
     re.I,
 )
+# The head of a list of links to other stories: what follows is their headlines, not this story.
+LINKS_HEADING_RE = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:related(?:\s+(?:stories|articles|coverage|reading|news))?|read\s+(?:more|next|also)|"
+    r"also\s+read|more\s+(?:from|on|stories)\b[^\n]*|most\s+(?:read|popular)|recommended(?:\s+for\s+you)?|"
+    r"see\s+also|further\s+reading|you\s+may\s+also\s+like|trending)\s*(?::|\n|$)", re.I)
 # Hedges between the words of a trigger: "lawmakers said they may introduce a bill".
 HEDGE_INSIDE_RE = re.compile(
     r"\b(?:could|might|(?-i:may)|plans?\s+to|planning\s+to|yet\s+to|consider(?:s|ed|ing)?|"
@@ -400,7 +405,16 @@ class EventTagger:
                 # raised $72 million ... The company said on Wednesday that ...").
                 _date_by_report(lede, report_date)
 
+        in_links = False  # inside a "Related" / "Read more" list: headlines of other stories
         for index, sent in enumerate(segments(doc)):
+            gap = doc_text[last_end:sent.start_char]
+            if LINKS_HEADING_RE.match(doc_text, sent.start_char) and (not last_end or "\n" in gap):
+                in_links = True
+            elif in_links and gap.count("\n") >= 2:
+                in_links = False
+            if in_links:
+                last_end = sent.end_char
+                continue
             here = company_at.within(sent)
             # Title and standfirst: short lines of their own before the first paragraph.
             headline = not body_started and index < 4 and len(sent) < 25 and _own_line(doc_text, sent)
@@ -465,6 +479,11 @@ class EventTagger:
                     continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
+                if event_type == "layoff" and re.match(r"cut\w*\s+off\b", m.group(0), re.I):
+                    continue  # "cut off its workers in Nigeria": access, not jobs
+                if event_type == "layoff" and m.group(0)[:3].lower() == "cut" and \
+                        re.search(r"\b(?:a|the|this|that|its|their|another)\s*$", text[:m.start()], re.I):
+                    continue  # "a cut of 28%, giving workers two days' notice": a noun, a pay cut
                 if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
                     continue  # "rejected suggestions that Appen had cut pay"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
@@ -1237,6 +1256,8 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
     agreed to buy Majorel" and "Majorel accepted the offer from Teleperformance" are one deal,
     "200 raters lost their jobs" (Google) and "laid off by GlobalLogic, which supplies
     Google" one layoff."""
+    if a.type == "rating_audit":
+        return True  # one report scores many platforms: "Sama scored 6 ... Appen and clickworker 3"
     if a.family is None or b.family is None:
         # public acts with no firm: one act where they name the same country (or none); a
         # protest told once with its union and once without is one protest
