@@ -715,3 +715,16 @@ def test_cut_off_and_a_cut_are_not_layoffs(blank, text, expected):
 def test_one_report_rating_many_platforms_is_one_rating(blank):
     text = "In the Fairwork ratings, Sama scored 6 out of 10. Appen and Remotasks each scored 3 out of 10."
     assert [e.type for e in events(blank, text)] == ["rating_audit"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan union said it would call a 24-hour strike on Friday if Sama refused to meet it.",
+    "The labour ministry in Kenya said it was following the situation at Sama.",
+])
+def test_conditional_threats_and_a_ministry_named_are_no_events(blank, text):
+    assert events(blank, text) == []
+
+
+def test_workers_electing_a_committee_are_organising(blank):
+    text = "Last year, staff at Sama's centre in Kenya elected a workers' committee."
+    assert [e.type for e in events(blank, text)] == ["worker_organising"]

@@ -484,6 +484,9 @@ class EventTagger:
                 if event_type == "layoff" and m.group(0)[:3].lower() == "cut" and \
                         re.search(r"\b(?:a|the|this|that|its|their|another)\s*$", text[:m.start()], re.I):
                     continue  # "a cut of 28%, giving workers two days' notice": a noun, a pay cut
+                if not negated_ok[rank] and re.search(r"\b(?:would|will|'d)\s+(?:\w+\s+)?$", text[:m.start()], re.I) \
+                        and re.search(r"\b(?:if|unless)\b", text[m.end():], re.I):
+                    continue  # "would call a 24-hour strike on Friday if management refused"
                 if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
                     continue  # "rejected suggestions that Appen had cut pay"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
