@@ -484,7 +484,8 @@ class EventTagger:
                 if event_type == "layoff" and m.group(0)[:3].lower() == "cut" and \
                         re.search(r"\b(?:a|the|this|that|its|their|another)\s*$", text[:m.start()], re.I):
                     continue  # "a cut of 28%, giving workers two days' notice": a noun, a pay cut
-                if not negated_ok[rank] and re.search(r"\b(?:would|will|'d)\s+(?:\w+\s+)?$", text[:m.start()], re.I) \
+                if not negated_ok[rank] and re.search(r"\b(?:would|will)\b|'d\b",
+                                                       text[max(0, m.start() - 20):m.end()], re.I) \
                         and re.search(r"\b(?:if|unless)\b", text[m.end():], re.I):
                     continue  # "would call a 24-hour strike on Friday if management refused"
                 if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
