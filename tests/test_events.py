@@ -728,3 +728,4 @@ def test_conditional_threats_and_a_ministry_named_are_no_events(blank, text):
 def test_workers_electing_a_committee_are_organising(blank):
     text = "Last year, staff at Sama's centre in Kenya elected a workers' committee."
     assert [e.type for e in events(blank, text)] == ["worker_organising"]
+

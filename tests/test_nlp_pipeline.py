@@ -125,3 +125,10 @@ def test_a_city_the_model_calls_a_person_still_places_the_story(nlp):
     f = analyze(nlp, "The centre is run by Majorel, the outsourcing company that opened the "
                      "Accra operation in 2023.", "2025-05-02")
     assert codes(f) == {"GH"}
+
+
+def test_staff_are_laid_off_where_their_firm_is_unless_the_workers_place_is_named(nlp):
+    text = ("Entoto Labs, an Addis Ababa company that labels driving footage, has laid off about "
+            "120 employees after a US autonomous-vehicle client ended its contract in October.")
+    layoffs = [e for e in analyze(nlp, text, "2024-11-22").events if e.type == "layoff"]
+    assert [e.countries for e in layoffs] == [["ET"]]

@@ -101,6 +101,9 @@ NEEDS_COUNTRY = frozenset({"expansion"})
 PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
 ORGANISING_NOUNS = frozenset({"association", "union", "collective", "guild", "alliance",
                              "federation", "cooperative", "co-op", "network", "campaign"})
+PEOPLE_NOUNS = frozenset({"workers", "applicants", "taskers", "moderators", "staff", "employees",
+                          "contractors", "annotators", "freelancers", "raters", "users",
+                          "contributors", "labellers", "labelers", "tutors", "trainers", "people"})
 # What only a platform or employer does: cut access, open a market, cut or hold pay.
 PLATFORM_ACTS = WORKER_TYPES | {"expansion"}
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "xcomp_never"})
@@ -355,6 +358,9 @@ class EventTagger:
         countries = sorted((c for c in doc._.countries or []
                             if not _person_demonym(c[0]) and not _firm_nationality(c[0])),
                            key=lambda c: c[0].start)
+        # Where a firm is from: the place of an event that names no other place of its own
+        self._firm_places = sorted((c for c in doc._.countries or [] if _firm_nationality(c[0])),
+                                   key=lambda c: c[0].start)
         figures = sorted(doc._.figures or [], key=lambda f: f[0].start)
         focus = _focus_company(companies)
         self._union_focus = _focus_union(companies)
@@ -566,10 +572,19 @@ class EventTagger:
         # gives India to the expansion only), else the country the article is about.
         claimed = {c for m in found if m.own_countries and m.type in PLACE_TYPES for c in m.countries}
         sentence_codes = _codes_in(countries, set(range(sent.start, sent.end)))
+        firm_codes = _codes_in(getattr(self, "_firm_places", []), set(range(sent.start, sent.end)))
+        # "new Argentine applicants", "taskers in Kenya": where the workers are beats the firm's base
+        people_codes = [code for span, code in countries if sent.start <= span.start < sent.end
+                        and any(t.lower_ in PEOPLE_NOUNS for t in span.doc[span.end:span.end + 2])]
         for mention in found:
             if not mention.countries:
                 free = [c for c in sentence_codes if c not in claimed]
-                if free:
+                if firm_codes and len(firm_codes) == 1 and mention.type in WORKER_TYPES \
+                        and not any(c in free for c in people_codes):
+                    # "Entoto Labs, an Addis Ababa company, has laid off 120 employees after a
+                    # US client ended its contract": its staff are where the firm is
+                    mention.countries = list(firm_codes)
+                elif free:
                     mention.countries = free
                 elif not sentence_codes and main_country:
                     mention.countries = [main_country]
