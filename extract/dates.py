@@ -35,6 +35,12 @@ _PATTERNS = [
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
     (r"\b(?:yesterday|today)\b", "relative"),
+    (r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this|this\s+past)\s+weekend\b", "relative"),
+    (r"\b(?:since\s+|at\s+|from\s+)?the\s+(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+year\b", "relative"),
+    # Offsets from the time just told: "a month later", "the next day", "within a fortnight"
+    (rf"\b(?:{_NUMBER_WORD}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+that|afterwards)\b"
+     r"|\b(?:days|weeks|months)\s+later\b|\bthe\s+(?:next|following)\s+(?:day|week|month|year)\b"
+     r"|\bwithin\s+(?:a\s+)?(?:fortnight|week|month)\b", "after"),
     (r"\b(?:(?:late|early|earlier|later)\s+)?(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
      r"(?:week|month|year)\b", "relative"),
     (rf"\b(?i:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}\b", "relative"),
@@ -119,6 +125,21 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     expr = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
     if not expr:
         return None, None
+    if base is not None and re.search(r"\bweekend\b", expr, re.I):
+        back = (base.weekday() - 5) % 7  # the Saturday on or before publication
+        if re.match(r"last\b", expr, re.I) and back < 2:
+            back += 7
+        day = base - _dt.timedelta(days=back)
+        return f"{day:%Y-%m}", "month"
+    year_edge = re.fullmatch(r"(?:(?:since|at|from)\s+)?(?:the\s+)?(start|beginning|end)\s+of\s+(the|this|last)\s+year",
+                             expression.strip(), re.I)
+    if year_edge:
+        if base is None:
+            return None, None
+        year = base.year - (1 if year_edge.group(2).lower() == "last" else 0)
+        return (f"{year:04d}-12", "month") if year_edge.group(1).lower() == "end" else (f"{year:04d}-01", "month")
+    if is_offset(expression):
+        return None, None  # needs the time it is counted from: see resolve_offset
     edge = re.fullmatch(r"the\s+(last|first|final)\s+day\s+of\s+(\d{4})", expr, re.I)
     if edge:
         return (f"{edge.group(2)}-01-01" if edge.group(1).lower() == "first" else f"{edge.group(2)}-12-31"), "day"
@@ -194,6 +215,57 @@ def _weekday_on_or_before(expr: str, base: _dt.datetime | None):
     back = (base.weekday() - _WEEKDAYS.index(expr.lower())) % 7
     day = base - _dt.timedelta(days=back)
     return f"{day:%Y-%m-%d}", "day"
+
+
+_OFFSET_RE = re.compile(
+    rf"^(?:(?P<n>{_NUMBER_WORD}|several|a\s+few)\s+(?P<unit>day|week|month|year)s?\s+(?:later|after\s+that|afterwards)"
+    r"|(?P<vague>days|weeks|months)\s+later|the\s+(?:next|following)\s+(?P<unit1>day|week|month|year)"
+    r"|within\s+(?:a\s+)?(?P<within>fortnight|week|month))$", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
+
+
+def is_offset(expression: str) -> bool:
+    """"a month later", "the next day", "within a fortnight": a time counted from another."""
+    return bool(_OFFSET_RE.match(expression.strip()))
+
+
+def resolve_offset(expression: str, anchor: str, published: str | None = None):
+    """("YYYY[-MM[-DD]]", precision) for an offset from `anchor` ("YYYY-MM[-DD]"): "a month
+    later" than 2025-06 is 2025-07; "the next day" after 2025-05-19 is 2025-05-20. Never after
+    `published`; None when the anchor is too coarse for the offset."""
+    m = _OFFSET_RE.match(expression.strip())
+    if not m or not anchor:
+        return None, None
+    parts = [int(x) for x in anchor.split("-")]
+    if m.group("unit") or m.group("unit1"):
+        unit = (m.group("unit") or m.group("unit1")).lower()
+        n = _NUMBERS.get((m.group("n") or "a").lower(), None) if m.group("unit") else 1
+        if n is None:
+            n = int(m.group("n")) if (m.group("n") or "").isdigit() else 1
+    elif m.group("within"):
+        unit, n = {"fortnight": ("day", 14), "week": ("day", 7), "month": ("month", 1)}[m.group("within").lower()]
+    else:
+        unit, n = {"days": ("day", 3), "weeks": ("day", 14), "months": ("month", 3)}[m.group("vague").lower()]
+    if unit == "week":
+        unit, n = "day", 7 * n
+    if unit == "year":
+        out, precision = f"{parts[0] + n:04d}", "year"
+    elif unit == "month":
+        month0 = parts[0] * 12 + (parts[1] - 1) + n if len(parts) >= 2 else None
+        if month0 is None:
+            return None, None
+        out, precision = f"{month0 // 12:04d}-{month0 % 12 + 1:02d}", "month"
+    else:
+        if len(parts) < 2:
+            return None, None
+        start = _dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
+        day = start + _dt.timedelta(days=n)
+        out, precision = (f"{day:%Y-%m-%d}", "day") if len(parts) == 3 else (f"{day:%Y-%m}", "month")
+    base = _base(published)
+    if base is not None and out > f"{base:%Y-%m-%d}"[:len(out)]:
+        return None, None
+    return out, precision
 
 
 def default_date(published: str | None) -> tuple[str | None, str | None]:

@@ -1,7 +1,7 @@
 """Date expressions found in sentences and resolved against the publication date."""
 import pytest
 
-from extract.dates import default_date, find_dates, resolve_date
+from extract.dates import default_date, find_dates, resolve_date, resolve_offset
 
 
 def dates_in(text, published):
@@ -105,3 +105,27 @@ def test_placeholder_publication_dates_resolve_nothing_relative_and_do_not_crash
     assert dates_in("last year", published) == [(None, None)]
     assert dates_in("On March 5, 2024, workers", published) == [("2024-03-05", "day")]
     assert default_date(published) == (None, None)
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("over the weekend", "2025-10-31", ("2025-10", "month")),  # a Friday: the Saturday before
+    ("over the weekend", "2025-11-03", ("2025-11", "month")),  # a Monday: 1-2 November
+    ("since the start of the year", "2025-02-26", ("2025-01", "month")),
+    ("the end of last year", "2025-02-26", ("2024-12", "month")),
+])
+def test_weekends_and_the_edges_of_a_year(expression, published, expected):
+    assert resolve_date(expression, published) == expected
+
+
+@pytest.mark.parametrize("expression, anchor, published, expected", [
+    ("A month later", "2025-06", "2025-09-04", ("2025-07", "month")),
+    ("the next day", "2025-05-19", "2025-07-15", ("2025-05-20", "day")),
+    ("two weeks later", "2025-08-10", "2025-09-04", ("2025-08-24", "day")),
+    ("within a fortnight", "2024-08", "2024-09-05", ("2024-08", "month")),
+    ("two weeks later", "2025-08-28", "2025-09-04", (None, None)),  # after publication
+    ("a year later", "2023", "2025-01-01", ("2024", "year")),
+])
+def test_offsets_count_from_the_time_just_told(expression, anchor, published, expected):
+    assert find_dates(f"{expression}, it happened")[0][2] == expression
+    assert resolve_date(expression, published) == (None, None)  # no anchor, no date
+    assert resolve_offset(expression, anchor, published) == expected

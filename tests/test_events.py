@@ -729,3 +729,8 @@ def test_workers_electing_a_committee_are_organising(blank):
     text = "Last year, staff at Sama's centre in Kenya elected a workers' committee."
     assert [e.type for e in events(blank, text)] == ["worker_organising"]
 
+
+
+def test_a_month_later_counts_from_the_date_before(blank):
+    text = "In June Meta bought 49% of Scale AI. A month later Scale AI laid off 200 staff in Kenya."
+    assert ("layoff", "Scale AI", ["KE"], "2025-07") in summary(events(blank, text, "2025-09-04"))

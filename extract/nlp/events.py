@@ -31,7 +31,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates import default_date, find_dates, resolve_date
+from extract.dates import default_date, find_dates, is_offset, resolve_date, resolve_offset
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 from extract.schema import EVENT_TYPES, Event, Figure
@@ -448,7 +448,7 @@ class EventTagger:
             previous = {c[3] or c[1] for c in here} | last_families
             last_families = {c[3] or c[1] for c in here}
             last_companies = here
-            last_date = _sentence_date(doc, sent) or last_date
+            last_date = _sentence_date(doc, sent, last_date) or last_date
             self._paragraph_codes = _codes_in(country_at.within(sent), set(range(sent.start, sent.end))) \
                 or self._paragraph_codes
             last_end = sent.end_char
@@ -1133,10 +1133,11 @@ def _date_by_report(mentions, report_date):
             m.date, m.precision = report_date
 
 
-def _sentence_date(doc, sent):
+def _sentence_date(doc, sent, last_date=None):
     """The last past date of a sentence at month or day precision, which a following
     sentence without a date of its own shares ("In March, workers lost access. Payments
-    stopped too."). "since"/"until" dates bound a period rather than date a happening."""
+    stopped too."). "since"/"until" dates bound a period rather than date a happening.
+    "A month later" counts from `last_date`, the time the sentences before told."""
     out = None
     for start, end, expr in _dates_in(sent.text):
         if re.match(r"(?:since|until|by|before)\b", expr, re.I):
@@ -1144,10 +1145,17 @@ def _sentence_date(doc, sent):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None or (doc.has_annotation("DEP") and _scheduled(span)):
             continue
-        date, precision = resolve_date(expr, doc._.published)
+        date, precision = _resolve(expr, doc._.published, out or last_date)
         if date is not None and precision in ("month", "day"):
             out = (date, precision)
     return out
+
+
+def _resolve(expr, published, anchor=None):
+    """resolve_date, and an offset ("a month later", "the next day") from `anchor`."""
+    if is_offset(expr):
+        return resolve_offset(expr, anchor[0], published) if anchor else (None, None)
+    return resolve_date(expr, published)
 
 
 def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
@@ -1175,7 +1183,12 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
             continue  # a date of another clause ("the valuation it reached in 2021")
         if span.start > trigger.end and _comparison_between(doc[trigger.end:span.start]):
             continue  # "values it at $10 billion, five times what investors paid in February"
-        date, precision = resolve_date(expr, published)
+        if is_offset(expr):
+            earlier = [f for f in found if f[5].start < span.start]
+            anchor = (earlier[-1][3], earlier[-1][4]) if earlier else last_date
+            date, precision = _resolve(expr, published, anchor)
+        else:
+            date, precision = resolve_date(expr, published)
         if date is None:
             continue
         # Fewer commas between date and trigger first: ", founded in 2016," is an aside.
@@ -1195,6 +1208,10 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
 def _comparison_between(tokens: Span) -> bool:
     """A comparison with an earlier state ("five times what investors paid", "more than it
     raised") dates that state, not the event; "more than 200 workers" is only a number."""
+    words = [t.lower_ for t in tokens]
+    if any(a in ("up", "down", "compared", "rising", "falling") and b in ("from", "with", "to")
+           for a, b in zip(words, words[1:])):
+        return True  # "revenue of $450 million, up from $75 million at the start of the year"
     for tok in tokens:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if tok.lower_ == "what" or (tok.lower_ == "than" and nxt is not None and not nxt.like_num
