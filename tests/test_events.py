@@ -734,3 +734,8 @@ def test_workers_electing_a_committee_are_organising(blank):
 def test_a_month_later_counts_from_the_date_before(blank):
     text = "In June Meta bought 49% of Scale AI. A month later Scale AI laid off 200 staff in Kenya."
     assert ("layoff", "Scale AI", ["KE"], "2025-07") in summary(events(blank, text, "2025-09-04"))
+
+
+def test_a_month_later_at_a_paragraph_start_counts_from_the_paragraph_before(blank):
+    text = "In June Meta bought 49% of Scale AI.\n\nA month later Scale AI laid off 200 staff in Kenya."
+    assert ("layoff", "Scale AI", ["KE"], "2025-07") in summary(events(blank, text, "2025-09-04"))

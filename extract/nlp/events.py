@@ -365,6 +365,7 @@ class EventTagger:
         focus = _focus_company(companies)
         self._union_focus = _focus_union(companies)
         self._speaker = _speaker_company(companies)
+        self._last_told = None  # the latest date the story has told, for "a month later"
         self._paragraph_codes: list[str] = []  # countries of the paragraph's latest sentence naming any
         # Where firms are from still tells which country the story is about.
         main_country = _main_country(doc._.countries or [])
@@ -448,7 +449,8 @@ class EventTagger:
             previous = {c[3] or c[1] for c in here} | last_families
             last_families = {c[3] or c[1] for c in here}
             last_companies = here
-            last_date = _sentence_date(doc, sent, last_date) or last_date
+            last_date = _sentence_date(doc, sent, last_date or self._last_told) or last_date
+            self._last_told = last_date or self._last_told
             self._paragraph_codes = _codes_in(country_at.within(sent), set(range(sent.start, sent.end))) \
                 or self._paragraph_codes
             last_end = sent.end_char
@@ -747,7 +749,8 @@ class EventTagger:
             codes = own_codes
         described = _described_tokens(trigger) if has_parse else set()
         date, precision, explicit, more_dates = _event_date(doc, sent, trigger, clause | described,
-                                                            governing, last_date)
+                                                            governing, last_date,
+                                                            told=getattr(self, "_last_told", None))
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
@@ -1158,7 +1161,7 @@ def _resolve(expr, published, anchor=None):
     return resolve_date(expr, published)
 
 
-def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
+def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told=None):
     """The nearest date of the trigger's clause (quality 2), else of a clause governing it
     (quality 1), else the date of the sentence before in the same paragraph, else the
     publication year (both quality 0, so they never keep happenings apart)."""
@@ -1185,7 +1188,9 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None):
             continue  # "values it at $10 billion, five times what investors paid in February"
         if is_offset(expr):
             earlier = [f for f in found if f[5].start < span.start]
-            anchor = (earlier[-1][3], earlier[-1][4]) if earlier else last_date
+            # "In June, Meta paid ... [new paragraph] A month later Scale cut": from the
+            # latest time the story told, across paragraphs
+            anchor = (earlier[-1][3], earlier[-1][4]) if earlier else (last_date or told)
             date, precision = _resolve(expr, published, anchor)
         else:
             date, precision = resolve_date(expr, published)
