@@ -132,3 +132,10 @@ def test_staff_are_laid_off_where_their_firm_is_unless_the_workers_place_is_name
             "120 employees after a US autonomous-vehicle client ended its contract in October.")
     layoffs = [e for e in analyze(nlp, text, "2024-11-22").events if e.type == "layoff"]
     assert [e.countries for e in layoffs] == [["ET"]]
+
+
+def test_its_round_is_the_firm_the_sentence_before_was_about(nlp):
+    text = ("Scale AI sued Mercor, a fast-growing rival, on Wednesday. Mercor has grown quickly. "
+            "Its $100 million Series B in February, led by Felicis, valued it at $2 billion.")
+    rounds = [e for e in analyze(nlp, text, "2025-09-04").events if e.type == "funding_round"]
+    assert [(e.company, e.date) for e in rounds] == [("Mercor", "2025-02")]

@@ -993,6 +993,9 @@ def _subject_company(trigger: Span, companies):
             if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS or tok.lower_ == "we") \
                     and tok.dep_ != "nsubjpass":
                 return None, tok.lower_
+            if tok in candidates and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children) \
+                    and not any(c[0].start < trigger.start for c in companies):
+                return None, "it"  # "Its $100 million Series B ... valued it at $2 billion"
         if candidates:
             return None, False
         if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
