@@ -31,7 +31,7 @@ _PATTERNS = [
     (rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*\d)", "relative"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "relative"),
     # A month alone needs a lead word: "May" is also a verb, "March" a noun.
-    (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this|"
+    (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this|around|about|"
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
     (r"\b(?:yesterday|today)\b", "relative"),
@@ -55,7 +55,7 @@ _PATTERN_RES = [(re.compile(p, 0 if _MONTH in p or _WEEKDAY in p else re.I), kin
 _NEXT_MONTH_RE = re.compile(rf"\s+(?:and|or|to)\s+(?:(?i:in|early|late|mid-?)\s+)?({_MONTH})(?!\w)")
 
 _LEAD_WORDS_RE = re.compile(
-    r"^(?:in|on|since|until|by|during|from|before|after|through|of|around|"
+    r"^(?:in|on|since|until|by|during|from|before|after|through|of|around|about|"
     r"earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|since\s+early|"
     r"early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|this\s+past)\s*", re.I)
 

@@ -129,3 +129,8 @@ def test_offsets_count_from_the_time_just_told(expression, anchor, published, ex
     assert find_dates(f"{expression}, it happened")[0][2] == expression
     assert resolve_date(expression, published) == (None, None)  # no anchor, no date
     assert resolve_offset(expression, anchor, published) == expected
+
+
+def test_a_month_after_around_is_a_date():
+    assert find_dates("Around June they stopped accepting new sign-ups")[0][2] == "Around June"
+    assert resolve_date("Around June", "2024-10-09") == ("2024-06", "month")

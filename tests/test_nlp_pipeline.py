@@ -139,3 +139,9 @@ def test_its_round_is_the_firm_the_sentence_before_was_about(nlp):
             "Its $100 million Series B in February, led by Felicis, valued it at $2 billion.")
     rounds = [e for e in analyze(nlp, text, "2025-09-04").events if e.type == "funding_round"]
     assert [(e.company, e.date) for e in rounds] == [("Mercor", "2025-02")]
+
+
+def test_a_when_clause_dates_the_happening_it_hangs_on(nlp):
+    text = ("About 120 employees of Sahyadri Data Labs, a Bengaluru start-up, lost their jobs when "
+            "the company shut the unit in July after a client left.")
+    assert [(e.type, e.date) for e in analyze(nlp, text, "2025-09-18").events] == [("layoff", "2025-07")]

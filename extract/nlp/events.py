@@ -1026,7 +1026,8 @@ def _describes(trigger: Span) -> bool:
 
 
 REPORTING_LEMMAS = frozenset({"say", "announce", "tell", "confirm", "report", "disclose", "state",
-                              "write", "add", "reveal", "publish"})
+                              "write", "add", "reveal", "publish", "send", "email", "post",
+                              "inform", "notify"})
 
 
 def _reporting(date_span: Span) -> bool:
@@ -1068,6 +1069,16 @@ def _scheduled(date_span: Span) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
         return True
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _in_when_clause_of(date_span: Span, trigger: Span, sent: Span) -> bool:
+    """The date sits in a "when"/"as" clause hung on the trigger's own clause: that clause tells
+    when the trigger's happening took place."""
+    head = _clause_head(date_span.root, sent)
+    if head.dep_ != "advcl" or not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
+                                       for c in head.children):
+        return False
+    return head.head == _clause_head(trigger.root, sent)
 
 
 def _earlier_year(date_span: Span) -> bool:
@@ -1183,6 +1194,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             continue  # "when the contract ends in March": a plan, not when it happened
         if span.start in clause:
             where = 1 if _reporting(span) and span.start not in trigger_ids else 0
+        elif doc.has_annotation("DEP") and _in_when_clause_of(span, trigger, sent):
+            where = 1  # "lost their jobs when the company shut the unit in July"
         elif governing is None or span.start in governing or (main_clause and _reporting(span)):
             where = 1  # a governing clause, or the report of this news ("..., it said on Friday")
         else:
