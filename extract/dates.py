@@ -230,10 +230,11 @@ def is_offset(expression: str) -> bool:
     return bool(_OFFSET_RE.match(expression.strip()))
 
 
-def resolve_offset(expression: str, anchor: str, published: str | None = None):
+def resolve_offset(expression: str, anchor: str, published: str | None = None, sign: int = 1):
     """("YYYY[-MM[-DD]]", precision) for an offset from `anchor` ("YYYY-MM[-DD]"): "a month
     later" than 2025-06 is 2025-07; "the next day" after 2025-05-19 is 2025-05-20. Never after
-    `published`; None when the anchor is too coarse for the offset."""
+    `published`; None when the anchor is too coarse for the offset. With `sign` -1 the offset
+    counts back: "a month after Meta's deal" in a story of 2025-07-17 dates the deal 2025-06."""
     m = _OFFSET_RE.match(expression.strip())
     if not m or not anchor:
         return None, None
@@ -249,6 +250,7 @@ def resolve_offset(expression: str, anchor: str, published: str | None = None):
         unit, n = {"days": ("day", 3), "weeks": ("day", 14), "months": ("month", 3)}[m.group("vague").lower()]
     if unit == "week":
         unit, n = "day", 7 * n
+    n *= sign
     if unit == "year":
         out, precision = f"{parts[0] + n:04d}", "year"
     elif unit == "month":

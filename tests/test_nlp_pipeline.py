@@ -145,3 +145,13 @@ def test_a_when_clause_dates_the_happening_it_hangs_on(nlp):
     text = ("About 120 employees of Sahyadri Data Labs, a Bengaluru start-up, lost their jobs when "
             "the company shut the unit in July after a client left.")
     assert [(e.type, e.date) for e in analyze(nlp, text, "2025-09-18").events] == [("layoff", "2025-07")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The cuts come barely a month after Meta agreed to pay $14.3 billion for a 49% stake in Scale AI.",
+     "2025-07-17", ("funding_round", "2025-06")),
+    ("In April, a TELUS Digital subsidiary in Barcelona that moderated content for Meta closed and "
+     "dismissed more than 2,000 workers after the contract ended.", "2025-09-02", ("layoff", "2025-04")),
+])
+def test_intervals_counted_back_and_dates_that_open_a_sentence(nlp, text, published, expected):
+    assert expected in [(e.type, e.date) for e in analyze(nlp, text, published).events]

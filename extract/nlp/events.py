@@ -529,6 +529,20 @@ class EventTagger:
                             or DISTINCT_START_RE.match(text, start))
             another_place = event_type in seen_types and event_type in NEEDS_COUNTRY
             if event_type in seen_types and not distinct and not another_place:
+                rival = next((f for f in found if f.type == event_type and not f.distinct), None)
+                if rival is not None and rival.own_time and has_parse:
+                    # "... closed and dismissed 2,000 workers after the contract ended": the
+                    # main clause tells the happening; the "after" clause only its cause
+                    trigger = doc.char_span(sent.start_char + start, sent.start_char + end,
+                                            alignment_mode="expand")
+                    main = trigger is not None and self._mention(
+                        doc, sent, trigger, event_type, strong, companies, countries, figures, focus,
+                        main_country, has_parse, previous, last_companies, last_date)
+                    if main and not main.own_time:
+                        main.countries = main.countries or rival.countries
+                        found[found.index(rival)] = main
+                        taken.append((start, end, event_type))
+                        continue
                 # One happening per type and sentence, unless "another suit ...". Its actor
                 # may still be the subject of a weaker trigger ("Fairwork published its
                 # ratings: no platform scored more than 6 out of 10").
@@ -750,7 +764,17 @@ class EventTagger:
         described = _described_tokens(trigger) if has_parse else set()
         date, precision, explicit, more_dates = _event_date(doc, sent, trigger, clause | described,
                                                             governing, last_date,
-                                                            told=getattr(self, "_last_told", None))
+                                                            told=getattr(self, "_last_told", None),
+                                                            own_time=own_time)
+        if own_time and explicit == 0 and has_parse:
+            # "The cuts come barely a month after Meta agreed to pay ...": counted back from
+            # the time of the news (the publication) by the interval the sentence gives
+            before = _interval_before(trigger, sent)
+            if before and doc._.published:
+                back, back_precision = resolve_offset(f"{before} later", doc._.published[:10],
+                                                      doc._.published, sign=-1)
+                if back:  # "weeks after" is as precise as a month, "a year after" a year
+                    date, precision = (back[:7], "month") if back_precision == "day" else (back, back_precision)
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
@@ -1071,6 +1095,27 @@ def _scheduled(date_span: Span) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _fronted(date_span: Span, sent: Span) -> bool:
+    """"In April, a subsidiary ... closed and dismissed 2,000 workers": a date opening the
+    sentence before a comma sets the time of all of it, however the parser nests the verbs."""
+    doc = date_span.doc
+    return date_span.start <= sent.start + 1 and date_span.end < sent.end and doc[date_span.end].text == ","
+
+
+def _interval_before(trigger: Span, sent: Span) -> str | None:
+    """"a month" of "(barely) a month after Meta agreed ...", for the trigger's "after" clause."""
+    head = _clause_head(trigger.root, sent)
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children):
+        return None
+    for child in head.children:
+        if child.dep_ == "npadvmod" and child.lower_ in ("day", "days", "week", "weeks", "month",
+                                                         "months", "year", "years"):
+            words = [t.text for t in child.subtree if t.dep_ != "advmod"]
+            text = " ".join(words)
+            return text if is_offset(f"{text} later") else None
+    return None
+
+
 def _in_when_clause_of(date_span: Span, trigger: Span, sent: Span) -> bool:
     """The date sits in a "when"/"as" clause hung on the trigger's own clause: that clause tells
     when the trigger's happening took place."""
@@ -1175,7 +1220,7 @@ def _resolve(expr, published, anchor=None):
     return resolve_date(expr, published)
 
 
-def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told=None):
+def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told=None, own_time=False):
     """The nearest date of the trigger's clause (quality 2), else of a clause governing it
     (quality 1), else the date of the sentence before in the same paragraph, else the
     publication year (both quality 0, so they never keep happenings apart)."""
@@ -1196,7 +1241,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             where = 1 if _reporting(span) and span.start not in trigger_ids else 0
         elif doc.has_annotation("DEP") and _in_when_clause_of(span, trigger, sent):
             where = 1  # "lost their jobs when the company shut the unit in July"
-        elif governing is None or span.start in governing or (main_clause and _reporting(span)):
+        elif governing is None or span.start in governing or (main_clause and _reporting(span)) \
+                or (_fronted(span, sent) and not own_time):
             where = 1  # a governing clause, or the report of this news ("..., it said on Friday")
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
