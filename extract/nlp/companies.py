@@ -36,6 +36,9 @@ from extract.nlp import extensions
 
 extensions.register()
 
+# Legal forms of Vietnam, Malaysia, Indonesia, Latin America, Europe and Australia written
+# after a firm's name, as "Ltd" is.
+LEGAL_FORMS_ABROAD = frozenset({"jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "sarl", "pty"})
 COMPANY_SUFFIX_WORDS = frozenset({
     "inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "co.", "plc", "gmbh",
     "limited", "incorporated", "s.a.", "ag", "pte", "pvt", "technologies", "technology", "labs",
@@ -44,8 +47,7 @@ COMPANY_SUFFIX_WORDS = frozenset({
     "securities", "media", "studios", "services", "outsourcing", "consulting", "dynamics",
     "intelligence", "data", "digital", "tech", "industries", "enterprises", "associates",
     "fund", "payments", "pharmaceuticals", "motors", "airlines", "telecom", "communications",
-    "jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "s.r.l.", "sarl", "pty",
-})
+}) | LEGAL_FORMS_ABROAD | {"s.r.l."}
 INSTITUTION_KINDS = (
     ("union", ("union", "unions", "association", "federation", "guild", "congress of trade",
                "workers", "collective", "syndicate")),
@@ -211,8 +213,7 @@ def describes_ai(tokens) -> bool:
 STRICT_SUFFIX_WORDS = frozenset({
     "inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "plc", "gmbh", "limited",
     "technologies", "labs", "ventures", "capital", "partners", "holdings",
-    "jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "s.r.l.", "sarl", "pty",
-})
+}) | LEGAL_FORMS_ABROAD | {"s.r.l."}
 # Small words inside firms' names: "Ágora Atendimento e Tecnologia Ltda.", "Banco de Bogotá S.A."
 NAME_PARTICLES = frozenset({"e", "y", "de", "da", "do", "dos", "das", "del", "di", "du", "des",
                             "van", "von", "der", "den", "&"})
@@ -593,8 +594,7 @@ def legal_name_spans(doc: Doc) -> list[Span]:
     """"Cloudwork Solutions Ltd" even where the NER saw nothing: capitalised words ending in a
     legal-form suffix."""
     out, i = [], 0
-    legal = {"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "limited",
-             "jsc", "bhd", "tbk", "ltda", "ltda.", "srl", "sarl", "pty"}
+    legal = {"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "limited"} | LEGAL_FORMS_ABROAD
     for tok in doc:
         if tok.text in LEGAL_PREFIXES and tok.i + 1 < len(doc):
             end = tok.i + 1

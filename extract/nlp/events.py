@@ -1248,14 +1248,11 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             continue  # a date of another clause ("the valuation it reached in 2021")
         if span.start > trigger.end and _comparison_between(doc[trigger.end:span.start]):
             continue  # "values it at $10 billion, five times what investors paid in February"
-        if is_offset(expr):
-            earlier = [f for f in found if f[5].start < span.start]
-            # "In June, Meta paid ... [new paragraph] A month later Scale cut": from the
-            # latest time the story told, across paragraphs
-            anchor = (earlier[-1][3], earlier[-1][4]) if earlier else (last_date or told)
-            date, precision = _resolve(expr, published, anchor)
-        else:
-            date, precision = resolve_date(expr, published)
+        # "A month later" counts from the sentence's date before it, else from the latest time
+        # the story told ("In June, Meta paid ... [new paragraph] A month later Scale cut")
+        earlier = [f for f in found if f[5].start < span.start]
+        anchor = (earlier[-1][3], earlier[-1][4]) if earlier else (last_date or told)
+        date, precision = _resolve(expr, published, anchor)
         if date is None:
             continue
         # Fewer commas between date and trigger first: ", founded in 2016," is an aside.

@@ -77,9 +77,9 @@ def _sentence_span(sentences: list[Span], starts: list[int], char: int) -> Span 
 
 
 def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> str:
-    i = bisect_right(starts, char) - 1
-    if 0 <= i < len(sentences) and sentences[i].start_char <= char < sentences[i].end_char:
-        return sentences[i].text.strip()
+    sent = _sentence_span(sentences, starts, char)
+    if sent is not None and sent.start_char <= char < sent.end_char:
+        return sent.text.strip()
     return ""
 
 
