@@ -34,17 +34,32 @@ _PATTERNS = [
     (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this|around|about|"
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
-    (r"\b(?:yesterday|today)\b", "relative"),
+    (r"\b(?:yesterday|today|tonight|overnight|(?:this|yesterday)\s+(?:morning|afternoon|evening)|last\s+night)\b",
+     "relative"),
+    # "on the 14th": a day of the publication month, else of the month before.
+    (r"\b(?i:on\s+)?the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|round|edition|place))",
+     "relative"),
+    # Quarters and seasons: "in the second quarter", "Q2 2024", "last spring" (year precision).
+    (rf"\b(?i:(?:in|during|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+)?(?:(?i:the\s+)?(?i:first|second|third|fourth|final|last)\s+"
+     rf"(?i:quarter)|Q[1-4])(?:\s+(?:of\s+)?{_YEAR})?(?!\w)", "relative"),
+    # A season needs a lead word or a year: "the spring in their step" is no time.
+    (rf"\b(?i:(?:in|during|over|through|by)\s+(?:the\s+)?(?:early\s+|late\s+)?|(?:last|this|early|late)\s+)"
+     rf"(?i:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?(?!\w)"
+     rf"|\b(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b", "relative"),
     (r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this|this\s+past)\s+weekend\b", "relative"),
     (r"\b(?:since\s+|at\s+|from\s+)?the\s+(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+year\b", "relative"),
     # Offsets from the time just told: "a month later", "the next day", "within a fortnight"
-    (rf"\b(?:{_NUMBER_WORD}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+that|afterwards)\b"
-     r"|\b(?:days|weeks|months)\s+later\b|\bthe\s+(?:next|following)\s+(?:day|week|month|year)\b"
+    # and back from it: "three days earlier", "the previous week", "the day before."
+    (rf"\b(?:{_NUMBER_WORD}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+that|afterwards|earlier|before\s+that)\b"
+     rf"|\b(?:{_NUMBER_WORD}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+before(?=\s*[,.;)]|\s*$)"
+     r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*[,.;)]|\s*$)"
+     r"|\b(?:days|weeks|months)\s+later\b|\bthe\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year)\b"
      r"|\bwithin\s+(?:a\s+)?(?:fortnight|week|month)\b", "after"),
     (r"\b(?:(?:late|early|earlier|later)\s+)?(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
      r"(?:week|month|year)\b", "relative"),
     (rf"\b(?i:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}\b", "relative"),
-    (rf"\b{_NUMBER_WORD}\s+(?:weeks?|months?|years?)\s+ago\b", "relative"),
+    (rf"\b(?:{_NUMBER_WORD}|a\s+few|several)\s+(?:days?|weeks?|months?|years?|fortnights?)\s+ago\b", "relative"),
+    (r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|month|year)\b", "relative"),
     (rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s*)?{_YEAR}\b"
      r"(?![\d%]|-year|\s*(?:workers|people|taskers))", "year"),
 ]
@@ -117,6 +132,7 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     expr = expression.strip()
     expr = re.sub(r"\bearlier\s+this\b", "this", expr, flags=re.I)
     expr = re.sub(r"\b(?:late|early)\s+(last|this)\b", r"\1", expr, flags=re.I)
+    expr = re.sub(r"^(?:in|over|during)\s+the\s+(?:past|last)\s+week$", "last week", expr, flags=re.I)
     while True:  # "in early September": both lead words go, not only "in"
         stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
         if stripped == expr:
@@ -140,6 +156,9 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
         return (f"{year:04d}-12", "month") if year_edge.group(1).lower() == "end" else (f"{year:04d}-01", "month")
     if is_offset(expression):
         return None, None  # needs the time it is counted from: see resolve_offset
+    named = _named_time(expr, base)
+    if named is not None:
+        return named
     edge = re.fullmatch(r"the\s+(last|first|final)\s+day\s+of\s+(\d{4})", expr, re.I)
     if edge:
         return (f"{edge.group(2)}-01-01" if edge.group(1).lower() == "first" else f"{edge.group(2)}-12-31"), "day"
@@ -204,6 +223,70 @@ def _month_of_relative_year(expr: str, base: _dt.datetime | None):
     return f"{year:04d}-{month:02d}", "month"
 
 
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def _named_time(expr: str, base: _dt.datetime | None):
+    """Times that dateparser does not read, or reads as a plan: parts of the publication day
+    ("this morning", "overnight"), "last night", "N days ago", "the 14th" (of the publication
+    month, else the month before), quarters and seasons (the year they fall in: the latest one
+    that began by publication). None if `expr` is none of these; (None, None) if it needs a
+    publication date that is missing."""
+    low = re.sub(r"\s+", " ", expr.lower().strip())
+    day_part = re.fullmatch(r"(?:today|tonight|overnight|this (?:morning|afternoon|evening))"
+                            r"|(?P<before>last night|yesterday (?:morning|afternoon|evening))", low)
+    ago = re.fullmatch(r"(?P<n>\w+|a few|several) (?P<unit>days?|fortnights?) ago", low)
+    nth = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?", low)
+    quarter = re.fullmatch(rf"(?:the )?(?:(?P<ord>{'|'.join(_ORDINAL_QUARTERS)}|last) quarter|q(?P<q>[1-4]))"
+                           r"(?: (?:of )?(?P<year>\d{4}))?", low)
+    season = re.fullmatch(r"(?:over |through |by )?(?:the )?(?P<rel>last|this|early|late)? ?(?P<season>spring|summer|autumn|fall|winter)"
+                          r"(?: (?:of )?(?P<year>\d{4}))?", low)
+    if not (day_part or ago or nth or quarter or season):
+        return None
+    if base is None and not ((quarter or season) and (quarter or season).group("year")):
+        return None, None
+    if day_part:
+        day = base - _dt.timedelta(days=1 if day_part.group("before") else 0)
+        return f"{day:%Y-%m-%d}", "day"
+    if ago:
+        n = _NUMBERS.get(ago.group("n"), int(ago.group("n")) if ago.group("n").isdigit() else None)
+        if n is None:
+            return None
+        days = n * (14 if ago.group("unit").startswith("fortnight") else 1)
+        day = base - _dt.timedelta(days=days)
+        vague = ago.group("n") in ("a few", "several")
+        return (f"{day:%Y-%m}", "month") if vague else (f"{day:%Y-%m-%d}", "day")
+    if nth:
+        number = int(nth.group(1))
+        year, month = base.year, base.month
+        if number > base.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return f"{_dt.date(year, month, number):%Y-%m-%d}", "day"
+        except ValueError:
+            return None, None
+    if quarter:
+        if quarter.group("year"):
+            year = int(quarter.group("year"))
+            return (f"{year:04d}", "year") if base is None or year <= base.year else (None, None)
+        if quarter.group("ord") == "last":  # "in the last quarter": the one before publication's
+            current = (base.month - 1) // 3
+            return f"{base.year - (1 if current == 0 else 0):04d}", "year"
+        number = _ORDINAL_QUARTERS[quarter.group("ord")] if quarter.group("ord") else int(quarter.group("q"))
+        start_month = 3 * number - 2
+        return f"{base.year - (1 if start_month > base.month else 0):04d}", "year"
+    first, last = _SEASON_MONTHS[season.group("season")]
+    if season.group("year"):
+        year = int(season.group("year"))
+        return (f"{year:04d}", "year") if base is None or year <= base.year else (None, None)
+    # the latest such season that began by publication (winter begins in December)
+    year = base.year if (first <= base.month if first != 12 else False) else base.year - 1
+    if season.group("rel") == "last" and first <= base.month <= (last if last >= first else 12):
+        year -= 1  # "last summer" told in summer is the summer before
+    return f"{year:04d}", "year"
+
+
 def _weekday_on_or_before(expr: str, base: _dt.datetime | None):
     """A bare weekday ("on Monday", lead word already stripped) is the latest such day on or
     before publication: news of "on Monday" in a Monday story is that same day. "last
@@ -218,8 +301,9 @@ def _weekday_on_or_before(expr: str, base: _dt.datetime | None):
 
 
 _OFFSET_RE = re.compile(
-    rf"^(?:(?P<n>{_NUMBER_WORD}|several|a\s+few)\s+(?P<unit>day|week|month|year)s?\s+(?:later|after\s+that|afterwards)"
-    r"|(?P<vague>days|weeks|months)\s+later|the\s+(?:next|following)\s+(?P<unit1>day|week|month|year)"
+    rf"^(?:(?P<n>{_NUMBER_WORD}|several|a\s+few)\s+(?P<unit>day|week|month|year)s?\s+(?:later|after\s+that|afterwards|(?P<back>earlier|before(?:\s+that)?))"
+    r"|(?P<vague>days|weeks|months)\s+later|the\s+(?:next|following|(?P<back1>previous|preceding))\s+(?P<unit1>day|week|month|year)"
+    r"|the\s+(?P<unit2>day|week|month|year)\s+(?:after|(?P<back2>before))"
     r"|within\s+(?:a\s+)?(?P<within>fortnight|week|month))$", re.I)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
@@ -239,8 +323,10 @@ def resolve_offset(expression: str, anchor: str, published: str | None = None, s
     if not m or not anchor:
         return None, None
     parts = [int(x) for x in anchor.split("-")]
-    if m.group("unit") or m.group("unit1"):
-        unit = (m.group("unit") or m.group("unit1")).lower()
+    if m.group("back") or m.group("back1") or m.group("back2"):
+        sign = -sign  # "three days earlier", "the previous week", "the day before"
+    if m.group("unit") or m.group("unit1") or m.group("unit2"):
+        unit = (m.group("unit") or m.group("unit1") or m.group("unit2")).lower()
         n = _NUMBERS.get((m.group("n") or "a").lower(), None) if m.group("unit") else 1
         if n is None:
             n = int(m.group("n")) if (m.group("n") or "").isdigit() else 1

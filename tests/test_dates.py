@@ -134,3 +134,47 @@ def test_offsets_count_from_the_time_just_told(expression, anchor, published, ex
 def test_a_month_after_around_is_a_date():
     assert find_dates("Around June they stopped accepting new sign-ups")[0][2] == "Around June"
     assert resolve_date("Around June", "2024-10-09") == ("2024-06", "month")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("the ministry said this morning", "2025-06-18", ("2025-06-18", "day")),
+    ("the platform went dark overnight", "2025-06-18", ("2025-06-18", "day")),
+    ("workers were told last night", "2025-06-18", ("2025-06-17", "day")),
+    ("Appen cut rates two days ago", "2025-06-18", ("2025-06-16", "day")),
+    ("Appen cut rates a fortnight ago", "2025-06-18", ("2025-06-04", "day")),
+    ("Appen cut rates a few days ago", "2025-06-18", ("2025-06", "month")),
+    ("on the 14th, payments stopped", "2025-06-18", ("2025-06-14", "day")),
+    ("on the 24th, payments stopped", "2025-06-18", ("2025-05-24", "day")),  # not yet this month
+    ("revenue fell in the second quarter", "2025-06-18", ("2025", "year")),
+    ("revenue fell in the third quarter", "2025-06-18", ("2024", "year")),  # not begun yet
+    ("revenue fell in Q2 2024", "2025-06-18", ("2024", "year")),
+    ("last summer, the platform cut pay", "2025-06-18", ("2024", "year")),  # this one has begun
+    ("last spring, the platform cut pay", "2025-06-18", ("2025", "year")),
+    ("in the spring of 2023 the platform cut pay", "2025-06-18", ("2023", "year")),
+    ("Appen cut pay in the past week", "2025-06-18", ("2025-06", "month")),
+])
+def test_parts_of_the_day_days_ago_quarters_and_seasons(text, published, expected):
+    found = find_dates(text)
+    assert len(found) == 1, found
+    assert resolve_date(found[0][2], published) == expected
+
+
+@pytest.mark.parametrize("text", ["He finished 4th in the race.", "It was the 20th century.",
+                                  "A quarter of the staff left.", "the spring in their step"])
+def test_ordinals_quarters_and_springs_that_are_not_dates(text):
+    assert [resolve_date(e, "2025-06-18") for _, _, e in find_dates(text)] in ([], [(None, None)])
+
+
+@pytest.mark.parametrize("expression, anchor, expected", [
+    ("three days earlier", "2025-05-10", ("2025-05-07", "day")),
+    ("the previous day", "2025-05-01", ("2025-04-30", "day")),
+    ("the day before", "2025-05-10", ("2025-05-09", "day")),
+    ("a month before", "2025-05", ("2025-04", "month")),
+])
+def test_offsets_count_back_from_the_time_just_told(expression, anchor, expected):
+    assert find_dates(f"{expression}, it happened")[0][2] == expression
+    assert resolve_offset(expression, anchor, "2025-06-18") == expected
+
+
+def test_the_day_before_a_named_happening_is_not_an_offset():
+    assert find_dates("the day before the vote, workers met") == []
