@@ -739,3 +739,45 @@ def test_a_month_later_counts_from_the_date_before(blank):
 def test_a_month_later_at_a_paragraph_start_counts_from_the_paragraph_before(blank):
     text = "In June Meta bought 49% of Scale AI.\n\nA month later Scale AI laid off 200 staff in Kenya."
     assert ("layoff", "Scale AI", ["KE"], "2025-07") in summary(events(blank, text, "2025-09-04"))
+
+
+LIVE_BLOG = """LIVE: Moderators' case back in court in Nairobi
+
+16 March 2026, 19:45 EAT
+Ahead of tomorrow's hearing, Sama said tonight it had laid off 40 more moderators in Kenya.
+
+17 March 2026, 09:10 EAT
+A crowd of roughly 200 people has gathered outside the court. Some background while we wait: the claim was filed against Meta in Kenya years ago.
+
+17 March 2026, 12:48 EAT
+Ruling: the court has dismissed Sama's application to strike out the claim and ordered a full hearing.
+"""
+
+
+def test_live_blog_stamps_date_their_entries(blank):
+    evs = summary(events(blank, LIVE_BLOG, "2026-03-17"))
+    assert ("legal_action", "Sama", [], "2026-03-17") in evs  # the ruling's entry, no date in it
+    # "tonight" is the evening of the entry's stamp, not of the publication day
+    assert ("layoff", "Sama", ["KE"], "2026-03-16") in evs
+
+
+def test_a_byline_date_alone_is_no_stamp(blank):
+    text = ("Published 16 March 2026\nUpdated 17 March 2026\n\n"
+            "Sama laid off 200 moderators in Kenya, the company said.")
+    assert summary(events(blank, text, "2026-03-17")) == [("layoff", "Sama", ["KE"], "2026")]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers in Kenya say Appen payouts requested two weeks ago still had not arrived by Wednesday.",
+    "Contractors in Kenya say invoices for Appen work completed in March were only settled in May.",
+])
+def test_payouts_that_have_not_arrived_are_payment_delays(blank, text):
+    assert [e.type for e in events(blank, text)] == ["payment_delay"]
+
+
+@pytest.mark.slow
+def test_a_range_of_amounts_stays_in_the_clause_of_its_date(trained):
+    # the parser reads "to KSh 320" as an infinitive clause; the date after it is the cut's
+    text = ("Transcribers on an Appen project in Kenya say the hourly rate fell from KSh 450 to "
+            "KSh 320 earlier this month.")
+    assert [(e.type, e.date) for e in events(trained, text, "2024-10-04")] == [("pay_cut", "2024-10")]

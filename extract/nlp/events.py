@@ -413,7 +413,16 @@ class EventTagger:
                 _date_by_report(lede, report_date)
 
         in_links = False  # inside a "Related" / "Read more" list: headlines of other stories
+        # A live blog's or roundup's time stamps ("16 March 2026, 19:45 EAT") date the entries
+        # below them: "tonight" there is the stamp's evening, and news told without a date of
+        # its own is the stamp's.
+        published = doc._.published
+        stamps = _stamp_lines(doc_text, published)
+        stamp = None
         for index, sent in enumerate(segments(doc)):
+            while stamps and stamps[0][0] <= sent.start_char:
+                stamp = stamps.pop(0)[1] or stamp
+                doc._.published = stamp or published
             gap = doc_text[last_end:sent.start_char]
             if LINKS_HEADING_RE.match(doc_text, sent.start_char) and (not last_end or "\n" in gap):
                 in_links = True
@@ -427,7 +436,7 @@ class EventTagger:
             headline = not body_started and index < 4 and len(sent) < 25 and _own_line(doc_text, sent)
             body_started = body_started or not headline
             if "\n" in doc_text[last_end:sent.start_char]:
-                last_date = None  # a new paragraph tells its own time
+                last_date = (stamp, "day") if stamp else None  # a new paragraph tells its own time
                 if not heading_line:
                     # "1. MEXICO: THE PLATFORM REFORM IS LIVE" heads the paragraph below it
                     self._paragraph_codes = []
@@ -457,6 +466,7 @@ class EventTagger:
             heading_line = paragraph_words < 16 and \
                 not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
         close_paragraph()
+        doc._.published = published
         doc._.events = [e for e in _merge(mentions, doc._.published)
                         if e.confidence >= self.min_confidence]
         return doc
@@ -949,11 +959,19 @@ def _tokens_of_clause(head: Token, inside: set[int]) -> set[int]:
         tok = stack.pop()
         tokens.add(tok.i)
         for child in tok.children:
-            is_clause = child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
+            is_clause = (child.dep_ in CLAUSE_DEPS and not _misparsed_amount(child)) or \
+                (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
             if is_clause and not any(t.i in inside for t in child.subtree):
                 continue
             stack.append(child)
     return tokens
+
+
+def _misparsed_amount(token: Token) -> bool:
+    """"fell from KSh 450 to KSh 320 in March": the parser reads "to KSh" as a verb's
+    infinitive, but a currency with its number is part of the clause, not a clause."""
+    return token.dep_ == "advcl" and token.pos_ in ("PROPN", "SYM", "NOUN") and \
+        any(c.like_num for c in token.children) and any(c.lower_ == "to" for c in token.children)
 
 
 def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True,
@@ -1181,6 +1199,39 @@ def _report_date(doc, sent):
             if date is not None:
                 return date, precision
     return None
+
+
+STAMP_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:last\s+)?(?:updated|update|posted|published)\b[:,]?[ \t]*)?"
+    r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?)?"
+    r"[ \t,]*(?:at[ \t]+)?(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,4}\b)?)?"
+    r"[ \t]*(?:$|[—–|:-][ \t]*\S)", re.I | re.M)
+
+
+def _stamp_lines(text: str, published: str | None) -> list[tuple[int, str | None]]:
+    """(line start, "YYYY-MM-DD" or None for a time alone) of the lines that stamp a live
+    blog's or a roundup's entries: "16 March 2026, 19:45 EAT", "14:05 — ...", "Update, 12 May:",
+    "MON 30 SEP — Toloka shuts ...". Only where the text has two or more: one date line is a
+    byline's. A stamp after publication (a later update) dates nothing."""
+    stamps = []
+    for m in STAMP_LINE_RE.finditer(text):
+        if not (m.group("date") or m.group("time")):
+            continue
+        day = None
+        if m.group("date"):
+            expr = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", m.group("date"), flags=re.I)
+            expr = re.sub(r"[A-Za-z]+", lambda w: w.group(0).capitalize(), expr)
+            if not find_dates(expr):
+                continue  # "Issue 87 ..." or a word that only looks like a month
+            date, precision = resolve_date(expr, published)
+            if precision != "day":
+                continue
+            day = date
+        stamps.append((m.start(), day))
+    # entries between the stamps, not a "Published ... / Updated ..." pair above one story
+    entries = sum(1 for (a, _), (b, _) in zip(stamps, stamps[1:]) if len(text[a:b].split()) >= 15)
+    return stamps if entries >= 1 and len(stamps) >= 3 or entries >= 2 else []
 
 
 def _date_by_report(mentions, report_date):
