@@ -781,3 +781,36 @@ def test_a_range_of_amounts_stays_in_the_clause_of_its_date(trained):
     text = ("Transcribers on an Appen project in Kenya say the hourly rate fell from KSh 450 to "
             "KSh 320 earlier this month.")
     assert [(e.type, e.date) for e in events(trained, text, "2024-10-04")] == [("pay_cut", "2024-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen paused gift-card withdrawals for some workers in India, leaving earnings stuck.", "payment_delay"),
+    ("Remotasks suspended payouts to taskers in Kenya while it verified their identities.", "payment_delay"),
+    ("Remotasks stopped paying Indian taskers through PayPal on Monday.", "payment_delay"),
+    ("Remotasks payouts to Nigerian taskers failed over the weekend.", "payment_delay"),
+    ("Appen began rejecting new worker registrations from Colombia last week.", "signup_block"),
+    ("Since January, Appen has barred new raters from Pakistan from its project.", "signup_block"),
+    ("Since January, Appen has stopped taking on new raters in Kenya.", "signup_block"),
+    ("Remotasks shut out workers in Kenya, Nigeria and Pakistan in early March.", "access_cutoff"),
+    ("Scale AI wound down the Remotasks platform at the start of the year.", "access_cutoff"),
+    ("Sama cut night-shift allowances for its Kenyan staff at the start of the year.", "pay_cut"),
+    ("Appen cut rates for its Filipino raters in February.", "pay_cut"),
+    ("Sama said on Tuesday it would exit moderation, ending the jobs of about 200 moderators in Kenya.", "layoff"),
+    ("Appen told raters in India on Wednesday that their project had ended.", "layoff"),
+    ("Appen shrank its rater pool in India at the end of 2022.", "layoff"),
+    ("iMerit staff in India stopped work for two hours over unpaid overtime.", "worker_organising"),
+    ("Appen, which opened to Kenyan contributors last year, is hiring.", "expansion"),
+])
+def test_more_wordings_from_date_probes(blank, text, expected):
+    assert expected in [e.type for e in events(blank, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Appen is expected to announce job cuts in Kenya next week, according to an internal email.",
+    "Rumours that Remotasks was about to shut out Kenyan workers spread on Sunday.",
+    "Sama took over Meta's moderation work in Kenya.",
+    "Investors feared AI would shrink demand for human-staffed call centres at Appen.",
+    "Appen describes itself as open to workers across Africa, not only in Kenya.",
+])
+def test_plans_and_lookalikes_from_date_probes_are_no_events(blank, text):
+    assert events(blank, text) == []

@@ -63,6 +63,8 @@ BLOCKERS_RE = re.compile(
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
     r"rather\s+than|instead\s+of|yet\s+to|"
+    # Plans and expectations: "is expected to announce job cuts", "was about to shut out".
+    r"(?:about|expected|poised|set|preparing|likely|going)\s+to|"
     # Demands and appeals: "pushing for better pay", "asking for an investigation",
     # "wrote to members of Congress warning".
     r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for|demand(?:s|ed|ing)?|"
