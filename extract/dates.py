@@ -34,6 +34,8 @@ _PATTERNS = [
     (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this|around|about|"
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
+    (r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|May\s+Day|"
+     r"Valentine['’]s\s+Day|Hallowe['’]?en)(?:\s+(?:of\s+)?" + _YEAR + r")?\b", "relative"),
     (r"\b(?:yesterday|today|tonight|overnight|(?:this|yesterday)\s+(?:morning|afternoon|evening)|last\s+night)\b",
      "relative"),
     # "on the 14th": a day of the publication month, else of the month before.
@@ -223,6 +225,9 @@ def _month_of_relative_year(expr: str, base: _dt.datetime | None):
     return f"{year:04d}-{month:02d}", "month"
 
 
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas": (12, 25),
+             "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+             "may day": (5, 1), "valentine's day": (2, 14), "hallowe'en": (10, 31)}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
@@ -242,6 +247,18 @@ def _named_time(expr: str, base: _dt.datetime | None):
                            r"(?: (?:of )?(?P<year>\d{4}))?", low)
     season = re.fullmatch(r"(?:over |through |by )?(?:the )?(?P<rel>last|this|early|late)? ?(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?: (?:of )?(?P<year>\d{4}))?", low)
+    holiday = re.fullmatch(r"(?P<name>new year['’]s eve|new year['’]s day|christmas(?: eve| day)?|boxing day|may day|"
+                           r"valentine['’]s day|hallowe['’]?en)(?: (?:of )?(?P<year>\d{4}))?", low)
+    if holiday:
+        name = re.sub(r"[’']", "'", holiday.group("name"))
+        month, day = _HOLIDAYS["hallowe'en" if name.startswith("hallow") else name]
+        if holiday.group("year"):
+            when = _dt.date(int(holiday.group("year")), month, day)
+            return (f"{when:%Y-%m-%d}", "day") if base is None or when <= base.date() else (None, None)
+        if base is None:
+            return None, None
+        year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+        return f"{_dt.date(year, month, day):%Y-%m-%d}", "day"
     if not (day_part or ago or nth or quarter or season):
         return None
     if base is None and not ((quarter or season) and (quarter or season).group("year")):

@@ -178,3 +178,15 @@ def test_offsets_count_back_from_the_time_just_told(expression, anchor, expected
 
 def test_the_day_before_a_named_happening_is_not_an_offset():
     assert find_dates("the day before the vote, workers met") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("completed the purchase on New Year's Eve", "2021-01-04", ("2020-12-31", "day")),
+    ("moderators marched on May Day", "2024-05-03", ("2024-05-01", "day")),
+    ("moderators marched on May Day", "2024-04-03", ("2023-05-01", "day")),  # not yet this year
+    ("the layoffs came on Christmas Eve 2023", "2024-01-10", ("2023-12-24", "day")),
+])
+def test_holidays_are_their_latest_day_by_publication(text, published, expected):
+    found = find_dates(text)
+    assert len(found) == 1, found
+    assert resolve_date(found[0][2], published) == expected
