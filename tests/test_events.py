@@ -814,3 +814,27 @@ def test_more_wordings_from_date_probes(blank, text, expected):
 ])
 def test_plans_and_lookalikes_from_date_probes_are_no_events(blank, text):
     assert events(blank, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, expected", [
+    # an offset counts from the date before it in another clause of the sentence
+    ("Appen halted payouts to Kenyan workers on Tuesday; the next day it stopped accepting new "
+     "registrations from Kenya.", "2022-03-04", ("signup_block", "2022-03-02")),
+    # "three days after" counts back from the main clause's date, not from the publication
+    ("Remotasks froze payouts to Kenyan taskers on Friday, three days after it had cut their "
+     "per-task rates.", "2024-05-06", ("pay_cut", "2024-04-30")),
+    # "cut" is tagged present, but with a past weekday it reports a past cut
+    ("Remotasks cut its per-task rates for Kenyan labellers by as much as 40% on Monday.",
+     "2020-01-08", ("pay_cut", "2020-01-06")),
+    # what workers were told, though parsed as a relative clause on the people told
+    ("Appen paused a project in Kenya over the weekend, telling about 300 contractors that "
+     "their work had ended.", "2020-04-14", ("layoff", "2020-04")),
+    # a clause on the trigger's own noun or subject tells when it happened
+    ("Appen's new pay grid, which took effect on Monday, lowers the base rate for Kenyan workers "
+     "by about a fifth.", "2022-08-30", ("pay_cut", "2022-08-29")),
+    ("Fairwork's 2024 ratings of Appen, released on 3 September, found low pay in Kenya.",
+     "2024-09-14", ("rating_audit", "2024-09-03")),
+])
+def test_dates_told_in_other_clauses_of_the_sentence(trained, text, published, expected):
+    assert expected in [(e.type, e.date) for e in events(trained, text, published)]

@@ -764,6 +764,7 @@ class EventTagger:
         own_codes = _codes_in(countries, clause)
         governing = _governing_tokens(trigger, sent, across_relative=False) if has_parse else None
         own_time = has_parse and _own_time_clause(trigger, sent)
+        main_tokens = governing
         if own_time:
             governing = set()  # "a month after Meta invested": not when the news was told
             last_date = None
@@ -783,10 +784,15 @@ class EventTagger:
             # the time of the news (the publication) by the interval the sentence gives
             before = _interval_before(trigger, sent)
             if before and doc._.published:
-                back, back_precision = resolve_offset(f"{before} later", doc._.published[:10],
+                # from the main clause's date ("froze payouts on Friday, three days after it
+                # had cut rates"), else from the publication
+                main_date = _date_of_tokens(doc, sent, main_tokens)
+                back, back_precision = resolve_offset(f"{before} later", (main_date or (doc._.published[:10],))[0],
                                                       doc._.published, sign=-1)
-                if back:  # "weeks after" is as precise as a month, "a year after" a year
-                    date, precision = (back[:7], "month") if back_precision == "day" else (back, back_precision)
+                if back:  # "weeks after" the news is as precise as a month, "a year after" a year
+                    counted_days = main_date is not None and re.search(r"\bdays?\b", before)
+                    date, precision = (back[:7], "month") if back_precision == "day" and not counted_days \
+                        else (back, back_precision)
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
@@ -963,10 +969,35 @@ def _tokens_of_clause(head: Token, inside: set[int]) -> set[int]:
         for child in tok.children:
             is_clause = (child.dep_ in CLAUSE_DEPS and not _misparsed_amount(child)) or \
                 (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
-            if is_clause and not any(t.i in inside for t in child.subtree):
-                continue
+            if is_clause and not any(t.i in inside for t in child.subtree) and \
+                    not (child.dep_ in ("acl", "relcl") and _when_it_happened(child) and
+                         (tok.i in inside or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in inside))):
+                continue  # but "the cut, which took effect on Monday," tells the trigger's time
             stack.append(child)
     return tokens
+
+
+HAPPENING_LEMMAS = frozenset({"take", "come", "kick", "release", "publish", "announce", "issue",
+                              "file", "lodge", "begin", "start", "hit", "reach", "complete", "close",
+                              "unveil", "launch", "introduce", "roll"})
+
+
+def _when_it_happened(clause_head: Token) -> bool:
+    """A clause on the trigger's own noun that tells when it happened: "the ratings, released
+    on 3 September", "the cut, which took effect on Monday", "its report, published today"."""
+    return clause_head.lemma_.lower() in HAPPENING_LEMMAS
+
+
+TELLING_LEMMAS = frozenset({"tell", "inform", "notify", "warn", "email", "message", "remind", "assure", "write"})
+
+
+def _told_that(clause_head: Token) -> bool:
+    """"telling 300 contractors that their work had ended": the parser hangs the "that" clause
+    on the people told as a relative clause, but it is what they were told."""
+    noun = clause_head.head
+    return noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in TELLING_LEMMAS and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "who", "which")
+            for c in clause_head.children)
 
 
 def _misparsed_amount(token: Token) -> bool:
@@ -991,7 +1022,8 @@ def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True,
             break
         if head.dep_ == "conj" and not across_and:
             break
-        if head.dep_ == "relcl" and not across_relative and not _time_noun(head.head):
+        if head.dep_ == "relcl" and not across_relative and not _time_noun(head.head) \
+                and not _told_that(head):
             break
         upper = _clause_head(head.head, sent)
         own = {t.i for t in head.subtree}
@@ -1112,7 +1144,14 @@ def _scheduled(date_span: Span) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
         return True
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_FORM_PAST:
+        return False  # "Remotasks cut rates on Monday": the parser's present is a past
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+# Verbs whose past is spelt as their present: "cut", not only "cuts", reports a past.
+SAME_FORM_PAST = frozenset({"cut", "shut", "put", "set", "let", "quit", "hit", "cost", "spread",
+                            "bid", "hurt", "split", "upset", "broadcast", "forecast", "rid"})
 
 
 def _fronted(date_span: Span, sent: Span) -> bool:
@@ -1120,6 +1159,18 @@ def _fronted(date_span: Span, sent: Span) -> bool:
     sentence before a comma sets the time of all of it, however the parser nests the verbs."""
     doc = date_span.doc
     return date_span.start <= sent.start + 1 and date_span.end < sent.end and doc[date_span.end].text == ","
+
+
+def _date_of_tokens(doc, sent, tokens) -> tuple[str, str] | None:
+    """The first date of the sentence, at month or day precision, that lies in `tokens`."""
+    for start, end, expr in _dates_in(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is None or span.start not in (tokens or ()) or is_offset(expr):
+            continue
+        date, precision = resolve_date(expr, doc._.published)
+        if date is not None and precision in ("month", "day"):
+            return date, precision
+    return None
 
 
 def _interval_before(trigger: Span, sent: Span) -> str | None:
@@ -1284,6 +1335,14 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     # ("a month after Meta invested ...").
     main_clause = not doc.has_annotation("DEP") or \
         _clause_head(trigger.root, sent).dep_ in ("ROOT", "ccomp", "parataxis", "conj")
+    # "halted payouts on Tuesday; the next day it stopped sign-ups": an offset counts from the
+    # sentence's date before it, whichever clause that date is in.
+    told_before = []
+    for start, end, expr in _dates_in(sent.text):
+        if not is_offset(expr):
+            resolved = resolve_date(expr, published)
+            if resolved[0] is not None and resolved[1] in ("month", "day"):
+                told_before.append((start, resolved))
     for start, end, expr in _dates_in(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
@@ -1304,13 +1363,16 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         # "A month later" counts from the sentence's date before it, else from the latest time
         # the story told ("In June, Meta paid ... [new paragraph] A month later Scale cut")
         earlier = [f for f in found if f[5].start < span.start]
-        anchor = (earlier[-1][3], earlier[-1][4]) if earlier else (last_date or told)
+        before = [d for at, d in told_before if at < start]
+        anchor = (earlier[-1][3], earlier[-1][4]) if earlier else before[-1] if before else (last_date or told)
         date, precision = _resolve(expr, published, anchor)
         if date is None:
             continue
         # Fewer commas between date and trigger first: ", founded in 2016," is an aside.
         lo, hi = sorted((span.end, trigger.start)) if span.start < trigger.start else (trigger.end, span.start)
         commas = sum(1 for t in doc[lo:hi] if t.text in (",", ";", "—", "–", "(", ")"))
+        if precision == "year" and span.root.dep_ in ("nummod", "compound", "amod") and span.root.head.pos_ == "NOUN":
+            where = max(where, 1)  # "Fairwork's 2024 ratings, released on 3 September": a label
         found.append((where, commas, abs(span.start - trigger.start), date, precision, span))
     if found:
         best = min(found, key=lambda f: f[:5])
