@@ -25,14 +25,18 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+           # as local outlets write them: "Rp 2,5 juta", "R$ 5 milhões", "COP 3 millones"
+           "juta": 1e6, "ribu": 1e3, "milhões": 1e6, "milhão": 1e6, "millones": 1e6, "millón": 1e6}
 # Short magnitude suffixes as newsrooms write them: $5bn, €2m, 3.4 mln, $10k.
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
                  "bln": 1e9, "tn": 1e12, "tr": 1e12}
 
 # "5.396.761": dots between groups of three, as Indonesian, Vietnamese and much of Europe write
-_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
+# "2,5" and "32,10": a decimal comma, as no thousands group has fewer than three digits
+_DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])"
+           r"|\d+(?:\.\d+)?")
+_SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?|juta|ribu|milh(?:ões|ão)|mill(?:ones|ón))"
 _SCALE_SHORT = r"(?:mln|mn|mil|bln|bn|tn|tr|[kKmMbB])(?![\w])"
 _NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
              r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
@@ -91,7 +95,8 @@ _SUFFIX_CURRENCIES = [
     (r"rupiah", "IDR"), (r"(?:Egyptian\s+)?pounds?", "EGP"), (r"birr", "ETB"),
     (r"(?:Rwandan\s+)?francs?", "RWF"), (r"dirhams?", "MAD"), (r"dong", "VND"),
     (r"baht", "THB"), (r"won", "KRW"), (r"zloty|złoty", "PLN"), (r"lira", "TRY"),
-    (r"hryvnias?", "UAH"), (r"rubles?|roubles?", "RUB"),
+    (r"hryvnias?", "UAH"), (r"rubles?|roubles?", "RUB"), (r"zł|zlotys?", "PLN"),
+    (r"leva|lev", "BGN"), (r"lei", "RON"), (r"forints?", "HUF"), (r"korunas?", "CZK"),
     (r"USD|EUR|GBP|KES|PHP|NGN|INR|ZAR|PKR|BDT|GHS|UGX|TZS|BRL|MXN|VND|IDR|CNY|JPY|CHF|CAD|"
      r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR", None),
 ]
@@ -165,6 +170,7 @@ _COUNT_NOUNS = {
     "demonstrators": "people", "strikers": "people", "replies": "responses",
     "Malaysians": "people", "Argentines": "people", "Mexicans": "people", "Peruvians": "people",
     "Egyptians": "people", "Tanzanians": "people", "Sri Lankans": "people", "Nepalis": "people",
+    "others": "people", "followers": "members", "seats": "seats", "seat": "seats",
 }
 _COUNT_SINGULAR = {"worker": "workers", "person": "people", "tasker": "workers",
                    "moderator": "moderators", "employee": "employees", "user": "users",
@@ -220,12 +226,15 @@ def _tidy(value: float) -> float:
 def _num(text: str) -> float:
     if text.count(".") > 1:
         return float(text.replace(".", ""))  # "5.396.761"
+    if re.fullmatch(r"\d{1,3},\d{1,2}", text):
+        return float(text.replace(",", "."))  # "R$ 32,10"
     return float(text.replace(",", ""))
 
 
 # Currencies whose unit is so small that no price is written with three decimals: in
 # "Rp50.000" or "50.000 dong" the dot groups thousands.
-_DOT_THOUSANDS_CURRENCIES = frozenset({"IDR", "VND", "COP", "CLP", "PYG", "KRW", "UGX", "TZS"})
+_DOT_THOUSANDS_CURRENCIES = frozenset({"IDR", "VND", "COP", "CLP", "PYG", "KRW", "UGX", "TZS",
+                                        "BRL", "ARS", "VES", "UYU"})
 
 
 def _words_value(text: str) -> float | None:
@@ -280,7 +289,7 @@ _SUFFIX_CUR_RE = re.compile(
 _SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT})\b", re.I)
 _PERCENT_RE = re.compile(_PERCENT, re.I)
 _COUNT_RE = re.compile(
-    rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)(?P<noun>{_COUNT_NOUN_RE})\b"
+    rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)[\"“‘']?(?P<noun>{_COUNT_NOUN_RE})\b"
 )
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
 _STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
@@ -500,8 +509,8 @@ def _figure_candidates(text: str):
         if am.group("digits") and text[end:end + 1] == "-" and not amount.has_scale and currency is None:
             # "23-year-old", "five-story": compound adjectives, not quantities; but
             # ranges "10-15%" and "200-300 workers" continue below.
-            if not re.match(r"-\s?\d|-plus\b|-per[\s-]?cent\b", text[end:end + 9], re.I) \
-                    and not _STRONG_RE.match(text, end):
+            if not re.match(r"-\s?\d|-plus\b|-per[\s-]?cent\b|-seat\b", text[end:end + 9], re.I) \
+                    and not _STRONG_RE.match(text, end):  # but "a 1,500-seat site" counts seats
                 continue
         if am.group("digits") and re.match(r"\.\d|:\d", text[end:end + 2]):
             continue  # times and versions ("2:00", "3.1.4")
@@ -690,6 +699,11 @@ def currency_for_countries(figure: Figure, countries: list[str]) -> str | None:
     return None
 
 
+# A market ticker on a line of its own: "TSX 18,136.40 +0.4% | S&P 500 3,830.17 +0.1% | CAD/USD
+# 0.7826". Index levels, moves and exchange rates are page furniture, not the story's figures.
+_TICKER_LINE_RE = re.compile(r"^[^\n]*\d[^\n]*\s[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*\|[^\n]*$", re.M)
+
+
 def parse_figures(text) -> list[tuple[int, int, Figure]]:
     """All figures in `text` as (start_char, end_char, Figure), in order, never overlapping."""
     if not isinstance(text, str) or not text:
@@ -700,11 +714,12 @@ def parse_figures(text) -> list[tuple[int, int, Figure]]:
         candidates = list(_figure_candidates(text))
     except (ValueError, OverflowError, KeyError, IndexError, ZeroDivisionError):  # pragma: no cover
         candidates = []
+    tickers = [m.span() for m in _TICKER_LINE_RE.finditer(text)]
     for cand in candidates:
         if cand is None:
             continue
         start, end, figure = cand
-        if start < last_end:
+        if start < last_end or any(a <= start < b for a, b in tickers):
             continue
         if not (figure.value == figure.value) or figure.value in (float("inf"), float("-inf")):
             continue  # NaN or overflow from absurd digit strings

@@ -234,3 +234,30 @@ def test_a_shared_currency_name_is_read_by_the_story_countries(text, unit):
     nlp.add_pipe("taskerwatch_figures")
     money = [f for _span, f in nlp(text)._.figures if f.kind == "money"]
     assert [f.unit for f in money] == [unit]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("on a good week he cleared Rp 2,5 juta", 2_500_000, "IDR"),
+    ("a minimum of R$ 32,10 per hour", 32.10, "BRL"),
+    ("about R$ 3.500 a month", 3500, "BRL"),
+    ("a R$ 5 milhões fine", 5_000_000, "BRL"),
+    ("cut the rate from 52 zł an hour", 52, "PLN"),
+    ("roughly 352 leva at the old rate", 352, "BGN"),
+    ("at least 40 others in the group", 40, "people"),
+    ('more than 1,200 Filipino "taskers" lost access', 1200, "workers"),
+    ("the 1,500-seat site it opened", 1500, "seats"),
+    ("a channel with more than 4,000 followers", 4000, "members"),
+])
+def test_local_number_styles_currencies_and_counts(text, value, unit):
+    figure = one(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_a_market_ticker_line_is_no_figure():
+    text = "Markets: TSX 18,136.40 +0.4% | S&P 500 3,830.17 +0.1% | CAD/USD 0.7826\nAppen cut 20% of staff."
+    assert [f.value for _, _, f in parse_figures(text)] == [20]
+
+
+@pytest.mark.parametrize("text", ["in 2019, 10 workers left", "a 23-year-old rater"])
+def test_a_decimal_comma_needs_no_more_than_two_digits(text):
+    assert [f.value for _, _, f in parse_figures(text)] in ([10], [])
