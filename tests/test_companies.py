@@ -407,3 +407,26 @@ def test_a_ministers_office_is_not_an_organisation_and_ministries_keep_their_por
                       "of Communication and Digital Affairs (Komdigi) suspended the licence.",
                  orgs=["State for Information Technology", "Ministry of Communication"])
     assert names(result) == ["Ministry of Communication and Digital Affairs"]
+
+
+def test_a_known_firms_local_legal_entity_is_the_firm(nlp):
+    assert names(run(nlp, "Notices went to Remotasks Solutions Pvt Ltd on Friday.")) == ["Remotasks"]
+
+
+@pytest.mark.slow
+def test_trained_a_local_legal_entity_never_through_an_ambiguous_alias(trained):
+    assert trained_names(trained, "Scale Technologies Ltd hired 20 people in Kenya.") == ["Scale Technologies"]
+
+
+@pytest.mark.parametrize("line", ["Follow KITU on X and Facebook | Download this release as PDF",
+                                  "Share this interview: Facebook / LinkedIn / E-mail"])
+def test_share_and_follow_lines_name_no_companies(trained, line):
+    text = f"Appen cut pay for raters in Poland last year.\n\n{line}\n"
+    assert trained_names(trained, text) == ["Appen"]
+
+
+@pytest.mark.slow
+def test_trained_a_firm_introduced_as_a_site_or_app(trained):
+    text = ("Many workers reach Figure Eight jobs through Tasqa, a Panama-registered rewards site. "
+            "Tasqa has held back withdrawals since October.")
+    assert "Tasqa" in trained_names(trained, text)

@@ -71,7 +71,11 @@ COMPANY_NOUNS = frozenset({
     "affiliate", "partner", "supplier", "forecaster", "publisher", "unit", "arm", "division",
     "venture", "carmaker", "automaker", "chipmaker", "lender", "telecoms", "telco", "labeller",
     "labeler", "annotator", "outfit", "fintech", "biotech", "insurtech", "edtech", "telecom",
+    "site", "website", "app",
 })
+# Words a firm's local legal entity adds to its name: "Accenture Solutions Pvt Ltd".
+ENTITY_WORDS = frozenset({"solutions", "services", "technologies", "technology", "india", "holdings",
+                          "private", "operations", "digital"})
 # plural nouns that introduce a list of companies: "clients such as X, Y and Z"
 LIST_NOUNS = frozenset({
     "companies", "firms", "startups", "start-ups", "platforms", "clients", "customers",
@@ -447,7 +451,8 @@ def looks_like_outlet(name: str) -> bool:
 
 def in_furniture_line(ent: Span) -> bool:
     """"Share this post: Facebook | Twitter | LinkedIn", "Posted by X | Careers | 12 comments":
-    a line of pipe-separated items is page furniture, not the article."""
+    a line of items split by pipes or slashes, or a call to share or follow, is page furniture,
+    not the article."""
     doc = ent.doc
     start = ent.start
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
@@ -455,7 +460,11 @@ def in_furniture_line(ent: Span) -> bool:
     end = ent.end
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
         end += 1
-    return sum(t.text == "|" for t in doc[start:end]) >= 2
+    line = doc[start:end]
+    if len(line) and line[0].lower_ in ("share", "follow", "tweet", "subscribe") and \
+            any(t.lower_ in ("on", "this", ":", "us") for t in line[1:4]):
+        return True  # "Follow KITU on X and Facebook", "Share this interview: Facebook / LinkedIn"
+    return sum(t.text in ("|", "/", "·", "•") for t in line) >= 2
 
 
 def whole_line(ent: Span) -> bool:
@@ -696,6 +705,15 @@ class CompanyResolver:
             org = self.gazetteer.lookup(display_name(ent.text))
             if org is not None and name_key(display_name(ent.text)) not in {
                     name_key(s) for s in org.spellings} and not ambiguous_ent_is_org(ent):
+                org = None
+        if org is None and len(ent) <= 8 and has_company_suffix(ent):
+            # "Accenture Solutions Pvt Ltd": a known firm's local legal entity is the firm
+            words = display_name(ent.text).split()
+            while len(words) > 1 and words[-1].lower() in ENTITY_WORDS:
+                words.pop()
+                org = self.gazetteer.lookup(" ".join(words))
+                if org is not None and " ".join(words).lower() in {s.lower() for s in org.spellings}:
+                    break  # never by an ambiguous alias ("Scale Technologies Ltd")
                 org = None
         return org
 
