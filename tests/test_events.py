@@ -838,3 +838,19 @@ def test_plans_and_lookalikes_from_date_probes_are_no_events(blank, text):
 ])
 def test_dates_told_in_other_clauses_of_the_sentence(trained, text, published, expected):
     assert expected in [(e.type, e.date) for e in events(trained, text, published)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Imagine if Brussels required every vendor, Scale AI included, to publish its deactivation rate.",
+    "Third, give workers a right to a human review before deactivation at Outlier.",
+    "Platforms should publish minimum hourly rates, and give workers a review before any Appen account is closed.",
+    "Should the managements fail to settle, the union will not hesitate to sue Accenture in the High Court.",
+])
+def test_proposals_and_imagined_cases_are_no_events(trained, text):
+    assert events(trained, text, "2025-10-14") == []
+
+
+@pytest.mark.slow
+def test_a_headline_without_a_verb_before_its_news_still_counts(trained):
+    assert [e.type for e in events(trained, "Cut off: Remotasks exits Kenya", "2025-10-14")] == ["access_cutoff"]

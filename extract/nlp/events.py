@@ -476,6 +476,8 @@ class EventTagger:
     def _sentence_mentions(self, doc, sent, companies, countries, figures, focus, main_country,
                            has_parse, previous=frozenset(), last_companies=(), last_date=None):
         text = sent.text
+        if _proposal(sent, has_parse):
+            return []
         matches = []
         negated_ok = self.triggers.negated
         needs_money = self.triggers.needs_money
@@ -1252,6 +1254,31 @@ def _report_date(doc, sent):
             if date is not None:
                 return date, precision
     return None
+
+
+# A sentence that proposes or imagines rather than reports: "Imagine if Brussels required ...",
+# "Should the managements fail to settle, the union will go to court", "Third, give workers a
+# right to a human review before deactivation".
+PROPOSAL_START_RE = re.compile(
+    r"^\W*(?:(?:first|second|third|fourth|fifth|finally|next|and|so|instead)\W+)?"
+    r"(?:imagine|suppose|supposing|what\s+if|should\s+(?:the|a|an|any|they|it|we|he|she|[A-Z]\w*)\b)", re.I)
+ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "next", "then",
+                             "instead", "also", "and", "so", ",", "—", "-"})
+
+
+def _proposal(sent: Span, has_parse: bool) -> bool:
+    if PROPOSAL_START_RE.match(sent.text):
+        return True
+    if not has_parse:
+        return False
+    root = sent.root
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in root.children):
+        return True  # "Platforms should publish ... before any account is closed"
+    # an imperative: the sentence opens, after "First," and the like, on a bare verb
+    # without a subject ("Third, give workers a right to a review")
+    opening = [t for t in sent if not t.is_space and t.lower_ not in ORDINAL_OPENERS and not t.is_punct]
+    return bool(opening) and opening[0] == root and root.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 STAMP_LINE_RE = re.compile(
