@@ -854,3 +854,16 @@ def test_proposals_and_imagined_cases_are_no_events(trained, text):
 @pytest.mark.slow
 def test_a_headline_without_a_verb_before_its_news_still_counts(trained):
     assert [e.type for e in events(trained, "Cut off: Remotasks exits Kenya", "2025-10-14")] == ["access_cutoff"]
+
+
+@pytest.mark.slow
+def test_it_after_a_heading_is_the_firm_named_before_it_not_the_story_focus(trained):
+    # the parser runs the heading into the sentence and loses the subject of "said"
+    text = ("Appen did not reply. Appen did not reply.\n\nTHU 3 OCT — CloudFactory goes to Kigali\n"
+            "CloudFactory said last week that it had opened a delivery centre in Kigali, its first in Rwanda.")
+    assert [(e.type, e.company) for e in events(trained, text, "2024-10-04")] == [("expansion", "CloudFactory")]
+
+
+def test_workers_who_were_let_go_were_laid_off(blank):
+    text = "The 185 moderators who brought this claim were let go by Sama in January 2023."
+    assert summary(events(blank, text, "2026-03-17")) == [("layoff", "Sama", [], "2023-01")]

@@ -1579,12 +1579,18 @@ _BACKER_BEFORE = re.compile(r"\b(?:%s)(?:\s+(?:the|and))?$" % "|".join(re.escape
 
 def _antecedent(last_companies, in_sentence, trigger):
     """What "it" most likely names: the nearest company before it in its own sentence that
-    is a subject ("Concentrix said it had agreed to merge"); with no company before it, the
-    first firm (not a client, investor or public body) of the sentence before."""
+    is a subject ("Concentrix said it had agreed to merge"), else the nearest firm before it
+    there; with no company before it, the first firm (not a client, investor or public body)
+    of the sentence before."""
     before = [c for c in in_sentence if c[0].start < trigger.start]
     if before:
         subjects = [c for c in before if c[0].root.dep_ in SUBJECT_DEPS and c[2] not in WEAK_KINDS]
-        return subjects[-1] if subjects else None
+        if subjects:
+            return subjects[-1]
+        # a parse run across a heading ("... goes to Kigali\nCloudFactory said it had opened")
+        # loses the subject: the nearest firm before "it" that is not a client or investor
+        firms = [c for c in before if c[2] not in WEAK_KINDS and c[2] not in ("client", "investor")]
+        return firms[-1] if firms else None
     return next((c for c in last_companies if c[2] not in WEAK_KINDS
                  and c[2] not in ("client", "investor")), None)
 
