@@ -867,3 +867,13 @@ def test_it_after_a_heading_is_the_firm_named_before_it_not_the_story_focus(trai
 def test_workers_who_were_let_go_were_laid_off(blank):
     text = "The 185 moderators who brought this claim were let go by Sama in January 2023."
     assert summary(events(blank, text, "2026-03-17")) == [("layoff", "Sama", [], "2023-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union received its registration certificate from the labour department in Kenya on 3 June.",
+     "worker_organising"),
+    ("Moderators asked Sama to restore the night-shift allowance it cut in January.", "pay_cut"),
+    ("Workers say Sama bonuses for April have still not arrived.", "payment_delay"),
+])
+def test_union_registration_cut_allowances_and_bonuses_not_arrived(blank, text, expected):
+    assert expected in [e.type for e in events(blank, text)]
