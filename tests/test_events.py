@@ -877,3 +877,15 @@ def test_workers_who_were_let_go_were_laid_off(blank):
 ])
 def test_union_registration_cut_allowances_and_bonuses_not_arrived(blank, text, expected):
     assert expected in [e.type for e in events(blank, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany's supply-chain law, in force since January 2023, requires firms like Sama to check suppliers.",
+     "government_action"),
+    ("The AI Act's rules for general-purpose models began to apply in August, Appen said.", "government_action"),
+    ("The due-diligence directive was agreed last year, then postponed, Sama said.", "government_action"),
+    ("In Kenya, moderators have been in court against Sama since 2023.", "legal_action"),
+    ("In August, Appen let go of more than 200 of them amid a dispute over pay.", "layoff"),
+])
+def test_laws_in_force_court_cases_under_way_and_letting_go_of_people(blank, text, expected):
+    assert expected in [e.type for e in events(blank, text)]
