@@ -889,3 +889,8 @@ def test_union_registration_cut_allowances_and_bonuses_not_arrived(blank, text, 
 ])
 def test_laws_in_force_court_cases_under_way_and_letting_go_of_people(blank, text, expected):
     assert expected in [e.type for e in events(blank, text)]
+
+
+def test_cases_against_a_firm_are_legal_action_but_not_a_case_against_an_idea(blank):
+    assert [e.type for e in events(blank, "In the US there are already cases against Scale AI.")] == ["legal_action"]
+    assert events(blank, "He made the case against regulation at Appen.") == []

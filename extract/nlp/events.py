@@ -521,7 +521,9 @@ class EventTagger:
                 if needs_country[rank] and not countries:
                     continue  # "exited content moderation": no country, no exit
                 if needs_object[rank] and not any(
-                        0 < cs - m.end() and len(text[m.end():cs].split()) <= 2 for cs in company_starts):
+                        0 < cs - m.end() and len(text[m.end():cs].split()) <= 2
+                        and not re.search(r"\b(?:at|in|on|for|by|from|with)\b", text[m.end():cs], re.I)
+                        for cs in company_starts):
                     continue  # "bought Figure Eight", not "buy time"
                 if event_type == "acquisition" and _minority_share(text, m.end()):
                     event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
