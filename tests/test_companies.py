@@ -430,3 +430,12 @@ def test_trained_a_firm_introduced_as_a_site_or_app(trained):
     text = ("Many workers reach Figure Eight jobs through Tasqa, a Panama-registered rewards site. "
             "Tasqa has held back withdrawals since October.")
     assert "Tasqa" in trained_names(trained, text)
+
+
+@pytest.mark.slow
+def test_trained_every_mention_of_a_one_word_firm_counts_however_the_model_labels_it(trained):
+    # the model tags the second "Covalen" as a person
+    text = ("A former moderator worked for Covalen at its Dublin offices between 2019 and 2022. "
+            "In January, Covalen let go of 130 people from the team working on Meta's platforms.")
+    doc = trained(text)
+    assert [span.text for span, name, _, _ in doc._.companies if name == "Covalen"] == ["Covalen", "Covalen"]

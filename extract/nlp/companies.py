@@ -837,7 +837,8 @@ class CompanyResolver:
     def _short_names(self, doc: Doc, found: list[tuple]) -> list[tuple]:
         """Later mentions of a firm by a short name the story introduced: 'HaiVan Data JSC
         ("HaiVan")' defines "HaiVan"; "Nodi Annotation Ltd ... Nodi let go 62 annotators"
-        uses the first word of the name. Only for firms outside the gazetteer (its entries
+        uses the first word of the name; a one-word firm's other mentions are the firm, however
+        the model labelled them. Only for firms outside the gazetteer (its entries
         list their own aliases), and only for a first word that the story never writes in
         lower case (so "Data" of "Data Workers Inc." is not one) and that names no place.
         Returns `found` with such mentions named as their firm, and the ones the model missed."""
@@ -852,7 +853,9 @@ class CompanyResolver:
                 short.setdefault(defined, (name, kind, parent))
             words = name.split()
             first = ent[0] if ent[0].text == words[0] else None
-            if len(words) >= 2 and first is not None and _capitalised(first) and len(first) >= 3 \
+            # a one-word firm is its own short name: its other mentions count too, however
+            # the model labelled them ("In January, Covalen let go of 130 people": PERSON)
+            if len(words) >= 1 and first is not None and _capitalised(first) and len(first) >= 3 \
                     and not first.is_stop and first.lower_ not in lowercase \
                     and first.lower_ not in GENERIC_NAME_WORDS \
                     and resolve_place(first.text) is None and self.gazetteer.lookup(first.text) is None:
