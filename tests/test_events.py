@@ -894,3 +894,13 @@ def test_laws_in_force_court_cases_under_way_and_letting_go_of_people(blank, tex
 def test_cases_against_a_firm_are_legal_action_but_not_a_case_against_an_idea(blank):
     assert [e.type for e in events(blank, "In the US there are already cases against Scale AI.")] == ["legal_action"]
     assert events(blank, "He made the case against regulation at Appen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen raised pay for raters in Kenya to $14.50 an hour.", []),
+    ("Sama will raise the minimum reward from £6 to £9 an hour in November.", []),
+    ("Scale AI raised $1 billion in a round led by Accel.", ["funding_round"]),
+    ("Appen agreed to sell its China business to a local buyer.", ["acquisition"]),
+])
+def test_pay_raises_are_no_rounds_and_selling_a_unit_is_a_deal(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected

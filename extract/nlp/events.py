@@ -56,6 +56,10 @@ EXCLUDED_KINDS = frozenset({"publisher"})
 DISTINCT_RE = re.compile(r"\b(?:another|second|separate)\b(?:\W+[\w'’-]+){0,4}\W*$", re.I)
 DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
 
+# "raise the minimum reward ... from £6 to £9", "raised pay for raters": what a platform pays.
+PAY_RAISE_RE = re.compile(
+    r"rais\w*\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|rates?|rewards?|salar(?:y|ies)|minimum|bonus(?:es)?|"
+    r"stipends?|allowances?|prices?|fees?|earnings)\b", re.I)
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
     r"(?:\b(?:not|never|no|could|might|(?-i:may)|if|whether|unless|would\s+not|"
@@ -525,6 +529,8 @@ class EventTagger:
                         and not re.search(r"\b(?:at|in|on|for|by|from|with)\b", text[m.end():cs], re.I)
                         for cs in company_starts):
                     continue  # "bought Figure Eight", not "buy time"
+                if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
+                    continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
                 if event_type == "acquisition" and _minority_share(text, m.end()):
                     event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
                 elif event_type == "funding_round" and _majority_stake_before(text, m.start()):
