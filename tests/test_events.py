@@ -904,3 +904,31 @@ def test_cases_against_a_firm_are_legal_action_but_not_a_case_against_an_idea(bl
 ])
 def test_pay_raises_are_no_rounds_and_selling_a_unit_is_a_deal(blank, text, expected):
     assert [e.type for e in events(blank, text)] == expected
+
+
+TIMELINE = """A timeline of the deals
+
+3 April 2019: Appen buys Figure Eight
+The Australian company completes its purchase of the San Francisco labelling platform for US$175 million,
+adding a crowd of more than a million people to its own.
+
+31 December 2020: Sama closes a deal
+Sama completes its acquisition of a small Kenyan start-up for US$2 million, adding 300 annotators
+to its centres in Nairobi and Gulu.
+
+1 March 2021: Remotasks opens in Colombia
+Remotasks begins recruiting taskers in Colombia, its third market in Latin America after Venezuela
+and Mexico, with rates quoted in dollars.
+
+April 2021: Scale AI raises money
+Scale raises $325 million in a Series E round.
+"""
+
+
+@pytest.mark.slow
+def test_timeline_headings_date_their_entries_and_a_day_heading_is_no_publication_date(trained):
+    evs = [(e.type, e.company, e.date) for e in events(trained, TIMELINE, "2025-06-20")]
+    # "The Australian company" is the firm of its entry's heading, not the story's focus
+    assert ("acquisition", "Appen", "2019-04-03") in evs
+    # a heading dated to the day does not make later headings forecasts
+    assert ("funding_round", "Scale AI", "2021-04") in evs

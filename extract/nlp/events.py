@@ -424,11 +424,16 @@ class EventTagger:
         # its own is the stamp's.
         published = doc._.published
         stamps = _stamp_lines(doc_text, published)
-        stamp = None
+        live_blog = any(timed for *_, timed in stamps)
+        self._entries = bool(stamps)  # "the company" of an entry is the one its heading named
+        stamp = None  # (date, precision) of the entry being read
         for index, sent in enumerate(segments(doc)):
             while stamps and stamps[0][0] <= sent.start_char:
                 stamp = stamps.pop(0)[1] or stamp
-                doc._.published = stamp or published
+                if live_blog and stamp and stamp[1] == "day":
+                    # "tonight" under "16 March, 19:45" is the 16th: relative times count from
+                    # the entry's stamp. A timeline's headings date their entries only.
+                    doc._.published = stamp[0]
             gap = doc_text[last_end:sent.start_char]
             if LINKS_HEADING_RE.match(doc_text, sent.start_char) and (not last_end or "\n" in gap):
                 in_links = True
@@ -442,7 +447,7 @@ class EventTagger:
             headline = not body_started and index < 4 and len(sent) < 25 and _own_line(doc_text, sent)
             body_started = body_started or not headline
             if "\n" in doc_text[last_end:sent.start_char]:
-                last_date = (stamp, "day") if stamp else None  # a new paragraph tells its own time
+                last_date = stamp  # a new paragraph tells its own time, or its entry's
                 if not heading_line:
                     # "1. MEXICO: THE PLATFORM REFORM IS LIVE" heads the paragraph below it
                     self._paragraph_codes = []
@@ -690,6 +695,12 @@ class EventTagger:
         elif generic == "it" and _antecedent(last_companies, in_sentence, trigger) is not None:
             # "Turing ... has become a supplier. Earlier this year it raised $111 million":
             # "it" is the company the sentence before was about, not the article's focus.
+            chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
+            company_score = 2.5
+        elif generic and getattr(self, "_entries", False) and \
+                _antecedent(last_companies, in_sentence, trigger) is not None:
+            # a timeline's "The Australian company completes its purchase" under "April 2019:
+            # Appen buys Figure Eight": the firm of the entry's heading, not the story's focus
             chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
             company_score = 2.5
         elif generic and focus is not None:
@@ -1291,34 +1302,37 @@ def _proposal(sent: Span, has_parse: bool) -> bool:
 
 STAMP_LINE_RE = re.compile(
     r"^[ \t]*(?:(?:last\s+)?(?:updated|update|posted|published)\b[:,]?[ \t]*)?"
-    r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?)?"
+    r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:(?:early|late|mid-?)[ \t]*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?(?:,?[ \t]+\d{4})?|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?"
+    r"|[a-z]{3,9}\.?[ \t]+\d{4}|\d{4}(?=[ \t]*[—–|:]))(?!\d))?"
     r"[ \t,]*(?:at[ \t]+)?(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,4}\b)?)?"
     r"[ \t]*(?:$|[—–|:-][ \t]*\S)", re.I | re.M)
 
 
-def _stamp_lines(text: str, published: str | None) -> list[tuple[int, str | None]]:
-    """(line start, "YYYY-MM-DD" or None for a time alone) of the lines that stamp a live
-    blog's or a roundup's entries: "16 March 2026, 19:45 EAT", "14:05 — ...", "Update, 12 May:",
-    "MON 30 SEP — Toloka shuts ...". Only where the text has two or more: one date line is a
+def _stamp_lines(text: str, published: str | None) -> list[tuple[int, tuple | None, bool]]:
+    """(line start, (date, precision) or None for a time alone, whether it gives a clock time)
+    of the lines that date the entries below them: a live blog's stamps ("16 March 2026, 19:45
+    EAT", "14:05 — ...", "Update, 12 May:"), a roundup's ("MON 30 SEP — Toloka shuts ...") and
+    a timeline's headings ("April 2021: Scale AI valued at $7.3bn", "2022: A bid that never
+    happened"). Only where the text has several with entries between them: one date line is a
     byline's. A stamp after publication (a later update) dates nothing."""
     stamps = []
     for m in STAMP_LINE_RE.finditer(text):
         if not (m.group("date") or m.group("time")):
             continue
-        day = None
+        when = None
         if m.group("date"):
             expr = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", m.group("date"), flags=re.I)
             expr = re.sub(r"[A-Za-z]+", lambda w: w.group(0).capitalize(), expr)
             if not find_dates(expr):
                 continue  # "Issue 87 ..." or a word that only looks like a month
             date, precision = resolve_date(expr, published)
-            if precision != "day":
+            if date is None:
                 continue
-            day = date
-        stamps.append((m.start(), day))
+            when = (date, precision)
+        stamps.append((m.start(), when, bool(m.group("time"))))
     # entries between the stamps, not a "Published ... / Updated ..." pair above one story
-    entries = sum(1 for (a, _), (b, _) in zip(stamps, stamps[1:]) if len(text[a:b].split()) >= 15)
+    entries = sum(1 for (a, *_), (b, *_) in zip(stamps, stamps[1:]) if len(text[a:b].split()) >= 15)
     return stamps if entries >= 1 and len(stamps) >= 3 or entries >= 2 else []
 
 
