@@ -932,3 +932,25 @@ def test_timeline_headings_date_their_entries_and_a_day_heading_is_no_publicatio
     assert ("acquisition", "Appen", "2019-04-03") in evs
     # a heading dated to the day does not make later headings forecasts
     assert ("funding_round", "Scale AI", "2021-04") in evs
+
+
+def test_a_roundup_heading_names_its_own_actor_or_none(blank):
+    text = ("Appen cut pay for raters in Kenya on Monday. Appen did not comment.\n\n"
+            "FUNDING: Polish start-up raises €18m\n"
+            "Playment closed an €18 million round last week.")
+    assert [e.company for e in events(blank, text, "2026-05-15") if e.type == "funding_round"] == ["Playment"]
+
+
+@pytest.mark.slow
+def test_a_client_ending_its_contract_with_the_company_is_the_focus_firms_layoff(trained):
+    text = ("Appen is an Australian data firm. Appen shares fell this year after Google said in "
+            "January that it would end its contract with the company, effective from March.")
+    assert [(e.type, e.company) for e in events(trained, text, "2024-10-24")] == [("layoff", "Appen")]
+
+
+@pytest.mark.slow
+def test_a_round_led_by_an_unknown_investor_is_the_focus_firms(trained):
+    text = ("Turing, the AI coding data company, said on Thursday it had raised $111 million. Turing "
+            "will hire in Brazil. The round was led by WestBridge Capital, with participation from "
+            "existing backers, the company said.")
+    assert {e.company for e in events(trained, text, "2025-03-07") if e.type == "funding_round"} == {"Turing"}

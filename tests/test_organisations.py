@@ -128,5 +128,14 @@ def test_union_with_its_federation_acronym_glued_on_is_one_organisation():
 
 
 def test_ambiguous_platform_opening_a_sentence_with_a_relative_clause_on_topic(nlp):
-    doc = nlp(ON_TOPIC + "Turing, which hires coders to train models, grew. Turing, however, is a name.")
+    doc = nlp(ON_TOPIC + "Turing, which hires coders to train models, grew. It named a model after the Turing test.")
     assert orgs(doc) == [("Turing", "Turing")]
+
+
+def test_an_ambiguous_alias_shown_once_to_be_the_company_is_the_company_everywhere():
+    import spacy
+    from extract.nlp import load_pipeline
+    nlp = load_pipeline()
+    doc = nlp("LAYOFFS: Sama winds down Kampala moderation project\n\nSama said on Friday the "
+              "project was reaching its natural conclusion.")
+    assert [e.text for e in doc.ents if e.ent_id_ == "Sama"] == ["Sama", "Sama"]

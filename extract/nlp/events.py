@@ -455,9 +455,16 @@ class EventTagger:
                 paragraph, report_date, in_body, paragraph_words = [], None, False, 0
             in_body = in_body or not headline
             paragraph_words += len(sent)
+            # A heading ("FUNDING: Polish RLHF start-up raises €18m") names its own actor or
+            # none: the story's focus is not the subject of another item's heading.
+            own_heading = len(sent) < 20 and _own_line(doc_text, sent) and \
+                not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+            named_here = {c[1] for c in here} | {c[3] for c in here if c[3]}
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
                                                    has_parse, previous, last_companies, last_date):
+                if own_heading and mention.company is not None and mention.company not in named_here:
+                    continue
                 mention.order = len(mentions)
                 mention.headline = headline
                 mention.lead = headline or body_paragraphs == 0
@@ -772,10 +779,17 @@ class EventTagger:
                            and c[2] not in WEAK_KINDS and c[2] != "investor"), None)
             if raiser is not None:
                 chosen, company_score = raiser, max(company_score, 2)
-        if event_type == "funding_round" and chosen is not None and chosen[2] == "investor" \
-                and focus is not None and focus[2] not in ("investor", "client"):
+        if event_type == "funding_round" and chosen is not None and focus is not None \
+                and focus[2] not in ("investor", "client") and (focus[3] or focus[1]) != (chosen[3] or chosen[1]) \
+                and (chosen[2] == "investor" or (chosen[0] is not None and _named_as_backer(chosen[0]))):
             # "The round was led by Dragoneer": the round is the company's it is about.
             chosen, company_score = focus, 1.5
+        if event_type in WORKER_TYPES and chosen is not None and chosen[2] == "client" and focus is not None \
+                and focus[2] not in ("investor", "client") and re.search(
+                    r"\b(?:with|for|at)\s+the\s+(?:company|firm|platform|outsourcer|contractor|vendor)\b",
+                    doc[trigger.start:sent.end].text, re.I):
+            # "Google said it would end its contract with the company": the firm in focus
+            chosen, company_score = focus, 2
         if chosen is None:
             if not (strong and event_type in ACTORLESS_TYPES):
                 return None

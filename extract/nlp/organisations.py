@@ -141,6 +141,16 @@ def acts_as_company(span: Span) -> bool:
     return nxt.pos_ == "VERB" and nxt.lemma_.lower() in COMPANY_VERBS
 
 
+def glued_to_a_name(span: Span) -> bool:
+    """"Alan Turing", "Turing Award", "Sama Hall": a capitalised word or a number beside it."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
+            and "\n" not in prev.whitespace_) or \
+        (nxt is not None and ((nxt.is_alpha and nxt.text[:1].isupper()) or nxt.like_num))
+
+
 def reads_as_company(span: Span, on_topic_platform: bool = False) -> bool:
     """Context rule 2 for an ambiguous alias with no relative named in the document.
     `on_topic_platform`: the alias names a data-work platform and the article is about that
@@ -218,6 +228,7 @@ class OrganisationRuler:
         for canonical in named:
             related |= self.gazetteer.family(canonical)
         accepted = []
+        doubtful = []  # ambiguous mentions without context of their own
         on_topic: bool | None = None
         for span, canonical, is_ambiguous in candidates:
             if is_ambiguous and canonical not in related:
@@ -225,8 +236,17 @@ class OrganisationRuler:
                 if platform and on_topic is None:
                     on_topic = relevance("", doc.text) >= RELEVANCE_THRESHOLD
                 if not reads_as_company(span, on_topic_platform=platform and bool(on_topic)):
+                    doubtful.append((span, canonical))
                     continue
             accepted.append(Span(doc, span.start, span.end, label=self.label, span_id=canonical))
+        # One name, one sense: once the story shows "Sama" is the company, its other mentions
+        # are too ("LAYOFFS: Sama winds down Kampala project" above "Sama will end ...").
+        sure = {s.id_ for s in accepted}
+        for span, canonical in doubtful:
+            if canonical in sure and span[0].text[:1].isupper() and not glued_to_a_name(span) \
+                    and not (span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")):
+                # but "the Turing test" names no firm
+                accepted.append(Span(doc, span.start, span.end, label=self.label, span_id=canonical))
         accepted = glued_affiliations_dropped(filter_spans(accepted), self.gazetteer)
         if not accepted:
             return doc
