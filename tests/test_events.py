@@ -954,3 +954,11 @@ def test_a_round_led_by_an_unknown_investor_is_the_focus_firms(trained):
             "will hire in Brazil. The round was led by WestBridge Capital, with participation from "
             "existing backers, the company said.")
     assert {e.company for e in events(trained, text, "2025-03-07") if e.type == "funding_round"} == {"Turing"}
+
+
+@pytest.mark.parametrize("text", [
+    "In December Sama signed a global agreement with UNI Global Union on freedom of association in Kenya.",
+    "Outside the courthouse in Kenya, about 40 former Sama moderators gathered with banners.",
+])
+def test_agreements_with_unions_and_gatherings_with_banners_are_organising(blank, text):
+    assert [e.type for e in events(blank, text)] == ["worker_organising"]
