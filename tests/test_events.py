@@ -962,3 +962,8 @@ def test_a_round_led_by_an_unknown_investor_is_the_focus_firms(trained):
 ])
 def test_agreements_with_unions_and_gatherings_with_banners_are_organising(blank, text):
     assert [e.type for e in events(blank, text)] == ["worker_organising"]
+
+
+def test_a_firm_investing_in_its_own_site_raises_no_round(blank):
+    assert events(blank, "Appen said it would invest about Rs 40 crore in the facility in India.") == []
+    assert [e.type for e in events(blank, "Accel invested $100 million in Scale AI.")] == ["funding_round"]

@@ -60,6 +60,11 @@ DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
 PAY_RAISE_RE = re.compile(
     r"rais\w*\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|rates?|rewards?|salar(?:y|ies)|minimum|bonus(?:es)?|"
     r"stipends?|allowances?|prices?|fees?|earnings)\b", re.I)
+# A firm spending on its own sites: "invest about Rs 40 crore in the facility".
+OWN_INVESTMENT_RE = re.compile(
+    r"^invest\w*\b[^.;]{0,50}?\b(?:in|into)\s+(?:the|its|a|an|new|this)\s+(?:new\s+)?"
+    r"(?:facility|facilities|centre|center|centres|centers|site|sites|office|offices|hub|campus|plant|"
+    r"building|infrastructure|expansion|training|operations)\b", re.I)
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
     r"(?:\b(?:not|never|no|could|might|(?-i:may)|if|whether|unless|would\s+not|"
@@ -543,6 +548,8 @@ class EventTagger:
                     continue  # "bought Figure Eight", not "buy time"
                 if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
+                if event_type == "funding_round" and OWN_INVESTMENT_RE.search(text[m.start():m.end() + 60]):
+                    continue  # "would invest Rs 40 crore in the facility": spending, not a round
                 if event_type == "acquisition" and _minority_share(text, m.end()):
                     event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
                 elif event_type == "funding_round" and _majority_stake_before(text, m.start()):
