@@ -261,7 +261,11 @@ def _named_time(expr: str, base: _dt.datetime | None):
         return f"{_dt.date(year, month, day):%Y-%m-%d}", "day"
     if not (day_part or ago or nth or quarter or season):
         return None
-    if base is None and not ((quarter or season) and (quarter or season).group("year")):
+    named_year = (quarter or season) and (quarter or season).group("year")
+    if named_year:  # "Q2 2024", "the spring of 2023": that year, unless it is still to come
+        year = int(named_year)
+        return (f"{year:04d}", "year") if base is None or year <= base.year else (None, None)
+    if base is None:
         return None, None
     if day_part:
         day = base - _dt.timedelta(days=1 if day_part.group("before") else 0)
@@ -284,9 +288,6 @@ def _named_time(expr: str, base: _dt.datetime | None):
         except ValueError:
             return None, None
     if quarter:
-        if quarter.group("year"):
-            year = int(quarter.group("year"))
-            return (f"{year:04d}", "year") if base is None or year <= base.year else (None, None)
         if quarter.group("ord") == "last":  # "in the last quarter": the one before publication's
             current = (base.month - 1) // 3
             return f"{base.year - (1 if current == 0 else 0):04d}", "year"
@@ -294,9 +295,6 @@ def _named_time(expr: str, base: _dt.datetime | None):
         start_month = 3 * number - 2
         return f"{base.year - (1 if start_month > base.month else 0):04d}", "year"
     first, last = _SEASON_MONTHS[season.group("season")]
-    if season.group("year"):
-        year = int(season.group("year"))
-        return (f"{year:04d}", "year") if base is None or year <= base.year else (None, None)
     # the latest such season that began by publication (winter begins in December)
     year = base.year if (first <= base.month if first != 12 else False) else base.year - 1
     if season.group("rel") == "last" and first <= base.month <= (last if last >= first else 12):

@@ -132,8 +132,8 @@ def test_ambiguous_platform_opening_a_sentence_with_a_relative_clause_on_topic(n
     assert orgs(doc) == [("Turing", "Turing")]
 
 
+@pytest.mark.slow
 def test_an_ambiguous_alias_shown_once_to_be_the_company_is_the_company_everywhere():
-    import spacy
     from extract.nlp import load_pipeline
     nlp = load_pipeline()
     doc = nlp("LAYOFFS: Sama winds down Kampala moderation project\n\nSama said on Friday the "

@@ -462,8 +462,7 @@ class EventTagger:
             paragraph_words += len(sent)
             # A heading ("FUNDING: Polish RLHF start-up raises €18m") names its own actor or
             # none: the story's focus is not the subject of another item's heading.
-            own_heading = len(sent) < 20 and _own_line(doc_text, sent) and \
-                not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+            own_heading = len(sent) < 20 and _own_line(doc_text, sent) and _unfinished(sent)
             named_here = {c[1] for c in here} | {c[3] for c in here if c[3]}
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
@@ -486,8 +485,7 @@ class EventTagger:
             self._paragraph_codes = _codes_in(country_at.within(sent), set(range(sent.start, sent.end))) \
                 or self._paragraph_codes
             last_end = sent.end_char
-            heading_line = paragraph_words < 16 and \
-                not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+            heading_line = paragraph_words < 16 and _unfinished(sent)
         close_paragraph()
         doc._.published = published
         doc._.events = [e for e in _merge(mentions, doc._.published)
@@ -706,15 +704,12 @@ class EventTagger:
         elif generic == "we" and self._speaker is not None:
             # "We cut the accuracy bonus": in an interview, the firm the speaker runs
             chosen, confidence, company_score = self._speaker, confidence + 0.2, 2.5
-        elif generic == "it" and _antecedent(last_companies, in_sentence, trigger) is not None:
-            # "Turing ... has become a supplier. Earlier this year it raised $111 million":
-            # "it" is the company the sentence before was about, not the article's focus.
-            chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
-            company_score = 2.5
-        elif generic and getattr(self, "_entries", False) and \
+        elif (generic == "it" or (generic and getattr(self, "_entries", False))) and \
                 _antecedent(last_companies, in_sentence, trigger) is not None:
-            # a timeline's "The Australian company completes its purchase" under "April 2019:
-            # Appen buys Figure Eight": the firm of the entry's heading, not the story's focus
+            # "Turing ... has become a supplier. Earlier this year it raised $111 million":
+            # "it" is the company the sentence before was about, not the article's focus; so
+            # is a timeline's "The Australian company completes its purchase" under "April
+            # 2019: Appen buys Figure Eight", the firm of the entry's heading.
             chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
             company_score = 2.5
         elif generic and focus is not None:
@@ -841,6 +836,11 @@ class EventTagger:
                         own_countries=bool(own_codes), more_dates=more_dates,
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time)
 
+
+
+def _unfinished(sent: Span) -> bool:
+    """No full stop at the end: a heading or a title rather than a sentence of the text."""
+    return not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _own_line(text: str, sent: Span) -> bool:
@@ -1203,15 +1203,24 @@ def _fronted(date_span: Span, sent: Span) -> bool:
     return date_span.start <= sent.start + 1 and date_span.end < sent.end and doc[date_span.end].text == ","
 
 
+def _month_or_day_dates(text: str, published: str | None) -> list[tuple[int, int, tuple[str, str]]]:
+    """(start, end, (date, precision)) of the dates of `text` that stand on their own (not
+    offsets like "a month later") and resolve to a month or a day."""
+    out = []
+    for start, end, expr in _dates_in(text):
+        if not is_offset(expr):
+            date, precision = resolve_date(expr, published)
+            if date is not None and precision in ("month", "day"):
+                out.append((start, end, (date, precision)))
+    return out
+
+
 def _date_of_tokens(doc, sent, tokens) -> tuple[str, str] | None:
     """The first date of the sentence, at month or day precision, that lies in `tokens`."""
-    for start, end, expr in _dates_in(sent.text):
+    for start, end, when in _month_or_day_dates(sent.text, doc._.published):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is None or span.start not in (tokens or ()) or is_offset(expr):
-            continue
-        date, precision = resolve_date(expr, doc._.published)
-        if date is not None and precision in ("month", "day"):
-            return date, precision
+        if span is not None and span.start in (tokens or ()):
+            return when
     return None
 
 
@@ -1407,12 +1416,7 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         _clause_head(trigger.root, sent).dep_ in ("ROOT", "ccomp", "parataxis", "conj")
     # "halted payouts on Tuesday; the next day it stopped sign-ups": an offset counts from the
     # sentence's date before it, whichever clause that date is in.
-    told_before = []
-    for start, end, expr in _dates_in(sent.text):
-        if not is_offset(expr):
-            resolved = resolve_date(expr, published)
-            if resolved[0] is not None and resolved[1] in ("month", "day"):
-                told_before.append((start, resolved))
+    told_before = [(start, when) for start, _end, when in _month_or_day_dates(sent.text, published)]
     for start, end, expr in _dates_in(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
