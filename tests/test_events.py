@@ -816,6 +816,29 @@ def test_plans_and_lookalikes_from_date_probes_are_no_events(blank, text):
     assert events(blank, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # what the sentence only wonders about, hears or expects
+    "Asked whether Appen would cut pay for raters in India, a spokesperson declined to comment.",
+    "Rumours are circulating in Telegram groups that Sama has deactivated hundreds of Kenyan accounts.",
+    "Villalobos has a theory: that Remotasks is shrinking its workforce in Venezuela.",
+    "Scale AI is reportedly in talks to raise up to $1 billion.",
+    "Scale AI is still said to be weighing its first outside raise at a valuation of $25 billion.",
+    "Sama says it hopes to raise $2 million this year to hire in Kenya.",
+    "Appen intends to open an office in Kenya later this year.",
+    "If Scale AI were to open an office in the Philippines, that would be a start.",
+    "Former Sama moderators in Kenya are preparing legal action over their working conditions.",
+    # time spent unpaid is how earnings are counted, not a payment withheld
+    "Median earnings at Appen were $4.10 an hour once unpaid time searching for tasks was counted.",
+])
+def test_what_is_wondered_rumoured_or_hoped_is_no_event(blank, text):
+    assert events(blank, text) == []
+
+
+def test_a_layoff_a_firm_told_staff_it_planned_is_still_reported(blank):
+    text = "Earlier this month Meta told staff in Kenya it planned to cut about 150 jobs."
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, published, expected", [
     # an offset counts from the date before it in another clause of the sentence

@@ -155,3 +155,34 @@ def test_a_when_clause_dates_the_happening_it_hangs_on(nlp):
 ])
 def test_intervals_counted_back_and_dates_that_open_a_sentence(nlp, text, published, expected):
     assert expected in [(e.type, e.date) for e in analyze(nlp, text, published).events]
+
+
+def test_a_present_tense_when_clause_is_what_happens_as_a_rule(nlp):
+    text = "She works for Remotasks with no contract and no one to call when her account is frozen."
+    assert analyze(nlp, text, "2024-05-02").events == []
+    text = "Remotasks froze her account when she complained about pay."
+    assert [e.type for e in analyze(nlp, text, "2024-05-02").events] == ["deactivation"]
+
+
+def test_a_centre_opened_at_a_park_in_a_named_city_is_an_expansion(nlp):
+    text = "iMerit on Tuesday opened a data annotation centre at the IT park in Guwahati, India."
+    assert [(e.type, e.company, e.countries) for e in analyze(nlp, text, "2023-08-09").events] == \
+        [("expansion", "iMerit", ["IN"])]
+
+
+def test_the_firm_the_lead_is_about_is_the_we_of_an_interview(nlp):
+    text = ("Khanyisa Data's Thandeka Mokoena on a turbulent year\n\n"
+            "Khanyisa Data, a Cape Town company that trains young South Africans to label data, "
+            "has had a turbulent year.\n\n"
+            "Q: You also raised money.\nA: Yes. We now do evaluation work through Appen. In June we "
+            "closed R45 million, led by Sable Ridge Capital.")
+    rounds = [e for e in analyze(nlp, text, "2024-08-21").events if e.type == "funding_round"]
+    assert [(e.company, e.date) for e in rounds] == [("Khanyisa Data", "2024-06")]
+
+
+def test_a_run_in_heading_does_not_give_the_focus_firm_an_event(nlp):
+    text = ("Outlier closed its doors to new applicants in Egypt in August, the report says.\n\n"
+            "Late payments. Annotators in Cairo who work through Toloka said their payouts were held "
+            "for up to 45 days in the summer.")
+    delays = [e.company for e in analyze(nlp, text, "2024-12-04").events if e.type == "payment_delay"]
+    assert delays == ["Toloka"]

@@ -869,10 +869,16 @@ class CompanyResolver:
         for tok in doc:
             if tok.i in taken or tok.text not in short:
                 continue
+            name, kind, parent = short[tok.text]
+            full = name.split()
+            if [t.text for t in doc[tok.i:tok.i + len(full)]] == full:
+                # the full name the model did not tag here ("Khanyisa Data, a Cape Town company")
+                out.append((Span(doc, tok.i, tok.i + len(full), label="ORG"), name, kind, parent))
+                taken.update(range(tok.i, tok.i + len(full)))
+                continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and _capitalised(nxt) and not nxt.is_sent_start:
                 continue  # "Nodi Annotation Services" is another name, not the short one
-            name, kind, parent = short[tok.text]
             out.append((Span(doc, tok.i, tok.i + 1, label="ORG"), name, kind, parent))
         return out
 

@@ -73,7 +73,8 @@ BLOCKERS_RE = re.compile(
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
     r"rather\s+than|instead\s+of|yet\s+to|"
     # Plans and expectations: "is expected to announce job cuts", "was about to shut out".
-    r"(?:about|expected|poised|set|preparing|likely|going)\s+to|"
+    r"(?:about|expected|poised|set|preparing|likely|going)\s+to|preparing|(?:were|was)\s+to|"
+    r"(?:expects?|expecting|hopes?|hoped|hoping|aims?|aiming|intends?|intending|wants?|wanting)\s+to|"
     # Demands and appeals: "pushing for better pay", "asking for an investigation",
     # "wrote to members of Congress warning".
     r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for|demand(?:s|ed|ing)?|"
@@ -99,6 +100,14 @@ DENIED_RE = re.compile(
     r"\b(?:reject|dismiss|refut|den(?:y|ie)|disput|contest)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:suggestions?|claims?|reports?|allegations?|rumou?rs?|accusations?|speculation)\b[^.;:]*\bthat\b[^.;:]*$",
     re.I)
+# What the sentence only wonders or hears: "Asked whether Turing would buy smaller firms",
+# "rumours are circulating that Outlier has deactivated", "is said to be weighing a raise",
+# "is in talks to raise up to $1 billion".
+UNSETTLED_RE = re.compile(
+    r"(?:\b(?:whether|asked\s+if)\b[^,;:.—–]*"
+    r"|\b(?:rumou?rs?|speculation|theory|suspects?|suspicions?|unconfirmed\s+reports?)\b[^.;]*\bthat\b[^.;]*"
+    r"|\b(?:(?:said|reported|understood|rumou?red|thought)\s+to\s+be|(?:in|held|holding|hold|holds)\s+talks"
+    r"|sounding\s+out|weigh(?:s|ed|ing)?)\b[^.;,]*)$", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -462,7 +471,8 @@ class EventTagger:
             paragraph_words += len(sent)
             # A heading ("FUNDING: Polish RLHF start-up raises €18m") names its own actor or
             # none: the story's focus is not the subject of another item's heading.
-            own_heading = len(sent) < 20 and _own_line(doc_text, sent) and _unfinished(sent)
+            own_heading = (len(sent) < 20 and _own_line(doc_text, sent) and _unfinished(sent)) \
+                or _run_in_heading(doc_text, sent)
             named_here = {c[1] for c in here} | {c[3] for c in here if c[3]}
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
@@ -531,6 +541,10 @@ class EventTagger:
                     continue  # "would call a 24-hour strike on Friday if management refused"
                 if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
                     continue  # "rejected suggestions that Appen had cut pay"
+                if not negated_ok[rank] and UNSETTLED_RE.search(text[:m.start()]):
+                    continue  # "Asked whether it planned to close its sites"
+                if event_type == "payment_delay" and re.search(r"\bunpaid\s+time\b", text[m.start():m.end() + 6], re.I):
+                    continue  # "earnings ... once unpaid time searching for tasks was counted"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
                     continue  # "lawmakers said they may introduce a bill"
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
@@ -668,7 +682,7 @@ class EventTagger:
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
                  focus, main_country, has_parse, previous=frozenset(), last_companies=(),
                  last_date=None):
-        if has_parse and _describes(trigger):
+        if has_parse and (_describes(trigger) or _whenever(trigger)):
             return None
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
@@ -843,6 +857,14 @@ def _unfinished(sent: Span) -> bool:
     return not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
+def _run_in_heading(text: str, sent: Span) -> bool:
+    """A paragraph's first words set off as its heading: "Late payments. Several annotators
+    said ...", a few words with no verb."""
+    before = text[:sent.start_char].rstrip(" \t")
+    return (not before or before.endswith("\n")) and sum(t.is_alpha for t in sent) <= 4 and \
+        not any(t.pos_ in ("VERB", "AUX", "PRON") for t in sent)
+
+
 def _own_line(text: str, sent: Span) -> bool:
     """The segment is a line of its own (a title or standfirst), not part of a paragraph."""
     before = text[:sent.start_char].rstrip(" \t")
@@ -900,6 +922,17 @@ def _firm_nationality(span: Span) -> bool:
     return False
 
 
+LEAD_TOKENS, LEAD_BONUS = 80, 2
+
+
+def _lead_subject(span) -> bool:
+    """The firm a headline or lead sentence is about: its subject ("Annotrix raises Rs 300
+    crore", "Khanyisa Data, a Cape Town company, has had a turbulent year"), not a client
+    named in passing ("a Meta moderator's trauma")."""
+    return span is not None and span.start < LEAD_TOKENS and \
+        span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _focus_company(companies):
     """The platform the article is about: its most-mentioned platform (first mention wins
     ties), unless another firm is named more than twice as often ("xAI laid off 500
@@ -913,6 +946,8 @@ def _focus_company(companies):
                 key = entry[3] or entry[1]
                 counts[key] += 1
                 first.setdefault(key, entry)
+        for key in {e[3] or e[1] for e in companies if e[2] in kinds and _lead_subject(e[0])}:
+            counts[key] += LEAD_BONUS  # what the headline or the lead is about
         if counts:
             top = max(counts, key=lambda k: (counts[k], -first[k][0].start))
             tops.append((kinds, top, counts[top]))
@@ -1131,16 +1166,33 @@ def _modifies(token: Token, head: Token) -> bool:
     return token == head
 
 
-def _describes(trigger: Span) -> bool:
-    """A present-tense relative clause describes a firm rather than telling what happened:
-    "Remotasks, which recruits workers in Kenya", "the institute, which scores platforms"."""
+def _verb_of(trigger: Span) -> Token:
+    """The verb a trigger hangs on: itself, or the nearest verb up to three heads above it."""
     verb = trigger.root
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
+    return verb
+
+
+def _describes(trigger: Span) -> bool:
+    """A present-tense relative clause describes a firm rather than telling what happened:
+    "Remotasks, which recruits workers in Kenya", "the institute, which scores platforms"."""
+    verb = _verb_of(trigger)
     return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _whenever(trigger: Span) -> bool:
+    """A present-tense "when" clause tells what happens as a rule, not what happened: "no one
+    to call when her account is frozen"."""
+    verb = _verb_of(trigger)
+    if not any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in verb.children):
+        return False
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(tags) and all(t in ("VBZ", "VBP", "VBN", "VBG", "VB") for t in tags) and \
+        any(t in ("VBZ", "VBP") for t in tags)
 
 
 REPORTING_LEMMAS = frozenset({"say", "announce", "tell", "confirm", "report", "disclose", "state",
