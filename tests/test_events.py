@@ -834,6 +834,23 @@ def test_what_is_wondered_rumoured_or_hoped_is_no_event(blank, text):
     assert events(blank, text) == []
 
 
+def test_a_newsletters_table_of_contents_is_no_event(blank):
+    text = ("This week: a sign-up freeze in Pakistan, job cuts in Kenya and another round for Scale AI.\n\n"
+            "Appen stopped accepting new sign-ups from Pakistan on Monday.")
+    assert summary(events(blank, text, "2026-04-17")) == [("signup_block", "Appen", ["PK"], "2026-04-13")]
+
+
+def test_settling_payments_is_paying_not_a_lawsuit(blank):
+    assert events(blank, "The union asked Sama to settle any outstanding payments to workers in Kenya.") == []
+    assert [e.type for e in events(blank, "Sama settled the lawsuit brought by moderators in Kenya.")] == \
+        ["legal_action"]
+
+
+def test_winding_down_a_team_is_a_layoff(blank):
+    text = "Meta told staff it would wind down the trust and safety team in Kenya."
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
 def test_a_layoff_a_firm_told_staff_it_planned_is_still_reported(blank):
     text = "Earlier this month Meta told staff in Kenya it planned to cut about 150 jobs."
     assert [e.type for e in events(blank, text)] == ["layoff"]

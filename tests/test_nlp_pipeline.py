@@ -186,3 +186,11 @@ def test_a_run_in_heading_does_not_give_the_focus_firm_an_event(nlp):
             "for up to 45 days in the summer.")
     delays = [e.company for e in analyze(nlp, text, "2024-12-04").events if e.type == "payment_delay"]
     assert delays == ["Toloka"]
+
+
+def test_a_later_date_that_opens_its_own_clause_is_not_a_second_happening(nlp):
+    text = ("France's Teleperformance completed its roughly €3 billion purchase of Majorel, the "
+            "outsourcer majority owned by Germany's Bertelsmann, in late 2023, and in May this year "
+            "TaskUs agreed to a take-private deal with Blackstone.")
+    deals = [(e.company, e.date) for e in analyze(nlp, text, "2025-09-03").events if e.type == "acquisition"]
+    assert ("Teleperformance", "2025-05") not in deals and ("Teleperformance", "2023") in deals

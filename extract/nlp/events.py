@@ -543,6 +543,10 @@ class EventTagger:
                     continue  # "rejected suggestions that Appen had cut pay"
                 if not negated_ok[rank] and UNSETTLED_RE.search(text[:m.start()]):
                     continue  # "Asked whether it planned to close its sites"
+                if event_type == "legal_action" and re.match(
+                        r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
+                        r"balances?|wages|salaries|accounts)\b", text[m.start():], re.I):
+                    continue  # "asking it to settle any outstanding payments": paying, not a lawsuit
                 if event_type == "payment_delay" and re.search(r"\bunpaid\s+time\b", text[m.start():m.end() + 6], re.I):
                     continue  # "earnings ... once unpaid time searching for tasks was counted"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
@@ -1367,8 +1371,15 @@ ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "fin
                              "instead", "also", "and", "so", ",", "—", "-"})
 
 
+# A newsletter's table of contents: "This week: a sign-up freeze in Pakistan, a new centre in
+# Dhaka and another giant round for Mercor." Its items are told, with their actors, below.
+CONTENTS_START_RE = re.compile(
+    r"^\W*(?:(?:this|next|last)\s+(?:week|issue|edition|month)|in\s+this\s+(?:issue|edition)|"
+    r"today|inside|also\s+inside|coming\s+up)\s*[:—–-]", re.I)
+
+
 def _proposal(sent: Span, has_parse: bool) -> bool:
-    if PROPOSAL_START_RE.match(sent.text):
+    if PROPOSAL_START_RE.match(sent.text) or CONTENTS_START_RE.match(sent.text):
         return True
     if not has_parse:
         return False
@@ -1535,6 +1546,12 @@ def _coordinated_dates(doc, span, found):
             continue
         lo, hi = (span, o) if span.start < o.start else (o, span)
         between = [t.lower_ for t in doc[lo.end:hi.start]]
+        after = doc[hi.end] if hi.end < len(doc) else None
+        if after is not None and after.dep_ in ("nsubj", "nsubjpass") and after.head.i > hi.end \
+                and lo.root.head.i < lo.start:
+            # "completed the purchase in late 2023, and in May TaskUs agreed ...": the later
+            # date opens a clause of its own ("In December and January it filed" does not)
+            continue
         if between and all(w in ("and", "or", ",", "then", "again", "in", "on") for w in between) \
                 and any(w in ("and", "or") for w in between) and other[3] and (other[3], other[4]) not in out:
             out.append((other[3], other[4]))
