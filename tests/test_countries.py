@@ -42,6 +42,19 @@ def test_words_that_are_also_small_towns_do_not_resolve(word):
     assert resolve_place(word) is None
 
 
+@pytest.mark.parametrize("name,code", [
+    ("Nuevo León", "MX"), ("Jalisco", "MX"), ("Assam", "IN"), ("Greater Accra", "GH"),
+    ("Rio Grande do Sul", "BR"), ("Île-de-France", "FR"),
+])
+def test_states_and_provinces_of_one_country_resolve(name, code):
+    assert resolve_place(name).code == code
+
+
+@pytest.mark.parametrize("name", ["Punjab", "Central", "Amazonas", "North", "Far North", "South-West"])
+def test_subdivision_names_shared_by_countries_or_made_of_directions_do_not(name):
+    assert resolve_place(name) is None
+
+
 def test_country_names_are_readable():
     assert (country_name("PH"), country_name("vn"), country_name("TW")) == \
         ("Philippines", "Vietnam", "Taiwan")
