@@ -76,6 +76,12 @@ def test_unknown_org_with_corporate_suffix_or_company_noun_is_accepted(nlp):
     assert names(result) == ["Kestrel Labs", "Quillmark", "Bluefin"]
 
 
+def test_a_hyphenated_firm_noun_before_a_name_is_a_cue(nlp):
+    result = run(nlp, "Just last month a London start-up, Graphite Tasks, raised money. "
+                      "The platform. Labour said nothing.", orgs=["Graphite Tasks", "Labour"])
+    assert names(result) == ["Graphite Tasks"]
+
+
 def test_unknown_org_without_cues_products_and_furniture_are_refused(nlp):
     result = run(nlp, "Workers used ChatGPT daily. Senior Writer. Zorblat said nothing. Kenya agreed.",
                  orgs=["ChatGPT", "Senior Writer", "Zorblat", "Kenya"])

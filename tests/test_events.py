@@ -851,6 +851,26 @@ def test_winding_down_a_team_is_a_layoff(blank):
     assert [e.type for e in events(blank, text)] == ["layoff"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023 Sama absorbed Playment, the Bengaluru annotation start-up.", ("acquisition", "Sama")),
+    ("A year later Appen picked up Playment.", ("acquisition", "Appen")),
+    ("In late 2020 Appen paid US$935 million for Playment.", ("acquisition", "Appen")),
+    ("In June, Meta paid $14.3bn for 49% of Scale AI.", ("funding_round", "Scale AI")),
+])
+def test_deals_told_as_absorbing_picking_up_or_paying_for_a_firm(blank, text, expected):
+    assert expected in [(e.type, e.company) for e in events(blank, text)]
+
+
+def test_paying_for_work_is_no_deal(blank):
+    assert events(blank, "Appen paid $5 for each task on the Playment queue.") == []
+
+
+def test_a_deal_imagined_mid_sentence_is_no_event(blank):
+    text = ("It would not shock anyone if a rich model developer decided to buy a labelling firm "
+            "outright — imagine Meta buying Sama.")
+    assert events(blank, text) == []
+
+
 def test_a_layoff_a_firm_told_staff_it_planned_is_still_reported(blank):
     text = "Earlier this month Meta told staff in Kenya it planned to cut about 150 jobs."
     assert [e.type for e in events(blank, text)] == ["layoff"]

@@ -104,7 +104,7 @@ DENIED_RE = re.compile(
 # "rumours are circulating that Outlier has deactivated", "is said to be weighing a raise",
 # "is in talks to raise up to $1 billion".
 UNSETTLED_RE = re.compile(
-    r"(?:\b(?:whether|asked\s+if)\b[^,;:.—–]*"
+    r"(?:\b(?:whether|if)\b[^,;:.—–]*|\bimagin(?:e|es|ing)\b[^.;]*"
     r"|\b(?:rumou?rs?|speculation|theory|suspects?|suspicions?|unconfirmed\s+reports?)\b[^.;]*\bthat\b[^.;]*"
     r"|\b(?:(?:said|reported|understood|rumou?red|thought)\s+to\s+be|(?:in|held|holding|hold|holds)\s+talks"
     r"|sounding\s+out|weigh(?:s|ed|ing)?)\b[^.;,]*)$", re.I)
@@ -557,11 +557,11 @@ class EventTagger:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
                 if needs_country[rank] and not countries:
                     continue  # "exited content moderation": no country, no exit
-                if needs_object[rank] and not any(
+                if needs_object[rank] and not _minority_share(text, m.end()) and not any(
                         0 < cs - m.end() and len(text[m.end():cs].split()) <= 2
                         and not re.search(r"\b(?:at|in|on|for|by|from|with)\b", text[m.end():cs], re.I)
                         for cs in company_starts):
-                    continue  # "bought Figure Eight", not "buy time"
+                    continue  # "bought Figure Eight", not "buy time"; "paid $14.3bn for 49% of" a stake
                 if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
                 if event_type == "funding_round" and OWN_INVESTMENT_RE.search(text[m.start():m.end() + 60]):
