@@ -61,7 +61,8 @@ _PATTERNS = [
      r"(?:week|month|year)\b", "relative"),
     (rf"\b(?i:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}\b", "relative"),
     (rf"\b(?:{_NUMBER_WORD}|a\s+few|several)\s+(?:days?|weeks?|months?|years?|fortnights?)\s+ago\b", "relative"),
-    (r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|month|year)\b", "relative"),
+    (r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:week|month|year|day|24\s+hours|"
+     r"(?:few|several|couple\s+of)\s+days)\b", "relative"),
     (rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s*)?{_YEAR}\b"
      r"(?![\d%]|-year|\s*(?:workers|people|taskers))", "year"),
 ]
@@ -134,7 +135,11 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     expr = expression.strip()
     expr = re.sub(r"\bearlier\s+this\b", "this", expr, flags=re.I)
     expr = re.sub(r"\b(?:late|early)\s+(last|this)\b", r"\1", expr, flags=re.I)
-    expr = re.sub(r"^(?:in|over|during)\s+the\s+(?:past|last)\s+week$", "last week", expr, flags=re.I)
+    expr = re.sub(r"^(?:in|over|during|within)\s+the\s+(?:past|last)\s+week$", "last week", expr, flags=re.I)
+    expr = re.sub(r"^(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)$", "yesterday",
+                  expr, flags=re.I)
+    expr = re.sub(r"^(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+days$",
+                  "this week", expr, flags=re.I)
     while True:  # "in early September": both lead words go, not only "in"
         stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
         if stripped == expr:

@@ -152,6 +152,9 @@ def test_a_month_after_around_is_a_date():
     ("last spring, the platform cut pay", "2025-06-18", ("2025", "year")),
     ("in the spring of 2023 the platform cut pay", "2025-06-18", ("2023", "year")),
     ("Appen cut pay in the past week", "2025-06-18", ("2025-06", "month")),
+    ("accounts were deactivated over the past day", "2025-06-13", ("2025-06-12", "day")),
+    ("accounts were deactivated in the past 24 hours", "2025-06-13", ("2025-06-12", "day")),
+    ("accounts were deactivated over the past few days", "2025-06-13", ("2025-06", "month")),
 ])
 def test_parts_of_the_day_days_ago_quarters_and_seasons(text, published, expected):
     found = find_dates(text)

@@ -194,3 +194,15 @@ def test_a_later_date_that_opens_its_own_clause_is_not_a_second_happening(nlp):
             "TaskUs agreed to a take-private deal with Blackstone.")
     deals = [(e.company, e.date) for e in analyze(nlp, text, "2025-09-03").events if e.type == "acquisition"]
     assert ("Teleperformance", "2025-05") not in deals and ("Teleperformance", "2023") in deals
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "overnight" beside another date is how suddenly, not when
+    ("In August, a large writing project on DataAnnotation ended abruptly, leaving 400 UK "
+     "contributors without work overnight.", "2025-11-18", ("layoff", "2025-08")),
+    # the month paid for is not the month of the delay
+    ("Raters in Mexico told us that Appen payments for April were delayed by up to three weeks in May.",
+     "2025-07-18", ("payment_delay", "2025-05")),
+])
+def test_dates_that_do_not_say_when_it_happened(nlp, text, published, expected):
+    assert expected in [(e.type, e.date) for e in analyze(nlp, text, published).events]

@@ -1466,6 +1466,10 @@ def _resolve(expr, published, anchor=None):
     return resolve_date(expr, published)
 
 
+PAID_PERIOD_RE = re.compile(r"\b(?:pay|payments?|payouts?|wages|salar(?:y|ies)|invoices?|earnings|"
+                            r"bonus(?:es)?|work)\s+(?:due\s+)?for\s*$", re.I)
+
+
 def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told=None, own_time=False):
     """The nearest date of the trigger's clause (quality 2), else of a clause governing it
     (quality 1), else the date of the sentence before in the same paragraph, else the
@@ -1480,7 +1484,12 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     # "halted payouts on Tuesday; the next day it stopped sign-ups": an offset counts from the
     # sentence's date before it, whichever clause that date is in.
     told_before = [(start, when) for start, _end, when in _month_or_day_dates(sent.text, published)]
-    for start, end, expr in _dates_in(sent.text):
+    dates = _dates_in(sent.text)
+    for start, end, expr in dates:
+        if expr.lower() == "overnight" and len(dates) > 1:
+            continue  # "In August, the project ended, leaving 400 without work overnight": suddenly
+        if PAID_PERIOD_RE.search(sent.text[max(0, start - 30):start]):
+            continue  # "payments for April were delayed ... in May": the month worked, not the delay
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
@@ -1525,8 +1534,10 @@ def _comparison_between(tokens: Span) -> bool:
     """A comparison with an earlier state ("five times what investors paid", "more than it
     raised") dates that state, not the event; "more than 200 workers" is only a number."""
     words = [t.lower_ for t in tokens]
+    after = [t.like_num for t in tokens][2:] + [False, False]
     if any(a in ("up", "down", "compared", "rising", "falling") and b in ("from", "with", "to")
-           for a, b in zip(words, words[1:])):
+           and not (a == "up" and b == "to" and then_num)  # "by up to three weeks": as much as
+           for a, b, then_num in zip(words, words[1:], after)):
         return True  # "revenue of $450 million, up from $75 million at the start of the year"
     for tok in tokens:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
