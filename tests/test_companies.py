@@ -82,6 +82,15 @@ def test_a_hyphenated_firm_noun_before_a_name_is_a_cue(nlp):
     assert names(result) == ["Graphite Tasks"]
 
 
+def test_a_firm_the_model_calls_a_person_is_a_firm_when_its_apposition_says_so(nlp):
+    text = ("A court ordered Rotula Tecnologia, a company that recruits annotators, to pay damages. "
+            "Rotula appealed. Daniel Motaung, a former moderator, sued. Jeff Bezos, the company said, "
+            "invested. It is owned by Rotula Group SGPS, a Lisbon holding company.")
+    got = run_labelled(nlp, text, {"Rotula Tecnologia": "PERSON", "Daniel Motaung": "PERSON",
+                                   "Jeff Bezos": "PERSON", "Rotula Group SGPS": "ORG"})
+    assert [name for _text, name, _kind in got] == ["Rotula Tecnologia", "Rotula Tecnologia", "Rotula Group SGPS"]
+
+
 def test_unknown_org_without_cues_products_and_furniture_are_refused(nlp):
     result = run(nlp, "Workers used ChatGPT daily. Senior Writer. Zorblat said nothing. Kenya agreed.",
                  orgs=["ChatGPT", "Senior Writer", "Zorblat", "Kenya"])

@@ -223,6 +223,12 @@ NAME_PARTICLES = frozenset({"e", "y", "de", "da", "do", "dos", "das", "del", "di
                             "van", "von", "der", "den", "&"})
 # Legal forms written before the name: "PT Sinar Moderasi Nusantara" (Indonesia)
 LEGAL_PREFIXES = frozenset({"PT", "CV"})
+# An apposition whose head is a firm noun: ", a Lisbon-registered company", ", the data-labelling
+# start-up" (not ", the company's founder").
+FIRM_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|startup|outsourcer|vendor|"
+    r"contractor|provider|subsidiary)\b(?![-'’])"
+    r"(?!\s+(?:said|says|told|tells|added|adds|announced|confirmed|stated|wrote|noted|explained)\b)", re.I)
 
 
 def has_strict_suffix(ent: Span) -> bool:
@@ -851,7 +857,9 @@ class CompanyResolver:
         taken = {i for ent, *_ in found for i in range(ent.start, ent.end)}
         lowercase = {t.lower_ for t in doc if t.is_lower}
         short: dict[str, tuple] = {}
-        for ent, name, kind, parent in found:
+        # the first firm the story names owns the short name: "Rotula Tecnologia" in the lead,
+        # not the holding company "Rotula Group SGPS" named at the end
+        for ent, name, kind, parent in sorted(found, key=lambda f: f[0].start):
             if kind in INSTITUTION_NAMES or self.gazetteer.get(name) is not None:
                 continue
             defined = _quoted_short_name(ent)
@@ -898,7 +906,9 @@ class CompanyResolver:
             return False
         if ent.label_ == "PERSON":
             if len(ent) > 1:
-                return False  # "Daniel Motaung" beside "Sama" is a person
+                # "Daniel Motaung" beside "Sama" is a person; "Rotula Tecnologia, a company
+                # that recruits Brazilians" is not
+                return bool(FIRM_APPOSITION_RE.match(ent.doc.text, ent.end_char))
             after = ent.doc[ent.end:ent.end + 2]
             if len(after) == 2 and after[0].text in ("'s", "’s"):
                 # "Motaung's lawyers" is a person's; "Korr's subsidiary" a firm's
