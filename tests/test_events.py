@@ -797,6 +797,7 @@ def test_a_range_of_amounts_stays_in_the_clause_of_its_date(trained):
     ("Appen cut rates for its Filipino raters in February.", "pay_cut"),
     ("Sama said on Tuesday it would exit moderation, ending the jobs of about 200 moderators in Kenya.", "layoff"),
     ("Appen told raters in India on Wednesday that their project had ended.", "layoff"),
+    ("In January, Sama let him go with a month's notice.", "layoff"),
     ("Appen shrank its rater pool in India at the end of 2022.", "layoff"),
     ("iMerit staff in India stopped work for two hours over unpaid overtime.", "worker_organising"),
     ("Appen, which opened to Kenyan contributors last year, is hiring.", "expansion"),

@@ -206,3 +206,15 @@ def test_a_later_date_that_opens_its_own_clause_is_not_a_second_happening(nlp):
 ])
 def test_dates_that_do_not_say_when_it_happened(nlp, text, published, expected):
     assert expected in [(e.type, e.date) for e in analyze(nlp, text, published).events]
+
+
+def test_the_contractor_not_its_client_is_the_focus_of_a_moderators_story(nlp):
+    text = ("Kwabena reviewed posts for Facebook at a site in Accra run by Teleperformance.\n\n"
+            "For almost two years he watched hundreds of violent videos on every shift, with a target "
+            "of one decision every fifty seconds and a short break each hour. He says that the "
+            "counselling sessions were brief and that the counsellors changed every few weeks, so "
+            "he stopped going to them and began to sleep badly.\n\n"
+            "Meta sets the rules for that work and did not reply to questions.\n\n"
+            "In January, the company let him go with a month's notice.")
+    layoffs = [e.company for e in analyze(nlp, text, "2025-11-20").events if e.type == "layoff"]
+    assert layoffs == ["Teleperformance"]

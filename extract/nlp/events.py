@@ -942,7 +942,7 @@ def _focus_company(companies):
     ties), unless another firm is named more than twice as often ("xAI laid off 500
     annotators ... vendors such as Scale AI": the story is xAI's)."""
     tops = []
-    for kinds in (("platform",), ("contractor", "company", "client")):
+    for kinds in (("platform",), ("contractor", "company"), ("client",)):
         counts = Counter()
         first = {}
         for entry in companies:
@@ -955,11 +955,14 @@ def _focus_company(companies):
         if counts:
             top = max(counts, key=lambda k: (counts[k], -first[k][0].start))
             tops.append((kinds, top, counts[top]))
-    if len(tops) == 2 and tops[1][2] > 2 * tops[0][2]:
-        tops = tops[1:]
     if not tops:
         return None
-    kinds, top, _n = tops[0]
+    # a contractor over the platforms it works through, a client (whose work the contractor
+    # does: "moderators for Meta at Teleperformance") only when named twice as often again
+    kinds, top, n = tops[0]
+    for other_kinds, other, other_n in tops[1:]:
+        if other_n > 2 * n:
+            kinds, top, n = other_kinds, other, other_n
     # Report it under the name used most for the family ("Scale AI" or "Remotasks").
     names = Counter(e[1] for e in companies if (e[3] or e[1]) == top)
     best_name = max(names, key=lambda n: names[n])
