@@ -807,6 +807,13 @@ def test_a_range_of_amounts_stays_in_the_clause_of_its_date(trained):
     ("About 400 taskers gathered at Rizal Park in the Philippines to demand that Remotasks release their earnings.",
      "worker_organising"),
     ("On 20 May, the union held an assembly at the gate of the Sama site in Kenya.", "worker_organising"),
+    # public acts by more kinds of officials, from blind sets
+    ("The government raised the minimum wage in Kenya to 15,000 shillings a month in July.", "government_action"),
+    ("The Deputy Labour Commissioner in India issued notices on Friday to Sama.", "government_action"),
+    ("Kenya's cabinet on Monday approved a package of incentives for data-annotation exporters.", "government_action"),
+    ("In March 2024 the government of Colombia sent Congress a bill to regulate app-based work.", "government_action"),
+    ("The Business Laws Act signed by President Ruto in December changed Kenya's employment rules.",
+     "government_action"),
     ("Appen shrank its rater pool in India at the end of 2022.", "layoff"),
     ("iMerit staff in India stopped work for two hours over unpaid overtime.", "worker_organising"),
     ("Appen, which opened to Kenyan contributors last year, is hiring.", "expansion"),
