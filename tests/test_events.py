@@ -807,6 +807,14 @@ def test_a_range_of_amounts_stays_in_the_clause_of_its_date(trained):
     ("About 400 taskers gathered at Rizal Park in the Philippines to demand that Remotasks release their earnings.",
      "worker_organising"),
     ("On 20 May, the union held an assembly at the gate of the Sama site in Kenya.", "worker_organising"),
+    # layoffs in more words, from gold events missed
+    ("On 30 September, Sama ended a project at its Nairobi centre and released about 300 annotators.", "layoff"),
+    ("In December, Sama ended its moderation work in Kenya and sent home about 300 people.", "layoff"),
+    ("In January, Sama declined to renew the fixed-term contracts of about 30 moderators in Kenya.", "layoff"),
+    ("Staff were told that Sama's Kenya department would be dissolved, with the loss of about 150 jobs.",
+     "layoff"),
+    ("Sama told staff that some 500 moderation roles in Kenya were being eliminated.", "layoff"),
+    ("We still hear from the 500 Kenyan tutors whom Sama let go in September.", "layoff"),
     # public acts by more kinds of officials, from blind sets
     ("The government raised the minimum wage in Kenya to 15,000 shillings a month in July.", "government_action"),
     ("The Deputy Labour Commissioner in India issued notices on Friday to Sama.", "government_action"),
