@@ -815,6 +815,15 @@ def test_a_range_of_amounts_stays_in_the_clause_of_its_date(trained):
      "layoff"),
     ("Sama told staff that some 500 moderation roles in Kenya were being eliminated.", "layoff"),
     ("We still hear from the 500 Kenyan tutors whom Sama let go in September.", "layoff"),
+    # late pay and deals in more words, from gold events missed
+    ("Appen workers in India have complained about delayed bank transfers since December.", "payment_delay"),
+    ("Readers in Venezuela report that Appen withdrawals requested since late May have not arrived.",
+     "payment_delay"),
+    ("In March, bonuses were withheld from at least 40 Sama moderators in Kenya.", "payment_delay"),
+    ("Final balances on Remotasks were still pending three weeks after the shutdown in Kenya.", "payment_delay"),
+    ("The site in Kenya is run by Playment, the company that was taken over by Appen in 2023.", "acquisition"),
+    ("It was set up by Playment, an outsourcing company that Appen bought in 2020.", "acquisition"),
+    ("Playment agreed on Friday to be taken private by Accel.", "acquisition"),
     # public acts by more kinds of officials, from blind sets
     ("The government raised the minimum wage in Kenya to 15,000 shillings a month in July.", "government_action"),
     ("The Deputy Labour Commissioner in India issued notices on Friday to Sama.", "government_action"),
