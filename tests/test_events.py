@@ -905,6 +905,25 @@ def test_a_deal_imagined_mid_sentence_is_no_event(blank):
     assert events(blank, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a survey's share of respondents is a finding, not a happening
+    "27% of all respondents in Kenya had been removed from a Remotasks project without explanation.",
+    "Some 62% of respondents said their Appen earnings had fallen over the past year.",
+    "Almost a third of respondents in India said a payment from Appen was late.",
+    # a question asks, it does not tell
+    "Q: Did Sama also cut pay in Kenya?",
+    "Why did Appen cut rates for raters in India?",
+])
+def test_survey_shares_and_questions_are_no_events(blank, text):
+    assert events(blank, text) == []
+
+
+def test_what_named_respondents_or_an_interviewer_state_is_still_reported(blank):
+    text = "Nineteen respondents said their Remotasks accounts in Kenya had been deactivated in May."
+    assert [e.type for e in events(blank, text)] == ["deactivation"]
+    assert [e.type for e in events(blank, "You were let go by Sama in January?")] == ["layoff"]
+
+
 def test_a_layoff_a_firm_told_staff_it_planned_is_still_reported(blank):
     text = "Earlier this month Meta told staff in Kenya it planned to cut about 150 jobs."
     assert [e.type for e in events(blank, text)] == ["layoff"]

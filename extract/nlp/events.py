@@ -108,6 +108,16 @@ UNSETTLED_RE = re.compile(
     r"|\b(?:rumou?rs?|speculation|theory|suspects?|suspicions?|unconfirmed\s+reports?)\b[^.;]*\bthat\b[^.;]*"
     r"|\b(?:(?:said|reported|understood|rumou?red|thought)\s+to\s+be|(?:in|held|holding|hold|holds)\s+talks"
     r"|sounding\s+out|weigh(?:s|ed|ing)?)\b[^.;,]*)$", re.I)
+# A question that asks rather than tells: "Did you also cut pay?" (not "You were let go in
+# January?", an interviewer's check of a fact).
+QUESTION_RE = re.compile(
+    r"^\W*(?:q\s*[:.]\s*)?(?:did|do|does|will|would|is|are|was|were|has|have|had|can|could|should|may|"
+    r"might|what|why|how|when|where|who|which|whether)\b.*\?\W*$", re.I | re.S)
+# A survey's finding about its respondents, not a happening: "62% of respondents had a late
+# payment", "a third of those surveyed said their earnings had fallen".
+SURVEY_RE = re.compile(
+    r"(?:\d\s?(?:%|per\s?cent|percent)|\b(?:a|one|two)\s+(?:third|quarter|fifth)|\bhalf|\bmost|\bmajority|\bshare)"
+    r"\W+(?:[\w'’-]+\W+){0,6}?(?:respondents|surveyed|polled|interviewees|poll)\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -505,8 +515,9 @@ class EventTagger:
     def _sentence_mentions(self, doc, sent, companies, countries, figures, focus, main_country,
                            has_parse, previous=frozenset(), last_companies=(), last_date=None):
         text = sent.text
-        if _proposal(sent, has_parse):
-            return []
+        if _proposal(sent, has_parse) or QUESTION_RE.match(text):
+            return []  # a proposal, or a question ("Did you also cut pay?")
+        survey = bool(SURVEY_RE.search(text))
         matches = []
         negated_ok = self.triggers.negated
         needs_money = self.triggers.needs_money
@@ -547,12 +558,15 @@ class EventTagger:
                         r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
                         r"balances?|wages|salaries|accounts)\b", text[m.start():], re.I):
                     continue  # "asking it to settle any outstanding payments": paying, not a lawsuit
-                if event_type == "payment_delay" and re.search(r"\bunpaid\s+time\b", text[m.start():m.end() + 6], re.I):
+                if event_type == "payment_delay" and re.search(r"\bunpaid\s+(?:time|hours?\s+(?:waiting|searching|looking|spent))\b",
+                                                            text[m.start():m.end() + 24], re.I):
                     continue  # "earnings ... once unpaid time searching for tasks was counted"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
                     continue  # "lawmakers said they may introduce a bill"
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
                     continue  # "blame the government for not regulating platforms"
+                if survey and event_type in WORKER_TYPES:
+                    continue  # "27% of respondents had been removed from a project": a finding
                 if needs_money[rank] and not has_money:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
                 if needs_country[rank] and not countries:
