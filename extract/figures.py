@@ -701,7 +701,14 @@ def currency_for_countries(figure: Figure, countries: list[str]) -> str | None:
 
 # A market ticker on a line of its own: "TSX 18,136.40 +0.4% | S&P 500 3,830.17 +0.1% | CAD/USD
 # 0.7826". Index levels, moves and exchange rates are page furniture, not the story's figures.
-_TICKER_LINE_RE = re.compile(r"^[^\n]*\d[^\n]*\s[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*\|[^\n]*$", re.M)
+_TICKER_LINE_RE = re.compile(r"^[^\n]*\d[^\n]*\s[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*\|[^\n]*$"
+                             # or two signed moves without bars: "TIXT +4.2%   T -0.3%"
+                             r"|^[^\n]*[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*$", re.M)
+# A subscription offer or a link to another story, on a short line of its own: "Subscribe for
+# ₱99 a month", "› Jury awards $4.1 million in warehouse injury case".
+_OFFER_OR_LINK_LINE_RE = re.compile(
+    r"^(?=[^\n]{0,120}$)(?:[^\n]*\b(?:subscribe|support\s+us|donate)\b|\W*(?:sign|log)\s+in\b)[^\n]*$"
+    r"|^[ \t]*[›»→][^\n]{0,120}$", re.M | re.I)
 
 
 def parse_figures(text) -> list[tuple[int, int, Figure]]:
@@ -714,7 +721,8 @@ def parse_figures(text) -> list[tuple[int, int, Figure]]:
         candidates = list(_figure_candidates(text))
     except (ValueError, OverflowError, KeyError, IndexError, ZeroDivisionError):  # pragma: no cover
         candidates = []
-    tickers = [m.span() for m in _TICKER_LINE_RE.finditer(text)]
+    tickers = [m.span() for m in _TICKER_LINE_RE.finditer(text)] + \
+        [m.span() for m in _OFFER_OR_LINK_LINE_RE.finditer(text)]
     for cand in candidates:
         if cand is None:
             continue

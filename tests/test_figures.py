@@ -258,6 +258,17 @@ def test_a_market_ticker_line_is_no_figure():
     assert [f.value for _, _, f in parse_figures(text)] == [20]
 
 
+@pytest.mark.parametrize("line", [
+    "TIXT  +4.2%   T  -0.3%   APX (ASX)  -1.1%   TSX  +0.6%",
+    "FTSE 100 8,912 ▲0.4%   FTSE 250 21,305 ▼0.1%",
+    "Weather: Cagayan de Oro 31°C  |  Subscribe for ₱99 a month",
+    "› Jury awards $4.1 million in warehouse injury case",
+])
+def test_tickers_offers_and_story_links_on_their_own_line_are_no_figures(line):
+    text = line + "\nAppen cut 20% of staff, and members who log in can read how it cut $2 a task."
+    assert [f.value for _, _, f in parse_figures(text)] == [20, 2]
+
+
 @pytest.mark.parametrize("text", ["in 2019, 10 workers left", "a 23-year-old rater"])
 def test_a_decimal_comma_needs_no_more_than_two_digits(text):
     assert [f.value for _, _, f in parse_figures(text)] in ([10], [])
