@@ -95,6 +95,9 @@ def test_shipped_gazetteer_is_large_and_consistent():
     assert gazetteer.get("Outlier").parent == "Scale AI"
     assert gazetteer.lookup("MTurk").name == "Amazon Mechanical Turk"
     assert gazetteer.get("Rest of World").kind == "publisher"
+    # a firm's investment arm is an investor of its own, under its parent
+    arm = gazetteer.lookup("Intel Capital")
+    assert (arm.name, arm.kind, arm.parent) == ("Intel Capital", "investor", "Intel")
 
 
 # ---------------------------------------------------------------- ambiguous aliases opening a sentence
