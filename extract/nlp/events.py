@@ -73,7 +73,7 @@ BLOCKERS_RE = re.compile(
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
     r"rather\s+than|instead\s+of|yet\s+to|"
     # Plans and expectations: "is expected to announce job cuts", "was about to shut out".
-    r"(?:about|expected|poised|set|preparing|likely|going)\s+to|preparing|(?:were|was)\s+to|"
+    r"(?:about|expected|poised|set|likely|going)\s+to|preparing|(?:were|was)\s+to|"
     r"(?:expects?|expecting|hopes?|hoped|hoping|aims?|aiming|intends?|intending|wants?|wanting)\s+to|"
     # Demands and appeals: "pushing for better pay", "asking for an investigation",
     # "wrote to members of Congress warning".
@@ -952,9 +952,10 @@ def _lead_subject(span) -> bool:
 
 
 def _focus_company(companies):
-    """The platform the article is about: its most-mentioned platform (first mention wins
-    ties), unless another firm is named more than twice as often ("xAI laid off 500
-    annotators ... vendors such as Scale AI": the story is xAI's)."""
+    """The firm the article is about: its most-mentioned platform (first mention wins ties;
+    the subject of the headline or lead counts extra), unless a contractor or other firm is
+    named more than twice as often ("xAI laid off 500 annotators ... vendors such as Scale AI":
+    the story is xAI's), or then a client twice as often again."""
     tops = []
     for kinds in (("platform",), ("contractor", "company"), ("client",)):
         counts = Counter()
