@@ -23,6 +23,8 @@ _PATTERNS = [
     (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", "full"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", "full"),
     (rf"\b{_YEAR}-[01]\d-[0-3]\d\b", "full"),
+    # an ISO month, as a timeline's entries are headed: "2024-03 - Workers in Kenya ..."
+    (rf"\b{_YEAR}-(?:0[1-9]|1[0-2])\b(?![-/]\d)", "full"),
     (rf"\b(?i:the\s+(?:last|first|final)\s+day\s+of)\s+{_YEAR}\b", "full"),
     (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", "full"),
     # "around August last year", "in May this year": a month of a year named relatively.
@@ -146,8 +148,14 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
             break
         expr = stripped
     expr = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
+    expr = re.sub(r"(\w{4,})\.$", r"\1", expr)  # "last October." at a sentence's end ("Oct." stays)
     if not expr:
         return None, None
+    iso_month = re.fullmatch(r"(\d{4})-(\d{2})", expr)
+    if iso_month:
+        if base is not None and (int(iso_month.group(1)), int(iso_month.group(2))) > (base.year, base.month):
+            return None, None
+        return expr, "month"
     if base is not None and re.search(r"\bweekend\b", expr, re.I):
         back = (base.weekday() - 5) % 7  # the Saturday on or before publication
         if re.match(r"last\b", expr, re.I) and back < 2:

@@ -155,6 +155,9 @@ def test_a_month_after_around_is_a_date():
     ("accounts were deactivated over the past day", "2025-06-13", ("2025-06-12", "day")),
     ("accounts were deactivated in the past 24 hours", "2025-06-13", ("2025-06-12", "day")),
     ("accounts were deactivated over the past few days", "2025-06-13", ("2025-06", "month")),
+    # a timeline's ISO month heading, and a month that ends the sentence
+    ("2023-07 - Fairwork rates Remotasks one out of ten.", "2025-08-04", ("2023-07", "month")),
+    ("Mercor raised $350 million last October.", "2026-10-12", ("2025-10", "month")),
 ])
 def test_parts_of_the_day_days_ago_quarters_and_seasons(text, published, expected):
     found = find_dates(text)
