@@ -824,6 +824,10 @@ def test_a_range_of_amounts_stays_in_the_clause_of_its_date(trained):
     ("The site in Kenya is run by Playment, the company that was taken over by Appen in 2023.", "acquisition"),
     ("It was set up by Playment, an outsourcing company that Appen bought in 2020.", "acquisition"),
     ("Playment agreed on Friday to be taken private by Accel.", "acquisition"),
+    ("Two months ago the prosecutors filed a public civil action in Colombia accusing Appen of fraud.",
+     "legal_action"),
+    ("More than 600 Sama moderators in Kenya voted on Monday to affiliate to the federation.",
+     "worker_organising"),
     # public acts by more kinds of officials, from blind sets
     ("The government raised the minimum wage in Kenya to 15,000 shillings a month in July.", "government_action"),
     ("The Deputy Labour Commissioner in India issued notices on Friday to Sama.", "government_action"),
@@ -922,6 +926,11 @@ def test_what_named_respondents_or_an_interviewer_state_is_still_reported(blank)
     text = "Nineteen respondents said their Remotasks accounts in Kenya had been deactivated in May."
     assert [e.type for e in events(blank, text)] == ["deactivation"]
     assert [e.type for e in events(blank, "You were let go by Sama in January?")] == ["layoff"]
+
+
+def test_dismissing_claims_is_a_court_act_not_a_layoff(blank):
+    text = "The judge refused to dismiss the claims of workers against Appen in India."
+    assert "layoff" not in [e.type for e in events(blank, text)]
 
 
 def test_a_layoff_a_firm_told_staff_it_planned_is_still_reported(blank):

@@ -218,3 +218,10 @@ def test_the_contractor_not_its_client_is_the_focus_of_a_moderators_story(nlp):
             "In January, the company let him go with a month's notice.")
     layoffs = [e.company for e in analyze(nlp, text, "2025-11-20").events if e.type == "layoff"]
     assert layoffs == ["Teleperformance"]
+
+
+def test_a_court_is_where_its_name_says_but_an_institute_is_not(nlp):
+    court = analyze(nlp, "A San Francisco Superior Court judge on Thursday ordered part of a wage "
+                         "lawsuit against Scale AI into arbitration.", "2025-08-15")
+    assert codes(court) == {"US"} and [e.countries for e in court.events] == [["US"]]
+    assert codes(analyze(nlp, "Researchers at the Oxford Internet Institute rated Appen.", "2025-08-15")) == set()

@@ -33,6 +33,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # these words (or in a list right after an accepted place) a city name is a place
 LOCATIVE = frozenset({"in", "from", "near", "across", "outside", "around", "throughout", "to",
                       "between", "across", "inside"})
+COURT_WORDS = frozenset({"Court", "Tribunal"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 WORD = re.compile(r"\w+")
 
@@ -108,7 +109,9 @@ class CountryTagger:
                 return False
             if ent.label_ == "ORG" and (ent.start, ent.end) != (span.start, span.end) \
                     and place.kind in (CITY, REGION):
-                return False  # "Oxford Internet Institute", "University of Nairobi"
+                # "Oxford Internet Institute", "University of Nairobi" are no places of the
+                # story; a court sits where it is named: "a San Francisco Superior Court judge"
+                return ent[-1].text in COURT_WORDS and span.start == ent.start
         in_place_ent = any(e.label_ in PLACE_LABELS for e in ents) or any(
             e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) and len(span) > 1
             for e in ents)  # the small model often calls multi-word cities ORG

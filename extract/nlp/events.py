@@ -541,6 +541,10 @@ class EventTagger:
                     continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
+                if event_type == "layoff" and re.match(
+                        r"dismiss\w*\s+(?:\w+\s+){0,2}?(?:claims?|case|cases|suits?|lawsuits?|appeals?|complaints?|"
+                        r"charges|petitions?|motions?)\b", m.group(0), re.I):
+                    continue  # "refused to dismiss the claims of workers": a court's, not a layoff
                 if event_type == "layoff" and re.match(r"cut\w*\s+off\b", m.group(0), re.I):
                     continue  # "cut off its workers in Nigeria": access, not jobs
                 if event_type == "layoff" and m.group(0)[:3].lower() == "cut" and \
