@@ -49,8 +49,19 @@ class PlaceTable:
         if place is None and text.lower().startswith("the "):
             place = self.places.get(text[4:])
         if place is None and text.isupper() and len(text) > 3:
-            place = self.places.get(text.title())
+            place = self.places.get(text.title()) or self._by_lower().get(text.lower())
         return place
+
+    def _by_lower(self) -> dict[str, Place]:
+        """Spellings by lower case, for names in capitals ("CAGAYAN DE ORO" is "Cagayan de Oro")."""
+        if not hasattr(self, "_lower"):
+            lower: dict[str, Place] = {}
+            for name, place in self.places.items():
+                old = lower.get(name.lower())
+                if old is None or _PRECEDENCE[place.kind] < _PRECEDENCE[old.kind]:
+                    lower[name.lower()] = place
+            self._lower = lower
+        return self._lower
 
 
 def _add(table: dict[str, Place], name: str, place: Place) -> None:

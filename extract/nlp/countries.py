@@ -60,9 +60,9 @@ class CountryTagger:
         self.table = place_table(self.places_path)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         forms = set(self.table.places)
-        # datelines and headlines in capitals: "CAGAYAN DE ORO, Philippines", "KENYA"
-        forms |= {f.upper() for f, p in self.table.places.items()
-                  if p.kind in (COUNTRY, DEMONYM) and len(f) > 3}
+        # datelines and headlines in capitals: "CAGAYAN DE ORO, Philippines", "KENYA"; a city
+        # in capitals counts only as a dateline ("LAGOS —"), see `_dateline`
+        forms |= {f.upper() for f, p in self.table.places.items() if len(f) > 3}
         self.matcher.add("PLACE", list(self.nlp.tokenizer.pipe(sorted(forms))))
 
     def _uses_ner(self) -> bool:
@@ -86,6 +86,11 @@ class CountryTagger:
             if place is None or place.code is None:
                 continue
             ents = {ent_of[i] for i in range(span.start, span.end) if i in ent_of}
+            if place.kind in (CITY, REGION) and span.text.isupper():
+                if _dateline(span, text):
+                    found.append((span, place.code))
+                    place_ends.add(span.end)
+                continue
             if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
                 found.append((span, place.code))
                 place_ends.add(span.end)
@@ -163,6 +168,17 @@ def make_country_tagger(nlp: Language, name: str, places_path: str | None,
     return CountryTagger(nlp, name, places_path=places_path,
                          require_place_entity=require_place_entity, min_line_words=min_line_words,
                          min_verbless_line_words=min_verbless_line_words)
+
+
+DATELINE_AFTER = re.compile(r"(?:\s+CITY)?\s*(?:[,—–:(]|-\s)")
+
+
+def _dateline(span: Span, text: str) -> bool:
+    """A city in capitals opening a line before a dash or comma: "CAGAYAN DE ORO CITY — More
+    than 220 workers ...", "NAIROBI, 15 October 2025 —"."""
+    line_start, _end = line_bounds(text, span.start_char, span.end_char)
+    return not text[line_start:span.start_char].strip() and \
+        bool(DATELINE_AFTER.match(text, span.end_char))
 
 
 # Nouns a city names as a place of work or its people: "the Accra operation", "Sofia site".
