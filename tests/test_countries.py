@@ -59,8 +59,10 @@ def test_subdivision_names_shared_by_countries_or_made_of_directions_do_not(name
     ("CAGAYAN DE ORO CITY — More than 220 workers say they have not been paid.", ["PH"]),
     ("NAIROBI, 15 October 2025 — The union launched a petition on Monday.", ["KE"]),
     ("LAGOS - Remotasks cut off workers in the city on Monday morning.", ["NG"]),
-    # a city in capitals elsewhere is a shout or a headline word, not a dateline
+    # a city in capitals elsewhere is a shout or a headline word, not a dateline; a region
+    # heading in capitals is the region, not a country inside its name
     ("Workers said THE MOBILE REVOLUTION IN READING had reached them at last.", []),
+    ("SOUTH AMERICA: Turing widens its net to more workers this week.", []),
 ])
 def test_a_city_in_capitals_counts_as_a_dateline(nlp, text, expected):
     assert codes(nlp, text) == expected

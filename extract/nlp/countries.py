@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.countries import CITY, COUNTRY, DEMONYM, REGION, Place, place_table
+from extract.countries import CITY, COUNTRY, DEMONYM, NOT_COUNTRY, REGION, Place, place_table
 from extract.nlp import extensions
 from extract.nlp.organisations import sentence_of
 
@@ -60,9 +60,10 @@ class CountryTagger:
         self.table = place_table(self.places_path)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         forms = set(self.table.places)
-        # datelines and headlines in capitals: "CAGAYAN DE ORO, Philippines", "KENYA"; a city
-        # in capitals counts only as a dateline ("LAGOS —"), see `_dateline`
-        forms |= {f.upper() for f, p in self.table.places.items() if len(f) > 3}
+        # datelines and headlines in capitals: "CAGAYAN DE ORO, Philippines", "KENYA" (a city
+        # in capitals counts only as a dateline, found by `_dateline_spans`)
+        forms |= {f.upper() for f, p in self.table.places.items()
+                  if p.kind in (COUNTRY, DEMONYM, NOT_COUNTRY) and len(f) > 3}  # "SOUTH AMERICA: ..."
         self.matcher.add("PLACE", list(self.nlp.tokenizer.pipe(sorted(forms))))
 
     def _uses_ner(self) -> bool:
@@ -81,16 +82,14 @@ class CountryTagger:
         place_ends: set[int] = set()
         # doc.text and has_annotation walk every token: once per doc, not once per place
         text, has_pos = doc.text, doc.has_annotation("POS")
+        for span, place in _dateline_spans(doc, text, self.table, spans):
+            found.append((span, place.code))
+            place_ends.add(span.end)
         for span in spans:
             place = self.table.get(span.text)
             if place is None or place.code is None:
                 continue
             ents = {ent_of[i] for i in range(span.start, span.end) if i in ent_of}
-            if place.kind in (CITY, REGION) and span.text.isupper():
-                if _dateline(span, text):
-                    found.append((span, place.code))
-                    place_ends.add(span.end)
-                continue
             if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
                 found.append((span, place.code))
                 place_ends.add(span.end)
@@ -170,15 +169,24 @@ def make_country_tagger(nlp: Language, name: str, places_path: str | None,
                          min_verbless_line_words=min_verbless_line_words)
 
 
-DATELINE_AFTER = re.compile(r"(?:\s+CITY)?\s*(?:[,—–:(]|-\s)")
+# A city in capitals opening a line before a dash or comma: "CAGAYAN DE ORO CITY — More than
+# 220 workers ...", "NAIROBI, 15 October 2025 —".
+DATELINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:\s+CITY)?\s*(?:[,—–:(]|-\s)", re.M)
 
 
-def _dateline(span: Span, text: str) -> bool:
-    """A city in capitals opening a line before a dash or comma: "CAGAYAN DE ORO CITY — More
-    than 220 workers ...", "NAIROBI, 15 October 2025 —"."""
-    line_start, _end = line_bounds(text, span.start_char, span.end_char)
-    return not text[line_start:span.start_char].strip() and \
-        bool(DATELINE_AFTER.match(text, span.end_char))
+def _dateline_spans(doc: Doc, text: str, table, taken: list[Span]) -> list[tuple[Span, Place]]:
+    """Cities and regions written as a dateline, which the matcher (names as written, and
+    countries in capitals) does not find."""
+    used = {i for span in taken for i in range(span.start, span.end)}
+    out = []
+    for m in DATELINE_RE.finditer(text):
+        place = table.get(m.group(1))
+        if place is None or place.code is None or place.kind not in (CITY, REGION):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and not used.intersection(range(span.start, span.end)):
+            out.append((span, place))
+    return out
 
 
 # Nouns a city names as a place of work or its people: "the Accra operation", "Sofia site".
