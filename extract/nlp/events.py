@@ -118,6 +118,20 @@ QUESTION_RE = re.compile(
 SURVEY_RE = re.compile(
     r"(?:\d\s?(?:%|per\s?cent|percent)|\b(?:a|one|two)\s+(?:third|quarter|fifth)|\bhalf|\bmost|\bmajority|\bshare)"
     r"\W+(?:[\w'’-]+\W+){0,6}?(?:respondents|surveyed|polled|interviewees|poll)\b", re.I)
+# Triggers whose words say something else where these follow them (matched from the trigger's
+# start): "cut off its workers in Nigeria" is access, not jobs; "refused to dismiss the claims
+# of workers" is a court's act; "asking it to settle any outstanding payments" is paying, not a
+# lawsuit settled; "earnings ... once unpaid time searching for tasks was counted" is how a
+# survey counts pay, not pay withheld.
+LOOKALIKE_RES = {
+    "layoff": re.compile(
+        r"dismiss\w*\s+(?:\w+\s+){0,2}?(?:claims?|case|cases|suits?|lawsuits?|appeals?|complaints?|"
+        r"charges|petitions?|motions?)\b|cut\w*\s+off\b", re.I),
+    "legal_action": re.compile(
+        r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
+        r"balances?|wages|salaries|accounts)\b", re.I),
+    "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|hours?\s+(?:waiting|searching|looking|spent))\b", re.I),
+}
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -541,12 +555,8 @@ class EventTagger:
                     continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     continue
-                if event_type == "layoff" and re.match(
-                        r"dismiss\w*\s+(?:\w+\s+){0,2}?(?:claims?|case|cases|suits?|lawsuits?|appeals?|complaints?|"
-                        r"charges|petitions?|motions?)\b", m.group(0), re.I):
-                    continue  # "refused to dismiss the claims of workers": a court's, not a layoff
-                if event_type == "layoff" and re.match(r"cut\w*\s+off\b", m.group(0), re.I):
-                    continue  # "cut off its workers in Nigeria": access, not jobs
+                if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
+                    continue  # the trigger's words say something else here: see LOOKALIKE_RES
                 if event_type == "layoff" and m.group(0)[:3].lower() == "cut" and \
                         re.search(r"\b(?:a|the|this|that|its|their|another)\s*$", text[:m.start()], re.I):
                     continue  # "a cut of 28%, giving workers two days' notice": a noun, a pay cut
@@ -558,13 +568,6 @@ class EventTagger:
                     continue  # "rejected suggestions that Appen had cut pay"
                 if not negated_ok[rank] and UNSETTLED_RE.search(text[:m.start()]):
                     continue  # "Asked whether it planned to close its sites"
-                if event_type == "legal_action" and re.match(
-                        r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
-                        r"balances?|wages|salaries|accounts)\b", text[m.start():], re.I):
-                    continue  # "asking it to settle any outstanding payments": paying, not a lawsuit
-                if event_type == "payment_delay" and re.search(r"\bunpaid\s+(?:time|hours?\s+(?:waiting|searching|looking|spent))\b",
-                                                            text[m.start():m.end() + 24], re.I):
-                    continue  # "earnings ... once unpaid time searching for tasks was counted"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
                     continue  # "lawmakers said they may introduce a bill"
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
