@@ -137,11 +137,11 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     expr = expression.strip()
     expr = re.sub(r"\bearlier\s+this\b", "this", expr, flags=re.I)
     expr = re.sub(r"\b(?:late|early)\s+(last|this)\b", r"\1", expr, flags=re.I)
-    expr = re.sub(r"^(?:in|over|during|within)\s+the\s+(?:past|last)\s+week$", "last week", expr, flags=re.I)
-    expr = re.sub(r"^(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)$", "yesterday",
-                  expr, flags=re.I)
-    expr = re.sub(r"^(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+days$",
-                  "this week", expr, flags=re.I)
+    past = re.fullmatch(r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(.+)", expr, re.I)
+    if past:  # "over the past day" is yesterday, "in the past week" last week
+        for span, named in _PAST_SPANS:
+            if re.fullmatch(span, past.group(1), re.I):
+                expr = named
     while True:  # "in early September": both lead words go, not only "in"
         stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
         if stripped == expr:
@@ -237,6 +237,10 @@ def _month_of_relative_year(expr: str, base: _dt.datetime | None):
         return None, None  # "in December this year" in a May story: a plan
     return f"{year:04d}-{month:02d}", "month"
 
+
+# "in/over the past ...": the time it names.
+_PAST_SPANS = [(r"week", "last week"), (r"day|24\s+hours", "yesterday"),
+               (r"(?:few|several|couple\s+of)\s+days", "this week")]
 
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas": (12, 25),
              "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),

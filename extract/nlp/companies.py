@@ -239,16 +239,12 @@ def has_strict_suffix(ent: Span) -> bool:
 def company_context(ent: Span) -> bool:
     doc = ent.doc
     # "the San Francisco start-up X", "VC firm X", "a platform called X"
-    window = list(doc[max(0, ent.start - 3):ent.start])
-    stops = [i for i, t in enumerate(window) if t.text in (".", "!", "?", ";", ":")]
-    before = [t for t in window[stops[-1] + 1 if stops else 0:] if not t.is_punct]  # not "platform. Labour"
-    # the word before, hyphenated words whole: "a London start-up, Graphite Tasks"
-    word_before = re.search(r"(\w+-[\w-]+),?\s*$", doc[max(0, ent.start - 4):ent.start].text)
-    if word_before and word_before.group(1).lower() in COMPANY_NOUNS:
-        return True
-    if before and (before[-1].lower_ in COMPANY_NOUNS or
-                   (before[-1].lower_ in ("called", "named") and len(before) > 1
-                    and before[-2].lower_ in COMPANY_NOUNS)):
+    # the words before it in its sentence ("platform. Labour" is not), hyphenated words whole
+    # ("a London start-up, Graphite Tasks")
+    lead = re.split(r"[.!?;:]", doc[max(0, ent.start - 4):ent.start].text)[-1]
+    before = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", lead)]
+    if before and (before[-1] in COMPANY_NOUNS or
+                   (before[-1] in ("called", "named") and len(before) > 1 and before[-2] in COMPANY_NOUNS)):
         return True
     after = doc[ent.end:min(len(doc), ent.end + 8)]
     # "X's chief executive"
