@@ -9,6 +9,7 @@ this module says *which country* it belongs to.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -109,7 +110,8 @@ def place_table(path: str | None = None) -> PlaceTable:
         pop, code, name = city.get("population") or 0, city["countrycode"], city["name"]
         if pop < CITY_POPULATION_FLOOR and (name, code) not in capitals:
             continue
-        names = {name}
+        # the name as written locally, with its accents: "Fès", "Meknès", "São Luís"
+        names = {name} | {a for a in city.get("alternatenames") or [] if a != name and _unaccented(a) == name}
         if pop >= ALTERNATE_NAME_FLOOR:
             names |= {a for a in city.get("alternatenames") or []
                       if len(a) >= 4 and a[0].isupper() and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", a)}
@@ -124,6 +126,10 @@ def place_table(path: str | None = None) -> PlaceTable:
         if name not in table and name not in stop:  # a city or a listed region of that name wins
             table[name] = Place(code, REGION, name in needs_entity)
     return PlaceTable(table)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _subdivisions() -> dict[str, str]:

@@ -107,3 +107,13 @@ def test_a_city_naming_a_workplace_or_its_people_counts(nlp):
     assert codes(nlp, "Moderators at the company's Sofia site were told in March.") == ["BG"]
     # a capitalised word after the name is a person's or an organisation's name
     assert codes(nlp, "Paris Hilton workers were there.") == []
+
+
+def test_a_city_written_with_its_accents_resolves():
+    assert resolve_place("Fès").code == "MA" and resolve_place("Meknès").code == "MA"
+    assert resolve_place("Fes").code == "MA"
+
+
+def test_us_cents_are_the_pay_currency_not_a_place(nlp):
+    assert codes(nlp, "Rates in Kenya fell from 50 US cents a task to 15 cents.") == ["KE"]
+    assert codes(nlp, "Workers in the US were paid 50 cents a task.") == ["US"]

@@ -36,6 +36,7 @@ LOCATIVE = frozenset({"in", "from", "near", "across", "outside", "around", "thro
 COURT_WORDS = frozenset({"Court", "Tribunal"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 WORD = re.compile(r"\w+")
+US_MONEY = frozenset({"cents", "cent", "dollars", "dollar"})
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,6 +99,8 @@ class CountryTagger:
 
     def _accept(self, span: Span, place: Place, ents: set[Span], uses_ner: bool,
                 place_ends: set[int] = frozenset()) -> bool:
+        if place.code == "US" and span.end < len(span.doc) and span.doc[span.end].lower_ in US_MONEY:
+            return False  # "50 US cents a task": the world's pay currency, not a place
         if place.kind in (CITY, REGION) and not place.needs_entity and _names_a_workplace(span) \
                 and all(not (e._.canonical or e.ent_id_) and (e.start, e.end) == (span.start, span.end)
                         for e in ents):
@@ -109,6 +112,8 @@ class CountryTagger:
                     and (ent.start, ent.end) == (span.start, span.end) \
                     and self._locative(span, place_ends):
                 return True
+            if ent.label_ == "LANGUAGE" and place.kind == DEMONYM and _names_a_workplace(span):
+                return True  # "Filipino taskers" are people of a country, not a language
             if ent.label_ in NOT_PLACE_LABELS:
                 return False
             if ent.label_ == "ORG" and (ent.start, ent.end) != (span.start, span.end) \
@@ -195,11 +200,17 @@ WORKPLACE_NOUNS = frozenset({
     "centres", "centers", "hub", "facility", "branch", "firm", "company", "startup",
     "start-up", "subsidiary", "campus", "team", "teams", "moderators", "workers", "taskers",
     "annotators", "labellers", "labelers", "employees", "staff", "contractors", "raters",
+    "freelancers", "contributors", "nationals",
 })
 
 
 def _names_a_workplace(span: Span) -> bool:
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in WORKPLACE_NOUNS:
+    if span.end >= len(doc):
         return False
-    return span.text[:1].isupper() and not doc[span.end].text[:1].isupper()
+    after = doc[span.end]
+    # "an Accra start-up": the tokenizer splits the hyphenated noun
+    word = "".join(t.text for t in doc[span.end:span.end + 3]) if after.lower_ == "start" else after.lower_
+    if word.lower() not in WORKPLACE_NOUNS:
+        return False
+    return span.text[:1].isupper() and not after.text[:1].isupper()
