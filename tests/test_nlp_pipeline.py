@@ -225,3 +225,19 @@ def test_a_court_is_where_its_name_says_but_an_institute_is_not(nlp):
                          "lawsuit against Scale AI into arbitration.", "2025-08-15")
     assert codes(court) == {"US"} and [e.countries for e in court.events] == [["US"]]
     assert codes(analyze(nlp, "Researchers at the Oxford Internet Institute rated Appen.", "2025-08-15")) == set()
+
+
+def test_people_named_by_a_nationality_the_model_calls_a_language_count(nlp):
+    text = "The same summer, Filipino taskers told reporters that their payments had been delayed."
+    assert [c.code for c in analyze(nlp, text, "2025-07-21").countries] == ["PH"]
+
+
+def test_a_city_before_a_hyphenated_start_up_is_where_the_firm_is(nlp):
+    text = "Kasa Labs, an Accra start-up that builds speech datasets, said it had raised US$4.5m in a seed round."
+    assert [c.code for c in analyze(nlp, text, "2025-10-24").countries] == ["GH"]
+
+
+def test_a_place_and_a_sector_describing_a_firm_are_not_its_name(nlp):
+    text = ("CCMA: Cape Town AI labelling firm unfairly dismissed 37 annotators\n\n"
+            "Ubuntu Annotation Services (Pty) Ltd was ordered to pay the workers on Tuesday.")
+    assert "Cape Town AI" not in companies(analyze(nlp, text, "2026-02-19"))

@@ -632,6 +632,8 @@ def legal_name_spans(doc: Doc) -> list[Span]:
 
 
 # First words of firm names that stand alone as ordinary words of a story.
+# "Cape Town AI labelling firm", "Lagos tech start-up": a place and a sector describe a firm.
+SECTOR_WORDS = frozenset({"AI", "Tech", "Data", "BPO", "IT", "Fintech"})
 GENERIC_NAME_WORDS = frozenset({
     "global", "digital", "data", "first", "national", "new", "united", "american", "international",
     "smart", "open", "general", "royal", "asian", "african", "pacific", "southern", "northern",
@@ -998,6 +1000,9 @@ class CompanyResolver:
         place = resolve_place(name)
         if place is not None and not (may_be_place and place.kind == "city"):
             return False  # a place or nationality the model called ORG
+        if len(words) > 1 and words[-1] in SECTOR_WORDS and resolve_place(" ".join(words[:-1])) is not None \
+                and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
+            return False  # "a Cape Town AI labelling firm": where and what, not a name
         if len(words) > 1 and sum(w[:1].isupper() for w in words) < len(words) / 2:
             return False  # a phrase, not a name
         if any(w.endswith("ing") and len(w) > 5 for w in words[:-1]) and not has_strict_suffix(ent):
