@@ -1089,3 +1089,73 @@ def test_agreements_with_unions_and_gatherings_with_banners_are_organising(blank
 def test_a_firm_investing_in_its_own_site_raises_no_round(blank):
     assert events(blank, "Appen said it would invest about Rs 40 crore in the facility in India.") == []
     assert [e.type for e in events(blank, "Accel invested $100 million in Scale AI.")] == ["funding_round"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In January 2023 Appen told staff that 20% of the workforce would be let go.", "layoff"),
+    ("In 2023 researchers at Fairwork give Remotasks one point out of ten in their ratings.", "rating_audit"),
+    ("Remotasks, the work brand of Scale AI, paused registrations from Pakistan last year.", "signup_block"),
+    ("In late March the tax department of the Ministry of Finance in India published guidance "
+     "on income from foreign platforms.", "government_action"),
+])
+def test_more_wordings_of_layoffs_ratings_signup_blocks_and_government_acts(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == [expected]
+
+
+def test_a_markets_closing_price_is_no_closure(blank):
+    text = ("Under the terms announced on Wednesday, Appen will offer $2 per Playment share, a premium "
+            "of about 51% to Tuesday's closing price in India.")
+    assert "access_cutoff" not in [e.type for e in events(blank, text)]
+
+
+def test_what_a_court_stopped_did_not_happen(blank):
+    text = ("The Employment Court in Kenya on Friday stopped the outsourcing firm Sama from terminating "
+            "the contracts of the moderators, in a ruling that lawyers called a landmark.")
+    assert summary(events(blank, text, "2023-06-03")) == [("legal_action", "Sama", ["KE"], "2023-06-02")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_timelines_headings_keep_happenings_of_one_kind_apart(trained):
+    text = ("Scale AI: a timeline\n\n"
+            "January 2023 — Scale AI tells staff that about 20% of the workforce will be let go.\n\n"
+            "December 2024 — A former contractor files a class action against Scale AI in San Francisco.\n\n"
+            "January 2025 — Outlier contributors bring a second suit against Scale AI over harm from "
+            "disturbing prompts.\n\n"
+            "16 July 2025 — In a memo to staff, Scale AI confirms that about 200 full-time employees "
+            "are being let go.\n")
+    got = sorted((e.type, e.date) for e in events(trained, text, "2025-07-21"))
+    assert got == [("layoff", "2023-01"), ("layoff", "2025-07-16"),
+                   ("legal_action", "2024-12"), ("legal_action", "2025-01")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # the verb and what it acts on, however many words lie between
+    ("In Q2, hourly rates on Bengali-language writing and evaluation projects on Outlier were "
+     "lowered from $15 to $9, members say.", [("pay_cut", "Outlier")]),
+    ("Contributors working through Appen say payments for tasks completed in May and June were "
+     "held for up to 60 days before being released.", [("payment_delay", "Appen")]),
+    ("The monthly quality bonus at Appen, which could reach $80, was halved in September.",
+     [("pay_cut", "Appen")]),
+    # not pay: someone else's rate, or a verb that did not happen
+    ("The central bank cut interest rates in June, Appen said.", []),
+    ("Appen said hourly rates on its Bengali-language projects would not be lowered.", []),
+])
+def test_trained_model_a_verb_acting_on_pay_far_from_it_is_a_trigger(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text, "2025-08-12")] == expected
+
+
+@pytest.mark.slow
+def test_trained_model_the_months_paid_for_do_not_date_the_delay(trained):
+    text = ("Contributors working through Appen say payments for tasks completed in May and June were "
+            "held for up to 60 days. Their last month's salary at Appen was held back too.")
+    assert {e.date for e in events(trained, text, "2025-08-12")} == {"2025"}
+
+
+@pytest.mark.slow
+def test_trained_model_a_firm_introduced_without_its_name_is_the_one_named_next(trained):
+    text = ("A Cape Town data-labelling company that supplied work to Appen fired 37 annotators last "
+            "year, the commission has found.\n\n"
+            "Ubuntu Annotation Services (Pty) Ltd was ordered to pay the workers R1.9 million.")
+    assert [(e.type, e.company) for e in events(trained, text, "2026-02-19")
+            if e.type == "layoff"] == [("layoff", "Ubuntu Annotation Services")]

@@ -84,6 +84,10 @@ BLOCKERS_RE = re.compile(
     r"(?:\W+\w+){0,2}\W*$",
     re.I,
 )
+# "The court stopped Sama from terminating the contracts": what was stopped did not happen.
+PREVENTED_RE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|bar(?:s|red|ring)?|prevent\w*|block(?:s|ed|ing)?|restrain\w*|"
+    r"prohibit\w*|interdict\w*|forb(?:id|ids|ade|idden|idding))\b(?:\W+[\w'’.-]+){0,8}?\W+from\W*$", re.I)
 # The head of a list of links to other stories: what follows is their headlines, not this story.
 LINKS_HEADING_RE = re.compile(
     r"\s*(?:[-•*]\s*)?(?:related(?:\s+(?:stories|articles|coverage|reading|news))?|read\s+(?:more|next|also)|"
@@ -131,6 +135,8 @@ LOOKALIKE_RES = {
         r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
         r"balances?|wages|salaries|accounts)\b", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|hours?\s+(?:waiting|searching|looking|spent))\b", re.I),
+    # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
+    "access_cutoff": re.compile(r"closing\s+(?:share\s+)?(?:prices?|bell|levels?|auction|session)\b", re.I),
 }
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
@@ -241,6 +247,75 @@ def compile_phrase(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + "".join(pieces) + r"(?![\w])", re.I)
 
 
+ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+UNSURE_MODALS = frozenset({"could", "might", "may", "would", "should", "can", "ca", "must"})
+OTHER_RATES = frozenset({"interest", "exchange", "tax", "inflation", "unemployment", "mortgage",
+                         "policy", "lending", "benchmark", "growth", "poverty", "tariff"})
+
+
+class _ArgumentMatch:
+    """The part of a sentence an ArgumentPhrase matched, read like a regex match."""
+
+    def __init__(self, words: str, start: int, end: int):
+        self._words, self._start, self._end = words, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        """The two words alone ("bonus halved"): what lies between them ("which could reach
+        1,400 DH") is another clause, whose hedges and negations are not the verb's."""
+        return self._words
+
+
+class ArgumentPhrase:
+    """A trigger phrase "VERB|VERB > NOUN|NOUN": one of the verbs (by lemma) acting on one
+    of the nouns, its object or passive subject ("hourly rates on Bengali-language writing
+    and evaluation projects on Outlier were lowered"), the subject of a verb with no object
+    ("pay fell"), or a noun the verb's participle describes ("payments held for 60 days"),
+    however many words lie between. It needs the dependency parse."""
+
+    def __init__(self, phrase: str):
+        verbs, nouns = phrase.split(">")
+        self.verbs = frozenset(w.strip().lower() for w in verbs.split("|") if w.strip())
+        words = [w.strip().lower() for w in nouns.split("|") if w.strip()]
+        self.nouns = frozenset(w for w in words if not w.startswith("~"))
+        self.exact_nouns = frozenset(w[1:] for w in words if w.startswith("~"))  # "~registrations"
+
+    def search(self, _text: str) -> None:
+        return None  # text alone has no parse: see finditer
+
+    def _is_noun(self, token: Token) -> bool:
+        if token.pos_ not in ("NOUN", "PROPN") or not (
+                token.lemma_.lower() in self.nouns or token.lower_ in self.nouns | self.exact_nouns):
+            return False
+        # "the central bank cut interest rates": a rate, but nobody's pay
+        return not any(c.lower_ in OTHER_RATES for c in token.children if c.dep_ in ("compound", "amod", "poss"))
+
+    def finditer(self, sent: Span) -> list[_ArgumentMatch]:
+        out = []
+        base = sent.start_char
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.verbs:
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNSURE_MODALS) for c in verb.children):
+                continue  # "rates were not lowered", "pay could be cut"
+            args = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
+            if not args:
+                args = [c for c in verb.children if c.dep_ == "nsubj"]
+            args += [c for a in args for c in a.conjuncts]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                args.append(verb.head)
+            for arg in args:
+                if self._is_noun(arg) and sent.start <= arg.i < sent.end:
+                    first, last = sorted((verb, arg), key=lambda t: t.i)
+                    out.append(_ArgumentMatch(f"{first.text} {last.text}", first.idx - base,
+                                              last.idx + len(last) - base))
+        return out
+
 
 @dataclass
 class TriggerSet:
@@ -284,7 +359,7 @@ class TriggerSet:
     def specificity(self) -> list[int]:
         """How many words each phrase names (gaps not counted)."""
         if not hasattr(self, "_specificity"):
-            self._specificity = [len([w for w in p[2].split() if w != "..."]) for p in self.patterns]
+            self._specificity = [len([w for w in p[2].split() if w not in ("...", ">")]) for p in self.patterns]
         return self._specificity
 
     @classmethod
@@ -298,7 +373,9 @@ class TriggerSet:
                 raise ValueError(f"unknown trigger group for {event_type}: {sorted(unknown)}")
             for strength in ("strong", "with_money", "with_country", "with_object", "weak"):
                 for phrase in (groups or {}).get(strength) or []:
-                    patterns.append((event_type, strength != "weak", str(phrase), compile_phrase(str(phrase))))
+                    phrase = str(phrase)
+                    regex = ArgumentPhrase(phrase) if " > " in phrase else compile_phrase(phrase)
+                    patterns.append((event_type, strength != "weak", phrase, regex))
                     money.append(strength == "with_money")
                     place.append(strength == "with_country")
                     obj.append(strength == "with_object")
@@ -423,6 +500,7 @@ class EventTagger:
         doc_text = doc.text  # built anew on every access: once, or long texts go quadratic
         # Each sentence sees only its own entities: long documents stay linear.
         company_at = _Slicer(companies)
+        self._companies = companies  # in order: "A Cape Town firm ... The firm, Ubuntu, said"
         country_at = _Slicer(countries)
         figure_at = _Slicer(figures)
         paragraph: list[_Mention] = []
@@ -464,10 +542,11 @@ class EventTagger:
         stamps = _stamp_lines(doc_text, published)
         live_blog = any(timed for *_, timed in stamps)
         self._entries = bool(stamps)  # "the company" of an entry is the one its heading named
-        stamp = None  # (date, precision) of the entry being read
+        stamp, stamp_at = None, 0  # (date, precision) of the entry being read, and where
         for index, sent in enumerate(segments(doc)):
             while stamps and stamps[0][0] <= sent.start_char:
-                stamp = stamps.pop(0)[1] or stamp
+                stamp_at, when, _timed = stamps.pop(0)
+                stamp = when or stamp
                 if live_blog and stamp and stamp[1] == "day":
                     # "tonight" under "16 March, 19:45" is the 16th: relative times count from
                     # the entry's stamp. A timeline's headings date their entries only.
@@ -498,9 +577,13 @@ class EventTagger:
             own_heading = (len(sent) < 20 and _own_line(doc_text, sent) and _unfinished(sent)) \
                 or _run_in_heading(doc_text, sent)
             named_here = {c[1] for c in here} | {c[3] for c in here if c[3]}
+            told = last_date
+            if stamp and not live_blog and last_date == stamp \
+                    and doc_text.count("\n", stamp_at, sent.start_char) <= 1:
+                told = _Heading(stamp)  # on the heading's line, or the line below it
             for mention in self._sentence_mentions(doc, sent, here, country_at.within(sent),
                                                    figure_at.within(sent), focus, main_country,
-                                                   has_parse, previous, last_companies, last_date):
+                                                   has_parse, previous, last_companies, told):
                 if own_heading and mention.company is not None and mention.company not in named_here:
                     continue
                 mention.order = len(mentions)
@@ -548,7 +631,9 @@ class EventTagger:
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
             if anchors[rank] and present.isdisjoint(anchors[rank]):
                 continue
-            for m in regex.finditer(text):
+            if isinstance(regex, ArgumentPhrase) and not has_parse:
+                continue
+            for m in (regex.finditer(sent) if isinstance(regex, ArgumentPhrase) else regex.finditer(text)):
                 last_word = m.group(0).split()[-1].lower()
                 if any(a <= m.start() < b or (a < m.end() <= b and last_word not in _DATE_LEADS)
                        for a, b in date_spans):
@@ -564,6 +649,8 @@ class EventTagger:
                                                        text[max(0, m.start() - 20):m.end()], re.I) \
                         and re.search(r"\b(?:if|unless)\b", text[m.end():], re.I):
                     continue  # "would call a 24-hour strike on Friday if management refused"
+                if not negated_ok[rank] and PREVENTED_RE.search(text[max(0, m.start() - 100):m.start()]):
+                    continue  # "stopped Sama from terminating the contracts"
                 if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
                     continue  # "rejected suggestions that Appen had cut pay"
                 if not negated_ok[rank] and UNSETTLED_RE.search(text[:m.start()]):
@@ -704,6 +791,11 @@ class EventTagger:
             rival.company, rival.family, rival.company_score = \
                 other.company, other.family, other.company_score
 
+    def _named_next(self, sent, within: int = 120):
+        """The first firm named after `sent` (no client, investor or union), if soon."""
+        return next((c for c in getattr(self, "_companies", []) if sent.end <= c[0].start < sent.end + within
+                     and c[2] not in ("client", "investor") and c[2] not in WEAK_KINDS), None)
+
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
                  focus, main_country, has_parse, previous=frozenset(), last_companies=(),
                  last_date=None):
@@ -740,6 +832,11 @@ class EventTagger:
         elif subject is not None and (subject[2] not in WEAK_KINDS
                                       or subject[2] in WEAK_KINDS_ACT_IN.get(event_type, ())):
             chosen, confidence, company_score = subject, confidence + 0.3, 3
+        elif generic == "a" and self._named_next(sent) is not None:
+            # "A Cape Town company that supplied work to Appen dismissed 37 annotators ...
+            # [next paragraph] ordered Ubuntu Annotation Services to pay": the firm the story
+            # names next, not the client in the clause that describes it.
+            chosen, confidence, company_score = self._named_next(sent), confidence + 0.1, 2.5
         elif generic == "we" and self._speaker is not None:
             # "We cut the accuracy bonus": in an interview, the firm the speaker runs
             chosen, confidence, company_score = self._speaker, confidence + 0.2, 2.5
@@ -1174,6 +1271,8 @@ def _subject_company(trigger: Span, companies):
                     return entry, False  # "the AI company xAI has laid off": xAI acts
             if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS or tok.lower_ == "we") \
                     and tok.dep_ != "nsubjpass":
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                    return None, "a"  # "A Cape Town company ... dismissed": one not named yet
                 return None, tok.lower_
             if tok in candidates and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children) \
                     and not any(c[0].start < trigger.start for c in companies):
@@ -1330,9 +1429,16 @@ def _in_when_clause_of(date_span: Span, trigger: Span, sent: Span) -> bool:
 
 
 def _earlier_year(date_span: Span) -> bool:
+    """A date that names its year and lies before the month of publication: "in 2019",
+    "January 2025" in a July 2025 story (a timeline's present tense tells the past)."""
     published = getattr(date_span.doc._, "published", None) or ""
     years = [int(y) for y in re.findall(r"\b(1[89]\d\d|2[01]\d\d)\b", date_span.text)]
-    return bool(years and published[:4].isdigit() and max(years) < int(published[:4]))
+    if not (years and published[:4].isdigit()):
+        return False
+    if max(years) < int(published[:4]):
+        return True
+    date, _precision = resolve_date(date_span.text, published)
+    return bool(date) and len(published) >= 7 and date[:7] < published[:7]
 
 
 def _own_time_clause(trigger: Span, sent: Span) -> bool:
@@ -1427,6 +1533,13 @@ STAMP_LINE_RE = re.compile(
     r"[ \t]*(?:$|[—–|:-][ \t]*\S)", re.I | re.M)
 
 
+class _Heading(tuple):
+    """(date, precision) of a timeline's heading ("16 July 2025 — ..."): it dates its entry as
+    surely as a date in the sentence's governing clause would, so two entries' happenings of
+    one kind stay apart. A live blog's time stamps say when news was posted, not when it
+    happened, and stay plain tuples."""
+
+
 def _stamp_lines(text: str, published: str | None) -> list[tuple[int, tuple | None, bool]]:
     """(line start, (date, precision) or None for a time alone, whether it gives a clock time)
     of the lines that date the entries below them: a live blog's stamps ("16 March 2026, 19:45
@@ -1472,9 +1585,13 @@ def _sentence_date(doc, sent, last_date=None):
     stopped too."). "since"/"until" dates bound a period rather than date a happening.
     "A month later" counts from `last_date`, the time the sentences before told."""
     out = None
+    paid_end = None
     for start, end, expr in _dates_in(sent.text):
         if re.match(r"(?:since|until|by|before)\b", expr, re.I):
             continue
+        if _paid_period(sent.text, start, end, paid_end):
+            paid_end = end
+            continue  # "payments for tasks done in May and June were held": not when
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None or (doc.has_annotation("DEP") and _scheduled(span)):
             continue
@@ -1491,8 +1608,20 @@ def _resolve(expr, published, anchor=None):
     return resolve_date(expr, published)
 
 
+PAID_PERIOD_AFTER_RE = re.compile(r"['’]s?\s+(?:pay|salary|salaries|wages?|payments?|payouts?|earnings|"
+                                  r"invoices?|bonus(?:es)?)\b", re.I)  # "last month's salary"
 PAID_PERIOD_RE = re.compile(r"\b(?:pay|payments?|payouts?|wages|salar(?:y|ies)|invoices?|earnings|"
-                            r"bonus(?:es)?|work)\s+(?:due\s+)?for\s*$", re.I)
+                            r"bonus(?:es)?|work)\s+(?:due\s+)?for"
+                            # "payments for tasks completed in May": the month worked
+                            r"(?:\s+(?:the\s+)?(?:tasks?|work|hours|shifts?|projects?|jobs?)"
+                            r"(?:\s+(?:done|completed|submitted|worked|delivered))?(?:\s+(?:in|during))?)?\s*$", re.I)
+
+
+def _paid_period(text: str, start: int, end: int, paid_end: int | None = None) -> bool:
+    """The date at text[start:end] names the period work was paid for ("payments for April",
+    "last month's salary", and "June" after "for tasks done in May and" at `paid_end`)."""
+    return bool(PAID_PERIOD_RE.search(text[max(0, start - 60):start]) or PAID_PERIOD_AFTER_RE.match(text, end)
+                or (paid_end is not None and re.fullmatch(r"\s*(?:,|and|or|to)\s*", text[paid_end:start])))
 
 
 def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told=None, own_time=False):
@@ -1510,10 +1639,12 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     # sentence's date before it, whichever clause that date is in.
     told_before = [(start, when) for start, _end, when in _month_or_day_dates(sent.text, published)]
     dates = _dates_in(sent.text)
+    paid_end = None  # where the last month worked ends: "for tasks done in May and June"
     for start, end, expr in dates:
         if expr.lower() == "overnight" and len(dates) > 1:
             continue  # "In August, the project ended, leaving 400 without work overnight": suddenly
-        if PAID_PERIOD_RE.search(sent.text[max(0, start - 30):start]):
+        if _paid_period(sent.text, start, end, paid_end):
+            paid_end = end
             continue  # "payments for April were delayed ... in May": the month worked, not the delay
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
@@ -1550,7 +1681,7 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         where, _, _, date, precision, span = best
         return date, precision, 2 - where, _coordinated_dates(doc, span, found)
     if last_date is not None:
-        return last_date[0], last_date[1], 0, []
+        return last_date[0], last_date[1], 1 if isinstance(last_date, _Heading) else 0, []
     date, precision = default_date(published)
     return date, precision, 0, []
 
