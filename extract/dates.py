@@ -37,6 +37,8 @@ _PATTERNS = [
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
     (r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|May\s+Day|"
+     # Labour Day with a British spelling is the first of May (America's Labor Day is not)
+     r"Labour\s+Day|(?:International\s+)?Workers['’]\s+Day|"
      r"Valentine['’]s\s+Day|Hallowe['’]?en)(?:\s+(?:of\s+)?" + _YEAR + r")?\b", "relative"),
     (r"\b(?:yesterday|today|tonight|overnight|(?:this|yesterday)\s+(?:morning|afternoon|evening)|last\s+night)\b",
      "relative"),
@@ -77,7 +79,8 @@ _NEXT_MONTH_RE = re.compile(rf"\s+(?:and|or|to)\s+(?:(?i:in|early|late|mid-?)\s+
 _LEAD_WORDS_RE = re.compile(
     r"^(?:in|on|since|until|by|during|from|before|after|through|of|around|about|"
     r"earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|since\s+early|"
-    r"early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|this\s+past)\s*", re.I)
+    r"early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|this\s+past)"
+    r"(?:(?<=-)|(?![a-z]))\s*", re.I)  # a whole word: "International" does not lose its "In"
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
@@ -244,7 +247,8 @@ _PAST_SPANS = [(r"week", "last week"), (r"day|24\s+hours", "yesterday"),
 
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas": (12, 25),
              "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
-             "may day": (5, 1), "valentine's day": (2, 14), "hallowe'en": (10, 31)}
+             "may day": (5, 1), "labour day": (5, 1), "workers' day": (5, 1),
+             "international workers' day": (5, 1), "valentine's day": (2, 14), "hallowe'en": (10, 31)}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
@@ -265,7 +269,7 @@ def _named_time(expr: str, base: _dt.datetime | None):
     season = re.fullmatch(r"(?:over |through |by )?(?:the )?(?P<rel>last|this|early|late)? ?(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?: (?:of )?(?P<year>\d{4}))?", low)
     holiday = re.fullmatch(r"(?P<name>new year['’]s eve|new year['’]s day|christmas(?: eve| day)?|boxing day|may day|"
-                           r"valentine['’]s day|hallowe['’]?en)(?: (?:of )?(?P<year>\d{4}))?", low)
+                           r"labour day|(?:international )?workers['’] day|valentine['’]s day|hallowe['’]?en)(?: (?:of )?(?P<year>\d{4}))?", low)
     if holiday:
         name = re.sub(r"[’']", "'", holiday.group("name"))
         month, day = _HOLIDAYS["hallowe'en" if name.startswith("hallow") else name]

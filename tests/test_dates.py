@@ -191,6 +191,8 @@ def test_the_day_before_a_named_happening_is_not_an_offset():
     ("moderators marched on May Day", "2024-05-03", ("2024-05-01", "day")),
     ("moderators marched on May Day", "2024-04-03", ("2023-05-01", "day")),  # not yet this year
     ("the layoffs came on Christmas Eve 2023", "2024-01-10", ("2023-12-24", "day")),
+    ("moderators met in Nairobi on Labour Day and voted", "2023-05-02", ("2023-05-01", "day")),
+    ("they marched on International Workers' Day", "2025-05-09", ("2025-05-01", "day")),
 ])
 def test_holidays_are_their_latest_day_by_publication(text, published, expected):
     found = find_dates(text)

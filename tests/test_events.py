@@ -756,7 +756,9 @@ Ruling: the court has dismissed Sama's application to strike out the claim and o
 
 def test_live_blog_stamps_date_their_entries(blank):
     evs = summary(events(blank, LIVE_BLOG, "2026-03-17"))
-    assert ("legal_action", "Sama", [], "2026-03-17") in evs  # the ruling's entry, no date in it
+    # the ruling's entry has no date of its own; its country is the story's (Nairobi in the
+    # headline, Kenya named again below)
+    assert ("legal_action", "Sama", ["KE"], "2026-03-17") in evs
     # "tonight" is the evening of the entry's stamp, not of the publication day
     assert ("layoff", "Sama", ["KE"], "2026-03-16") in evs
 
@@ -1159,3 +1161,50 @@ def test_trained_model_a_firm_introduced_without_its_name_is_the_one_named_next(
             "Ubuntu Annotation Services (Pty) Ltd was ordered to pay the workers R1.9 million.")
     assert [(e.type, e.company) for e in events(trained, text, "2026-02-19")
             if e.type == "layoff"] == [("layoff", "Ubuntu Annotation Services")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_petition_that_passed_its_signatures_is_organising(trained):
+    text = ("A petition asking Scale AI to reverse the decision or at least release all pending pay "
+            "has passed 1,700 signatures in Kenya.")
+    assert [e.type for e in events(trained, text, "2024-03-11")] == ["worker_organising"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Workers in Kenya say their Remotasks earnings are stuck in their accounts.", "payment_delay"),
+    ("Balances of up to $400 show in Remotasks dashboards in Kenya, but withdrawals have failed "
+     "since the email arrived.", "payment_delay"),
+])
+def test_signatures_gathered_and_earnings_stuck(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == [expected]
+
+
+def test_no_plan_to_close_is_no_closure(blank):
+    text = 'The Appen chief said there was "no plan today" to close centres in India or Kenya.'
+    assert events(blank, text) == []
+
+
+@pytest.mark.slow
+def test_trained_model_an_allowance_withdrawn_is_a_pay_cut(trained):
+    text = "At Sama, moderators say the night-shift allowance was withdrawn last month without consultation."
+    assert [(e.type, e.date) for e in events(trained, text, "2023-05-02")] == [("pay_cut", "2023-04")]
+
+
+@pytest.mark.slow
+def test_trained_model_what_a_protest_is_against_happened_before_it(trained):
+    text = ("Sama workers down tools over pay cut\n\n"
+            "Data annotators at Sama's centre in Nairobi stopped work on Monday in protest against "
+            "a reduction in their hourly rate.\n\n"
+            "On 1 June, Sama told workers that their rate would fall from Sh250 to Sh190 an hour.")
+    assert [(e.type, e.date) for e in events(trained, text, "2026-07-08")
+            if e.type == "pay_cut"] == [("pay_cut", "2026-06-01")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_country_named_in_the_lead_and_again_is_the_storys(trained):
+    text = ("Moderators at Sama in Nairobi voted on Monday to form a union.\n\n"
+            "Moderators in Kenya describe low pay and long shifts.\n\n"
+            "At Sama, performance bonuses have been reduced by as much as 40 percent since January.\n\n"
+            "The committee is in contact with moderators in Ghana.")
+    assert [(e.type, e.countries) for e in events(trained, text, "2023-05-02")
+            if e.type == "pay_cut"] == [("pay_cut", ["KE"])]

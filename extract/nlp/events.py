@@ -67,7 +67,7 @@ OWN_INVESTMENT_RE = re.compile(
     r"building|infrastructure|expansion|training|operations)\b", re.I)
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
-    r"(?:\b(?:not|never|no|could|might|(?-i:may)|if|whether|unless|would\s+not|"
+    r"(?:\b(?:not|never|no|no\s+plans?|could|might|(?-i:may)|if|whether|unless|would\s+not|"
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
@@ -1136,7 +1136,7 @@ def _main_country(countries):
     # Or the most-named country is also the one the headline or lead names first
     # ("Accra moderators for Meta say ..."), when no other is named as often.
     lead = [code for span, code in countries if span.start < LEAD_TOKENS]
-    if n >= 3 and n > second and lead and lead[0] == top:
+    if n >= 2 and n > second and lead and lead[0] == top:
         return top
     return None
 
@@ -1639,6 +1639,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     # sentence's date before it, whichever clause that date is in.
     told_before = [(start, when) for start, _end, when in _month_or_day_dates(sent.text, published)]
     dates = _dates_in(sent.text)
+    # a happening the clause reacts to keeps only the dates inside its own phrase
+    cause = {t.i for t in trigger.root.subtree} if doc.has_annotation("DEP") and _a_cause(trigger) else None
     paid_end = None  # where the last month worked ends: "for tasks done in May and June"
     for start, end, expr in dates:
         if expr.lower() == "overnight" and len(dates) > 1:
@@ -1651,6 +1653,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             continue
         if _scheduled(span):
             continue  # "when the contract ends in March": a plan, not when it happened
+        if cause is not None and span.start not in cause:
+            continue  # "stopped work on Monday in protest against a reduction in their rate"
         if span.start in clause:
             where = 1 if _reporting(span) and span.start not in trigger_ids else 0
         elif doc.has_annotation("DEP") and _in_when_clause_of(span, trigger, sent):
@@ -1684,6 +1688,16 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         return last_date[0], last_date[1], 1 if isinstance(last_date, _Heading) else 0, []
     date, precision = default_date(published)
     return date, precision, 0, []
+
+
+CAUSE_PREPS = frozenset({"against", "over", "after", "following", "amid", "despite"})
+
+
+def _a_cause(trigger: Span) -> bool:
+    """The trigger is a noun the main clause reacts to ("walked out over a pay cut",
+    "protested against the reduction"): it happened before, not when the clause did."""
+    root = trigger.root
+    return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS
 
 
 def _comparison_between(tokens: Span) -> bool:
