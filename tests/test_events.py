@@ -1208,3 +1208,34 @@ def test_trained_model_a_country_named_in_the_lead_and_again_is_the_storys(train
             "The committee is in contact with moderators in Ghana.")
     assert [(e.type, e.countries) for e in events(trained, text, "2023-05-02")
             if e.type == "pay_cut"] == [("pay_cut", ["KE"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report scores five platforms used in India, among them Appen, against ten principles of fair work.",
+     ["rating_audit"]),
+    ("Appen scored highest with four points out of ten.", ["rating_audit"]),
+    ("In September the ministry said it was drafting a regulation on platform workers in India.",
+     ["government_action"]),
+    ("Many Remotasks workers in Pakistan never received their final balances.", ["payment_delay"]),
+    ("Two weeks ago, taskers from Karachi launched the Digital Workers' Forum in Pakistan.",
+     ["worker_organising"]),
+    ("When Remotasks switched off Pakistan in March, it sent no letter.", ["access_cutoff"]),
+    ("When the internet was switched off across Pakistan in July, workers lost their ratings.",
+     ["government_action"]),
+])
+def test_ratings_drafts_unpaid_balances_forums_and_switch_offs(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
+@pytest.mark.slow
+def test_trained_model_closing_a_pool_of_projects_cuts_workers_off(trained):
+    text = "In July, Appen closed its pool of Indonesian-language projects in Indonesia."
+    assert [e.type for e in events(trained, text, "2024-11-20")] == ["access_cutoff"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_layoff_following_a_contracts_end_keeps_the_sentences_date(trained):
+    text = ("Sama is a Meta contractor in Kenya. In April this year, following the end of its contract "
+            "with Meta, Sama closed the Nairobi operation and dismissed its remaining workforce of 2,000.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-07-14")
+            if e.type == "layoff"] == [("layoff", "2025-04")]

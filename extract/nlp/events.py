@@ -936,7 +936,9 @@ class EventTagger:
         _span, canonical, _kind, parent = chosen
         own_codes = _codes_in(countries, clause)
         governing = _governing_tokens(trigger, sent, across_relative=False) if has_parse else None
-        own_time = has_parse and _own_time_clause(trigger, sent)
+        # set after another time ("a month after Meta invested"), or what the clause reacts
+        # to ("walked out over a pay cut"): not when the clause happened
+        own_time = has_parse and (_own_time_clause(trigger, sent) or _a_cause(trigger))
         main_tokens = governing
         if own_time:
             governing = set()  # "a month after Meta invested": not when the news was told
