@@ -93,7 +93,7 @@ _SUFFIX_CURRENCIES = [
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"reais|reals?", "BRL"),
     (r"bol[ií]vars?|bol[ií]vares", "VES"), (r"taka", "BDT"), (r"ringgit", "MYR"),
     (r"rupiah", "IDR"), (r"(?:Egyptian\s+)?pounds?", "EGP"), (r"birr", "ETB"),
-    (r"(?:Rwandan\s+)?francs?", "RWF"), (r"dirhams?", "MAD"), (r"dong", "VND"),
+    (r"(?:Rwandan\s+)?francs?", "RWF"), (r"dirhams?|DH|Dhs?", "MAD"), (r"dong", "VND"),
     (r"baht", "THB"), (r"won", "KRW"), (r"zloty|złoty", "PLN"), (r"lira", "TRY"),
     (r"hryvnias?", "UAH"), (r"rubles?|roubles?", "RUB"), (r"zł|zlotys?", "PLN"),
     (r"leva|lev", "BGN"), (r"lei", "RON"), (r"forints?", "HUF"), (r"korunas?", "CZK"),
@@ -289,8 +289,10 @@ _SUFFIX_CUR_RE = re.compile(
 _SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT})\b", re.I)
 _PERCENT_RE = re.compile(_PERCENT, re.I)
 _COUNT_RE = re.compile(
-    rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)[\"“‘']?(?P<noun>{_COUNT_NOUN_RE})\b"
+    rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)[\"“‘']?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)[\"“‘']?(?P<noun>{_COUNT_NOUN_RE})\b"
 )
+# "184 of them are now in court", "320 of the 400 were let go": a part of a group told before.
+_PART_OF_RE = re.compile(r"\s+of\s+(?:them|those|whom|the\s+\d[\d,]*)\b", re.I)
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
 _STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
 # "1 in 5 workers", "nine out of 10 taskers": a ratio, not a head count.
@@ -442,8 +444,12 @@ def _letter_currency(text: str, start: int) -> tuple[str | None, int]:
         m = re.compile(rf"(?:{_DIGITS})(?:\s*(?:{_SCALE_WORD})\b|{_SCALE_SHORT})?").match(text, start)
         # "N225" is a stock index, "P100" a product: four digits, a comma or a magnitude.
         # "R2.50", "N1.80": cents after the point are a price as well.
+        # "R60 an hour", "between R45 and R60": a rate or a range of the same sign
+        letter = text[start - 1]
+        priced = m and re.match(rf"\s*(?:(?:an?|per)\s+(?:hour|day|week|month|task)\b|(?:and|to|-|–)\s*{letter}\d)",
+                                text[m.end():])
         if m and ("," in m.group(0) or re.search(r"\d{4}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))
-                  or re.fullmatch(r"\d{1,3}\.\d\d", m.group(0))):
+                  or re.fullmatch(r"\d{1,3}\.\d\d", m.group(0)) or priced):
             return _LETTER_CURRENCIES[text[start - 1]], start - 1
     return None, start
 
@@ -634,6 +640,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
             st = _STRONG_RE.match(text, end)
             if st:
                 kind, unit, end = "count", "workers", st.end()
+            elif _PART_OF_RE.match(text, end) and not _is_year_like(text, amount):
+                kind, unit = "count", "people"
         if kind == "count" and am.group("words") and value < 10:
             kind = None  # "two workers told us": anecdote, not a measured figure
         if kind == "count" and am.group("vague") and value < 10000:

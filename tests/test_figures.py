@@ -272,3 +272,19 @@ def test_tickers_offers_and_story_links_on_their_own_line_are_no_figures(line):
 @pytest.mark.parametrize("text", ["in 2019, 10 workers left", "a 23-year-old rater"])
 def test_a_decimal_comma_needs_no_more_than_two_digits(text):
     assert [f.value for _, _, f in parse_figures(text)] in ([10], [])
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Some 260 lost their jobs, and 184 of them are now in court.", 184, "people"),
+    ("The firm now employs about 600 \"cloud workers\" in Kampala.", 600, "workers"),
+    ("The bonus, which could reach 1,400 DH a month, was halved.", 1400, "MAD"),
+])
+def test_parts_of_a_group_quoted_nouns_and_dirhams(text, value, unit):
+    found = [f for *_, f in parse_figures(text) if f.value == value]
+    assert [(f.value, f.unit) for f in found] == [(value, unit)]
+
+
+def test_a_small_rand_amount_counts_in_a_rate_or_a_range():
+    assert [(f.value, f.unit) for *_, f in parse_figures("They were paid between R45 and R60 an hour.")] == \
+        [(45, "ZAR"), (60, "ZAR")]
+    assert parse_figures("The R45 road to Hazyview is closed.") == []
