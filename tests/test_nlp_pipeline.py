@@ -241,3 +241,14 @@ def test_a_place_and_a_sector_describing_a_firm_are_not_its_name(nlp):
     text = ("CCMA: Cape Town AI labelling firm unfairly dismissed 37 annotators\n\n"
             "Ubuntu Annotation Services (Pty) Ltd was ordered to pay the workers on Tuesday.")
     assert "Cape Town AI" not in companies(analyze(nlp, text, "2026-02-19"))
+
+
+
+def test_a_one_word_institution_is_the_longer_name_it_shortens():
+    import spacy
+    from extract.nlp.companies import _institutions_told_short
+    doc = spacy.blank("en")("The Moroccan Labour Federation said the Federation filed a complaint; the Board met.")
+    found = [(doc[1:4], "Moroccan Labour Federation", "union", None), (doc[6:7], "Federation", "union", None),
+             (doc[12:13], "Board", "company", None)]
+    assert [(e.text, name) for e, name, *_ in _institutions_told_short(found)] == [
+        ("Moroccan Labour Federation", "Moroccan Labour Federation"), ("Federation", "Moroccan Labour Federation")]

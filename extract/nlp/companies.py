@@ -682,6 +682,22 @@ def publisher_acts(ent: Span) -> bool:
     return False
 
 
+def _institutions_told_short(companies: list[tuple]) -> list[tuple]:
+    """"the Observatory", "the Federation": a one-word institution is the longer name of the
+    story that ends in that word ("Kampala Digital Labour Observatory"), or no name at all."""
+    out = []
+    for entry in companies:
+        ent, name, kind, parent = entry
+        if " " in name or not institution_head(name):
+            out.append(entry)
+            continue
+        longer = next((c for c in companies if " " in c[1] and institution_head(c[1])
+                       and name.lower() in c[1].lower().split()), None)
+        if longer is not None:
+            out.append((ent, longer[1], longer[2], longer[3]))
+    return out
+
+
 def consistent_kinds(companies: list[tuple]) -> list[tuple]:
     """One kind per canonical name: the first mention's kind, unless a later one is more
     specific than the catch-all "company"."""
@@ -839,7 +855,7 @@ class CompanyResolver:
                 kind = "publisher"  # an outlet that acts in the story
             for ent in ents:
                 out.append((ent, name, kind, None))
-        out = self._short_names(doc, out)
+        out = _institutions_told_short(self._short_names(doc, out))
         out.sort(key=lambda item: item[0].start)
         doc._.companies = consistent_kinds(out)
         return doc
