@@ -1239,3 +1239,33 @@ def test_trained_model_a_layoff_following_a_contracts_end_keeps_the_sentences_da
             "with Meta, Sama closed the Nairobi operation and dismissed its remaining workforce of 2,000.")
     assert [(e.type, e.date) for e in events(trained, text, "2025-07-14")
             if e.type == "layoff"] == [("layoff", "2025-04")]
+
+
+def test_a_correction_tells_what_did_not_happen(blank):
+    assert events(blank, "Correction: Last week's issue said Appen had closed its office in Kenya.") == []
+
+
+@pytest.mark.slow
+def test_trained_model_a_country_owning_a_firm_is_not_where_the_workers_are(trained):
+    text = ("Power cuts are part of the job for annotators in Ethiopia. Several annotators who used Toloka, "
+            "the crowd platform that until recently belonged to Russia's Yandex, say their accounts "
+            "were banned in October.")
+    got = [(e.type, e.countries) for e in events(trained, text, "2024-02-21")]
+    assert [t for t, _ in got] == ["deactivation"] and "RU" not in got[0][1]
+
+
+@pytest.mark.slow
+def test_trained_model_the_firm_that_tells_staff_their_contracts_ended_acts(trained):
+    text = ("iMerit is a client of ZimLabel Technologies. When iMerit ended the arrangement in October "
+            "2023, ZimLabel told the whole annotation floor that their contracts had ended.")
+    assert [(e.type, e.company) for e in events(trained, text, "2024-09-13")] == [
+        ("layoff", "ZimLabel Technologies")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_participle_phrase_dates_the_clause_it_describes(trained):
+    text = "Sama, the impact-sourcing company, raised US$70 million from investors led by Canada's CDPQ in 2021."
+    assert [(e.type, e.date) for e in events(trained, text, "2026-04-09")] == [("funding_round", "2021")]
+    text = ("According to the complaint, Appen withheld payment for tasks completed by about 1,100 "
+            "annotators between December 2022 and February 2023.")
+    assert [e.type for e in events(trained, text, "2024-05-01")] == ["payment_delay"]

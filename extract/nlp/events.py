@@ -138,6 +138,22 @@ LOOKALIKE_RES = {
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
     "access_cutoff": re.compile(r"closing\s+(?:share\s+)?(?:prices?|bell|levels?|auction|session)\b", re.I),
 }
+# What is "dismissed" when it is no one's job: "Market talk that ... was dismissed by Appen",
+# "The claim was dismissed".
+DISMISSED_THING_RE = re.compile(
+    r"\b(?:talk|reports?|rumou?rs?|speculation|suggestions?|claims?|allegations?|ideas?|"
+    r"notion|concerns?|case|appeal|complaint|petition|motion|suit|lawsuit|charges?)\b", re.I)
+
+
+def _dismissed_thing(before: str) -> bool:
+    """The words before "was dismissed" name a thing and no people after it: "Market talk
+    that a group was circling the company", not "the claims of 40 raters who"."""
+    things = list(DISMISSED_THING_RE.finditer(before.split(";")[-1].split(".")[-1]))
+    if not things:
+        return False
+    tail = before.split(";")[-1].split(".")[-1][things[-1].end():].lower()
+    return not any(w in PEOPLE_NOUNS or w in ("who", "whom", "he", "she", "they")
+                   for w in re.findall(r"[a-z]+", tail))
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -476,8 +492,9 @@ class EventTagger:
             self.initialize()
         companies = sorted((c for c in _one_kind_per_name(doc._.companies or [])
                             if c[2] not in EXCLUDED_KINDS), key=lambda c: c[0].start)
-        countries = sorted((c for c in doc._.countries or []
-                            if not _person_demonym(c[0]) and not _firm_nationality(c[0])),
+        firm_starts = {c[0].start for c in companies if c[2] not in WEAK_KINDS}
+        countries = sorted((c for c in doc._.countries or [] if not _person_demonym(c[0])
+                            and not _firm_nationality(c[0]) and not _owns_firm(c[0], firm_starts)),
                            key=lambda c: c[0].start)
         # Where a firm is from: the place of an event that names no other place of its own
         self._firm_places = sorted((c for c in doc._.countries or [] if _firm_nationality(c[0])),
@@ -642,6 +659,12 @@ class EventTagger:
                     continue
                 if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
                     continue  # the trigger's words say something else here: see LOOKALIKE_RES
+                if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
+                        _dismissed_thing(text[max(0, m.start() - 120):m.start()]):
+                    continue  # "Market talk that ... was dismissed by Appen": talk, not staff
+                if m.group(0)[:3].lower() == "cut" and \
+                        re.search(r"\b(?:power|electricity|internet|water|network|signal)\s*$", text[:m.start()], re.I):
+                    continue  # "power cuts are part of the job": outages, not job cuts
                 if event_type == "layoff" and m.group(0)[:3].lower() == "cut" and \
                         re.search(r"\b(?:a|the|this|that|its|their|another)\s*$", text[:m.start()], re.I):
                     continue  # "a cut of 28%, giving workers two days' notice": a noun, a pay cut
@@ -1035,6 +1058,14 @@ _FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "con
                          "outsourcer", "multinational", "unicorn", "business"})
 
 
+def _owns_firm(span: Span, firm_starts: set[int]) -> bool:
+    """"Russia's Yandex", "Canada's CDPQ" (a firm at `firm_starts`): where some firm is from,
+    which is neither where the event happens nor, unlike "an Addis Ababa company", where the
+    acting firm's staff are."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s") and span.end + 1 in firm_starts
+
+
 def _firm_nationality(span: Span) -> bool:
     """"the Australian company", "a French outsourcing group", "the Sydney-based firm":
     where a firm is from, not where the event happens ("Kenyan workers" still counts)."""
@@ -1280,12 +1311,26 @@ def _subject_company(trigger: Span, companies):
                     and not any(c[0].start < trigger.start for c in companies):
                 return None, "it"  # "Its $100 million Series B ... valued it at $2 billion"
         if candidates:
-            return None, False
+            teller = _teller_company(verb, companies) if verb.pos_ == "VERB" else None
+            return (teller, False) if teller is not None else (None, False)
         if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
             verb = verb.head
             continue
         break
     return None, False
+
+
+def _teller_company(verb: Token, companies):
+    """"ZimLabel told the whole floor that their contracts had ended": the firm that tells
+    its staff the news of their own work is the one acting; a subject that is not a firm
+    ("their contracts") names no actor."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in TELLING_LEMMAS:
+        return None
+    for subject in (c for c in verb.head.children if c.dep_ == "nsubj"):
+        for entry in companies:
+            if entry[0].start <= subject.i < entry[0].end and entry[2] not in WEAK_KINDS:
+                return entry
+    return None
 
 
 def _modifies(token: Token, head: Token) -> bool:
@@ -1508,7 +1553,9 @@ ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "fin
 # Dhaka and another giant round for Mercor." Its items are told, with their actors, below.
 CONTENTS_START_RE = re.compile(
     r"^\W*(?:(?:this|next|last)\s+(?:week|issue|edition|month)|in\s+this\s+(?:issue|edition)|"
-    r"today|inside|also\s+inside|coming\s+up)\s*[:—–-]", re.I)
+    r"today|inside|also\s+inside|coming\s+up|"
+    # "Correction: Last week's issue said CloudFactory had closed its office": it had not
+    r"corrections?|clarifications?)\s*[:—–-]", re.I)
 
 
 def _proposal(sent: Span, has_parse: bool) -> bool:
@@ -1664,6 +1711,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         elif governing is None or span.start in governing or (main_clause and _reporting(span)) \
                 or (_fronted(span, sent) and not own_time):
             where = 1  # a governing clause, or the report of this news ("..., it said on Friday")
+        elif doc.has_annotation("DEP") and _in_participle_of(span, clause, sent):
+            where = 1  # "raised $70 million from investors led by CDPQ in 2021"
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
         if span.start > trigger.end and _comparison_between(doc[trigger.end:span.start]):
@@ -1693,6 +1742,20 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
 
 
 CAUSE_PREPS = frozenset({"against", "over", "after", "following", "amid", "despite"})
+
+
+WORK_DONE_LEMMAS = frozenset({"complete", "do", "work", "submit", "deliver", "perform", "finish", "label"})
+
+
+def _in_participle_of(date_span: Span, clause: set[int], sent: Span) -> bool:
+    """The date sits in a participle phrase that describes a noun of the trigger's clause
+    ("investors led by CDPQ in 2021"): a reduced clause with no time of its own tells the
+    time of the clause it hangs on. A relative clause with its own verb ("the valuation it
+    reached in 2021") does not."""
+    head = _clause_head(date_span.root, sent)
+    # "payment for tasks completed between December and February": the time worked
+    return head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i in clause \
+        and head.lemma_ not in WORK_DONE_LEMMAS
 
 
 def _a_cause(trigger: Span) -> bool:
