@@ -11,6 +11,7 @@ It never raises on any string.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.schema import Figure
 
@@ -94,6 +95,7 @@ _SUFFIX_CURRENCIES = [
     (r"bol[ií]vars?|bol[ií]vares", "VES"), (r"taka", "BDT"), (r"ringgit", "MYR"),
     (r"rupiah", "IDR"), (r"(?:Egyptian\s+)?pounds?", "EGP"), (r"birr", "ETB"),
     (r"(?:Rwandan\s+)?francs?", "RWF"), (r"dirhams?|DH|Dhs?", "MAD"), (r"dong", "VND"),
+    (r"lempiras?", "HNL"), (r"quetzal(?:es|s)?", "GTQ"),
     (r"baht", "THB"), (r"won", "KRW"), (r"zloty|złoty", "PLN"), (r"lira", "TRY"),
     (r"hryvnias?", "UAH"), (r"rubles?|roubles?", "RUB"), (r"zł|zlotys?", "PLN"),
     (r"leva|lev", "BGN"), (r"lei", "RON"), (r"forints?", "HUF"), (r"korunas?", "CZK"),
@@ -171,6 +173,8 @@ _COUNT_NOUNS = {
     "Malaysians": "people", "Argentines": "people", "Mexicans": "people", "Peruvians": "people",
     "Egyptians": "people", "Tanzanians": "people", "Sri Lankans": "people", "Nepalis": "people",
     "others": "people", "followers": "members", "seats": "seats", "seat": "seats",
+    "applications": "applications", "documents": "documents",
+    "person": "people",  # "a 40-person Toronto company"
 }
 _COUNT_SINGULAR = {"worker": "workers", "person": "people", "tasker": "workers",
                    "moderator": "moderators", "employee": "employees", "user": "users",
@@ -288,9 +292,23 @@ _SUFFIX_CUR_RE = re.compile(
 )
 _SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT})\b", re.I)
 _PERCENT_RE = re.compile(_PERCENT, re.I)
-_COUNT_RE = re.compile(
-    rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)[\"“‘']?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)[\"“‘']?(?P<noun>{_COUNT_NOUN_RE})\b"
-)
+def _count_pattern(nouns: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)[\"“‘']?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)[\"“‘']?(?P<noun>{nouns})\b")
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> tuple[re.Pattern, dict[str, str]]:
+    """The counted nouns and their regex, with every nationality's plural from the place table
+    ("20 other Hondurans", "more than 1,000 Canadians"): built once, on first use."""
+    from extract.countries import DEMONYM, place_table
+    places = place_table(None).places
+    nouns = dict(_COUNT_NOUNS)
+    for form, place in places.items():
+        if place.kind == DEMONYM and form.endswith("s") and form[:1].isupper() and not form.isupper() \
+                and getattr(places.get(form[:-1]), "kind", None) == DEMONYM:
+            nouns.setdefault(form, "people")
+    return _count_pattern("|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))), nouns
 # "184 of them are now in court", "320 of the 400 were let go": a part of a group told before.
 _PART_OF_RE = re.compile(r"\s+of\s+(?:them|those|whom|the\s+\d[\d,]*)\b", re.I)
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
@@ -626,12 +644,13 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         plus = _PLUS_RE.match(text, noun_start)
         if plus and am.group("digits"):  # "50,000+ workers", "3,000-plus workers"
             noun_start, approximate = plus.end(), True
-        cm = _COUNT_RE.match(text, noun_start)
+        count_re, count_nouns = _count_nouns()
+        cm = count_re.match(text, noun_start)
         if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
             if not (am.group("digits") and _is_year_like(text, amount)):
                 if not _named_number(text, amount, am) and not _RATIO_BEFORE_RE.search(
                         text[max(0, amount.start - 16):amount.start]):
-                    kind, unit, end = "count", _COUNT_NOUNS[cm.group("noun")], cm.end()
+                    kind, unit, end = "count", count_nouns[cm.group("noun")], cm.end()
         elif value == 1 and not am.group("vague"):
             cm1 = _COUNT_ONE_RE.match(text, end)
             if cm1 and all(w.lower() not in _STOP_MODIFIERS for w in cm1.group("mods").split()):

@@ -288,3 +288,14 @@ def test_a_small_rand_amount_counts_in_a_rate_or_a_range():
     assert [(f.value, f.unit) for *_, f in parse_figures("They were paid between R45 and R60 an hour.")] == \
         [(45, "ZAR"), (60, "ZAR")]
     assert parse_figures("The R45 road to Hazyview is closed.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("In the group chat, maybe 20 other Hondurans got the same email.", 20, "people"),
+    ("Any platform contracting with more than 1,000 Canadians should publish its rates.", 1000, "people"),
+    ("The company said it had received more than 9,000 applications since April.", 9000, "applications"),
+    ("A teacher here makes about 12,000 lempiras a month.", 12000, "HNL"),
+    ("Rents in Guatemala City start at 3,600 quetzales.", 3600, "GTQ"),
+])
+def test_any_nationality_applications_lempiras_and_quetzales(text, value, unit):
+    assert [(f.value, f.unit) for *_, f in parse_figures(text)] == [(value, unit)]
