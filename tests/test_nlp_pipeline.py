@@ -252,3 +252,15 @@ def test_a_one_word_institution_is_the_longer_name_it_shortens():
              (doc[12:13], "Board", "company", None)]
     assert [(e.text, name) for e, name, *_ in _institutions_told_short(found)] == [
         ("Moroccan Labour Federation", "Moroccan Labour Federation"), ("Federation", "Moroccan Labour Federation")]
+
+
+@pytest.mark.parametrize("text, not_a_company", [
+    ("The researchers estimated that Thai AI-data workers earn a median of US$2.10 an hour.", "Thai AI-data"),
+    ("Appen's Global Services business was reshaped this year after Google ended its contract.",
+     "Global Services"),
+    ("The Board of Directors of Kaveri Digital Services Limited approved the closure of its unit.",
+     "Board of Directors"),
+    ("Appen cut jobs in India.\n\n• Labour Department launches e-Shram awareness week\n", "• Labour Department"),
+])
+def test_sector_descriptions_units_boards_and_bulleted_links_are_no_companies(nlp, text, not_a_company):
+    assert not_a_company not in companies(analyze(nlp, text, "2025-11-14"))

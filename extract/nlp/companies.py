@@ -131,7 +131,7 @@ NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "Photo", "Illustration", "Getty Images", "Shutterstock", "Government", "Congress", "Senate",
     "Parliament", "Company", "the Company", "Reuters Graphics", "Covid", "COVID-19", "Pinoy",
     "RLHF", "HR", "PR", "IPO", "VC", "Series A", "Series B", "Series C", "Series D", "Series E",
-    "Series F", "Terms", "Privacy Policy", "Cookie Policy",
+    "Series F", "Terms", "Privacy Policy", "Cookie Policy", "Board of Directors", "Board", "Tags",
 ))
 PUBLISHER_ACTIONS = frozenset({
     "sue", "acquire", "buy", "purchase", "sell", "lay", "cut", "fire", "hire", "license",
@@ -159,7 +159,7 @@ SUFFIX = re.compile(r"(?:,?\s+(?:%s)\.?)+$" % "|".join(CORPORATE_SUFFIXES), re.I
 
 def display_name(text: str) -> str:
     """"the Smart Ecosystem Philippines Inc.'s" -> "Smart Ecosystem Philippines"."""
-    name = re.sub(r"\s+", " ", text).strip(" ,.;:-–—\"“”'’()")
+    name = re.sub(r"\s+", " ", text).strip(" ,.;:-–—\"“”'’()•·|")
     if name.count("(") > name.count(")"):
         name = name[:name.rindex("(")].strip(" ,")  # "Public Ministry of Labour (MPT"
     name = POSSESSIVE.sub("", name)
@@ -472,6 +472,8 @@ def in_furniture_line(ent: Span) -> bool:
     if len(line) and line[0].lower_ in ("share", "follow", "tweet", "subscribe") and \
             any(t.lower_ in ("on", "this", ":", "us") for t in line[1:4]):
         return True  # "Follow KITU on X and Facebook", "Share this interview: Facebook / LinkedIn"
+    if len(line) > 1 and line[0].lower_ in ("tags", "topics", "filed") and line[1].text in (":", "under"):
+        return True  # "Tags: Freelancing, Outlier, Gen Z protests"
     return sum(t.text in ("|", "/", "·", "•") for t in line) >= 2
 
 
@@ -634,6 +636,9 @@ def legal_name_spans(doc: Doc) -> list[Span]:
 # First words of firm names that stand alone as ordinary words of a story.
 # "Cape Town AI labelling firm", "Lagos tech start-up": a place and a sector describe a firm.
 SECTOR_WORDS = frozenset({"AI", "Tech", "Data", "BPO", "IT", "Fintech"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "central", "upper", "lower"})
+UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "segment", "platform", "team", "brand"})
 GENERIC_NAME_WORDS = frozenset({
     "global", "digital", "data", "first", "national", "new", "united", "american", "international",
     "smart", "open", "general", "royal", "asian", "african", "pacific", "southern", "northern",
@@ -1016,9 +1021,14 @@ class CompanyResolver:
         place = resolve_place(name)
         if place is not None and not (may_be_place and place.kind == "city"):
             return False  # a place or nationality the model called ORG
-        if len(words) > 1 and words[-1] in SECTOR_WORDS and resolve_place(" ".join(words[:-1])) is not None \
+        if len(words) > 1 and words[-1].split("-")[0] in SECTOR_WORDS and resolve_place(" ".join(words[:-1])) is not None \
                 and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
-            return False  # "a Cape Town AI labelling firm": where and what, not a name
+            return False  # "a Cape Town AI labelling firm", "Thai AI-data workers": where and what
+        if len(words) > 1 and words[0].lower() in COMPASS_WORDS and resolve_place(" ".join(words[1:])) is not None:
+            return False  # "North Karnataka": a part of a place
+        if ent.start >= 2 and ent.doc[ent.start - 1].text in ("'s", "’s") and ent.end < len(ent.doc) \
+                and ent.doc[ent.end].lower_ in UNIT_NOUNS:
+            return False  # "Appen's Global Services business": a unit of the firm named before
         if len(words) > 1 and sum(w[:1].isupper() for w in words) < len(words) / 2:
             return False  # a phrase, not a name
         if any(w.endswith("ing") and len(w) > 5 for w in words[:-1]) and not has_strict_suffix(ent):
