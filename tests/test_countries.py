@@ -117,3 +117,15 @@ def test_a_city_written_with_its_accents_resolves():
 def test_us_cents_are_the_pay_currency_not_a_place(nlp):
     assert codes(nlp, "Rates in Kenya fell from 50 US cents a task to 15 cents.") == ["KE"]
     assert codes(nlp, "Workers in the US were paid 50 cents a task.") == ["US"]
+
+
+def test_a_language_named_by_its_peoples_word_is_no_place(nlp):
+    assert codes(nlp, "Spanish-speaking trainers in Mexico saw their base rate lowered.") == ["MX"]
+    assert codes(nlp, "The workers in Kenya answered the prompts in French every day.") == ["KE"]
+    assert codes(nlp, "Spanish workers at the Barcelona site were told in March.") == ["ES", "ES"]
+
+
+def test_a_labelled_line_of_links_is_page_furniture(nlp):
+    text = ("Workers in Honduras lost their accounts last week, the union said.\n\n"
+            "Episode links: Transcript PDF | Support the show | Previous episode: Night shift in Nairobi\n")
+    assert codes(nlp, text) == ["HN"]

@@ -37,6 +37,9 @@ COURT_WORDS = frozenset({"Court", "Tribunal"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 WORD = re.compile(r"\w+")
 US_MONEY = frozenset({"cents", "cent", "dollars", "dollar"})
+# A line of links: a short label and a colon, then items split by pipes or middle dots
+# ("Most read: Metro Line 5 opens | Book fair", "More from The Long Read: A · B").
+LINKS_LINE_RE = re.compile(r"[ \t]*(?:[^\s:|·•]+[ \t]+){0,4}[^\s:|·•]+:[^\n]*[|·•]")
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -101,6 +104,8 @@ class CountryTagger:
                 place_ends: set[int] = frozenset()) -> bool:
         if place.code == "US" and span.end < len(span.doc) and span.doc[span.end].lower_ in US_MONEY:
             return False  # "50 US cents a task": the world's pay currency, not a place
+        if place.kind == DEMONYM and _names_a_language(span):
+            return False  # "Spanish-speaking trainers", "tasks in French": a language
         if place.kind in (CITY, REGION) and not place.needs_entity and _names_a_workplace(span) \
                 and all(not (e._.canonical or e.ent_id_) and (e.start, e.end) == (span.start, span.end)
                         for e in ents):
@@ -150,6 +155,8 @@ class CountryTagger:
     def _is_furniture(self, span: Span, text: str, has_pos: bool) -> bool:
         doc = span.doc
         start, end = line_bounds(text, span.start_char, span.end_char)
+        if LINKS_LINE_RE.match(text, start, end):
+            return True  # "Episode links: Transcript PDF | Previous episode: Night shift in Nairobi"
         words = len(WORD.findall(text[start:end]))
         if words < self.min_line_words:
             return True
@@ -202,6 +209,27 @@ WORKPLACE_NOUNS = frozenset({
     "annotators", "labellers", "labelers", "employees", "staff", "contractors", "raters",
     "freelancers", "contributors", "nationals",
 })
+
+
+# "Spanish-speaking trainers" speak it wherever they are; "German-language tasks" still tell
+# where their workers are, as the annotations count them.
+LANGUAGE_AFTER = frozenset({"speaking", "speaker", "speakers"})
+LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "translate",
+                             "translated", "translating", "learn", "learning", "native"})
+
+
+def _names_a_language(span: Span) -> bool:
+    """"Spanish-speaking trainers", "answers in French": a language named by its people's
+    word, no place of the story. "Spanish workers" stays Spain."""
+    doc = span.doc
+    after = doc[span.end:span.end + 2]
+    if len(after) and after[0].text == "-" and len(after) > 1 and after[1].lower_ in LANGUAGE_AFTER:
+        return True
+    if len(after) and after[0].lower_ in LANGUAGE_AFTER:
+        return True
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in LANGUAGE_BEFORE and not (
+        len(after) and after[0].lower_ in WORKPLACE_NOUNS)
 
 
 def _names_a_workplace(span: Span) -> bool:
