@@ -1269,3 +1269,25 @@ def test_trained_model_a_participle_phrase_dates_the_clause_it_describes(trained
     text = ("According to the complaint, Appen withheld payment for tasks completed by about 1,100 "
             "annotators between December 2022 and February 2023.")
     assert [e.type for e in events(trained, text, "2024-05-01")] == ["payment_delay"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mid-June 2025 — Meta agrees to put US$14.3 billion into Scale AI for a 49% stake.", ["funding_round"]),
+    ("The same month, existing Remotasks taskers in Nigeria and Kenya are shut out of the platform altogether.",
+     ["access_cutoff"]),
+])
+def test_money_put_into_a_firm_and_workers_shut_out_of_a_platform(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
+def test_a_list_headed_read_more_explainers_holds_other_stories(blank):
+    text = ("Appen laid off 100 workers in India.\n\nRead more explainers\n"
+            "• Fairwork scored Appen two out of ten in its ratings\n")
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
+@pytest.mark.slow
+def test_trained_model_an_inquiry_closed_far_from_its_name_is_the_governments(trained):
+    text = ("The Labor Department's inquiry into whether Scale AI paid its contractors fairly under "
+            "federal wage law was closed in May without action.")
+    assert [e.type for e in events(trained, text, "2025-10-14")] == ["government_action"]

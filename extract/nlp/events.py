@@ -90,7 +90,7 @@ PREVENTED_RE = re.compile(
     r"prohibit\w*|interdict\w*|forb(?:id|ids|ade|idden|idding))\b(?:\W+[\w'’.-]+){0,8}?\W+from\W*$", re.I)
 # The head of a list of links to other stories: what follows is their headlines, not this story.
 LINKS_HEADING_RE = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:related(?:\s+(?:stories|articles|coverage|reading|news))?|read\s+(?:more|next|also)|"
+    r"\s*(?:[-•*]\s*)?(?:related(?:\s+(?:stories|articles|coverage|reading|news))?|read\s+(?:more|next|also)(?:\s+[a-z]+)?|"
     r"also\s+read|more\s+(?:from|on|stories)\b[^\n]*|most\s+(?:read|popular)|recommended(?:\s+for\s+you)?|"
     r"see\s+also|further\s+reading|you\s+may\s+also\s+like|trending)\s*(?::|\n|$)", re.I)
 # Hedges between the words of a trigger: "lawmakers said they may introduce a bill".
