@@ -1291,3 +1291,9 @@ def test_trained_model_an_inquiry_closed_far_from_its_name_is_the_governments(tr
     text = ("The Labor Department's inquiry into whether Scale AI paid its contractors fairly under "
             "federal wage law was closed in May without action.")
     assert [e.type for e in events(trained, text, "2025-10-14")] == ["government_action"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_government_body_acts_in_its_own_country(trained):
+    text = "The U.S. Department of Labor closed its investigation into Scale AI in May."
+    assert [(e.type, e.countries) for e in events(trained, text, "2025-10-14")] == [("government_action", ["US"])]

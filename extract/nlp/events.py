@@ -31,6 +31,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.countries import resolve_place
 from extract.dates import default_date, find_dates, is_offset, resolve_date, resolve_offset
 from extract.nlp import extensions
 from extract.nlp.segments import segments
@@ -781,6 +782,9 @@ class EventTagger:
         people_codes = [code for span, code in countries if sent.start <= span.start < sent.end
                         and any(t.lower_ in PEOPLE_NOUNS for t in span.doc[span.end:span.end + 2])]
         for mention in found:
+            if not mention.countries and mention.type == "government_action" and mention.company:
+                # "The U.S. Department of Labor closes an investigation": the body's own country
+                mention.countries = _country_in_name(mention.company)
             if not mention.countries:
                 free = [c for c in sentence_codes if c not in claimed]
                 if firm_codes and len(firm_codes) == 1 and mention.type in WORKER_TYPES \
@@ -1056,6 +1060,17 @@ def _person_demonym(span: Span) -> bool:
 
 _FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "conglomerate", "giant",
                          "outsourcer", "multinational", "unicorn", "business"})
+
+
+def _country_in_name(name: str) -> list[str]:
+    """The country a government body's name opens with: "U.S. Department of Labor" -> US,
+    "Kenya Revenue Authority" -> KE; [] for "Ministry of Manpower"."""
+    words = re.sub(r"['’]s\b", "", name).split()
+    for n in (3, 2, 1):
+        place = resolve_place(" ".join(words[:n])) if len(words) > n else None
+        if place is not None and place.code and place.kind in ("country", "demonym"):
+            return [place.code]
+    return []
 
 
 def _owns_firm(span: Span, firm_starts: set[int]) -> bool:
