@@ -56,6 +56,8 @@ _VAGUE_VALUE = {"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
 
 # Symbol or code written before the amount. Longest alternatives first.
 _PREFIX_CURRENCIES = [
+    # "$US14 million", "$A125 million", "$NZ5m": the Australian and New Zealand order
+    (r"\\?\$US", "USD"), (r"\\?\$AU?", "AUD"), (r"\\?\$NZ", "NZD"),
     (r"US\s?\\?\$", "USD"), (r"U\.S\.\s?\\?\$", "USD"), (r"A\\?\$|AU\\?\$|AUD\s?\\?\$", "AUD"),
     (r"C\\?\$|CA\\?\$|CAD\s?\\?\$", "CAD"), (r"NZ\\?\$", "NZD"), (r"HK\\?\$", "HKD"),
     (r"S\\?\$|SG\\?\$", "SGD"), (r"R\\?\$", "BRL"), (r"Mex\\?\$|MX\\?\$", "MXN"),
@@ -194,7 +196,8 @@ _STOP_MODIFIERS = {
     "his", "her", "our", "will", "would", "could", "can", "may", "might", "million", "billion",
     "thousand", "more", "less", "about",
 }
-_OF_DETERMINER = r"(?:of\s+(?:these|those|the|its|their|our|his|her|them|whom)\s+)"
+# "43 of the moderators", "43 of Sama's content moderators"
+_OF_DETERMINER = r"(?:of\s+(?:these|those|the|its|their|our|his|her|them|whom|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s)\s+)"
 
 _APPROX_RE = re.compile(
     r"(?:\b(?:more\s+than|fewer\s+than|less\s+than|over|about|around|nearly|almost|"
@@ -724,6 +727,38 @@ def currency_for_countries(figure: Figure, countries: list[str]) -> str | None:
                     return by_country[code]
             return None
     return None
+
+
+# A text that writes its US dollars "$US14 million" or "US$82.8 million" and no other dollar
+# with a qualifier ("A$", "C$") uses the bare sign for its own country's dollar: "$30 million"
+# in the Australian Financial Review is Australian. Where that country is tells which.
+_US_QUALIFIED_RE = re.compile(r"\bUS\s?\\?\$|\$\s?US(?![A-Za-z])|\bU\.S\.\s?\$|\bUSD\b|\bUS\s+dollars?\b")
+_LOCAL_QUALIFIED_RE = re.compile(
+    r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|S|SG|HK)\\?\$|\$(?:AU?|NZ)\b|\b(?:AUD|CAD|NZD|SGD|HKD)\b|"
+    r"\b(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+(?:dollars?|cents?)\b")
+_LOCAL_DOLLARS = {"AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "HK": "HKD"}
+_EXCHANGES = {"ASX": "AU", "TSX": "CA", "NZX": "NZ", "SGX": "SG", "HKEX": "HK"}
+_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z.])\\?\$(?!\s?US)|\bcents?\b|¢|\bdollars?\b")
+
+
+def local_dollar(text: str, countries: list[str]) -> str | None:
+    """The currency of a bare "$" in `text`, when the text marks its US dollars as such and
+    names one dollar country: its stock exchange ("ASX"), else the country it names most
+    (`countries`, most named first). None when "$" keeps its usual US reading."""
+    if not _US_QUALIFIED_RE.search(text) or _LOCAL_QUALIFIED_RE.search(text):
+        return None
+    exchanges = {code for name, code in _EXCHANGES.items() if re.search(rf"\b{name}\b", text)}
+    if len(exchanges) == 1:
+        return _LOCAL_DOLLARS[exchanges.pop()]
+    if not exchanges and countries and countries[0] in _LOCAL_DOLLARS:
+        return _LOCAL_DOLLARS[countries[0]]
+    return None
+
+
+def is_bare_dollar(figure: Figure) -> bool:
+    """A dollar amount written without saying whose dollar: "$30 million", "95 cents"."""
+    return figure.kind == "money" and figure.unit == "USD" and bool(_BARE_DOLLAR_RE.search(figure.text)) \
+        and not re.search(r"\bUS\b|U\.S\.|American|\bUSD\b", figure.text)
 
 
 # A market ticker on a line of its own: "TSX 18,136.40 +0.4% | S&P 500 3,830.17 +0.1% | CAD/USD

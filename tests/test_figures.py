@@ -4,7 +4,7 @@ import spacy
 from hypothesis import given, settings, strategies as st
 
 import extract.nlp.figures  # noqa: F401  (registers the factory)
-from extract.figures import parse_figures
+from extract.figures import local_dollar, parse_figures
 
 
 def one(text):
@@ -299,3 +299,33 @@ def test_a_small_rand_amount_counts_in_a_rate_or_a_range():
 ])
 def test_any_nationality_applications_lempiras_and_quetzales(text, value, unit):
     assert [(f.value, f.unit) for *_, f in parse_figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("on top of $US46 million of cost reductions", 46_000_000, "USD"),
+    ("revenue of US$82.8 million (approximately $A125 million)", 125_000_000, "AUD"),
+    ("it raised $NZ5m from investors", 5_000_000, "NZD"),
+])
+def test_the_australian_order_of_dollar_signs(text, value, unit):
+    assert [(f.value, f.unit) for *_, f in parse_figures(text) if f.value == value] == [(value, unit)]
+
+
+def test_a_text_that_marks_its_us_dollars_uses_the_bare_sign_for_its_own():
+    text = ("Shares in Appen were placed in a trading halt on the ASX as it announced it would raise "
+            "$30 million, after finding another $US14 million ($21.3 million) in cuts.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_organisations", config={"gazetteer_path": None})
+    nlp.add_pipe("taskerwatch_countries")
+    nlp.add_pipe("taskerwatch_figures")
+    money = [(f.value, f.unit) for _span, f in nlp(text)._.figures if f.kind == "money"]
+    assert money == [(30_000_000, "AUD"), (14_000_000, "USD"), (21_300_000, "AUD")]
+    # without a qualified US dollar, or with "A$" for the local one, "$" stays American
+    assert local_dollar("Appen, listed on the ASX, lost a $120 million contract.", ["AU"]) is None
+    assert local_dollar("Appen fell to A$0.27 after its US$82.8 million contract ended.", ["AU"]) is None
+    assert local_dollar("The US$2 an hour rate was cut to $1.50 in Kenya.", ["KE"]) is None
+
+
+def test_a_count_of_a_named_firms_people():
+    assert [(f.kind, f.value) for *_, f in parse_figures(
+        "Based on that, 43 of Sama’s content moderators filed a lawsuit.")] == [("count", 43)]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.figures import currency_for_countries, parse_figures
+from extract.figures import currency_for_countries, is_bare_dollar, local_dollar, parse_figures
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 
@@ -37,6 +37,7 @@ class FigureTagger:
         starts = [s.start_char for s in sentences]
         places = doc._.countries or []  # (span, code), set by taskerwatch_countries when present
         by_frequency = [code for code, _n in Counter(code for _s, code in places).most_common()]
+        own_dollar = local_dollar(doc.text, by_frequency)
         for start, end, figure in parse_figures(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -52,6 +53,8 @@ class FigureTagger:
                 code = currency_for_countries(figure, here + by_frequency)
                 if code:
                     figure = replace(figure, unit=code)
+            if own_dollar and is_bare_dollar(figure):
+                figure = replace(figure, unit=own_dollar)  # "$30 million" beside "$US14 million"
             figures.append((span, replace(figure, sentence=sentence)))
         doc._.figures = figures
         return doc
