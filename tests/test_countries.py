@@ -129,3 +129,10 @@ def test_a_labelled_line_of_links_is_page_furniture(nlp):
     text = ("Workers in Honduras lost their accounts last week, the union said.\n\n"
             "Episode links: Transcript PDF | Support the show | Previous episode: Night shift in Nairobi\n")
     assert codes(nlp, text) == ["HN"]
+
+
+def test_every_language_of_a_list_is_no_place(nlp):
+    text = ("The team in Barcelona included content moderation services in Catalan, Dutch, French, "
+            "Hebrew, Portuguese and Spanish, according to one employee.")
+    assert codes(nlp, text) == ["ES"]
+    assert codes(nlp, "Kenyan, Nigerian and Ghanaian workers were cut off.") == ["KE", "NG", "GH"]

@@ -227,9 +227,22 @@ def _names_a_language(span: Span) -> bool:
         return True
     if len(after) and after[0].lower_ in LANGUAGE_AFTER:
         return True
-    before = doc[span.start - 1] if span.start else None
-    return before is not None and before.lower_ in LANGUAGE_BEFORE and not (
-        len(after) and after[0].lower_ in WORKPLACE_NOUNS)
+    if len(after) and after[0].lower_ in WORKPLACE_NOUNS:
+        return False
+    # "services in Catalan, Dutch, French and Spanish": back over the list to its "in"
+    i = span.start - 1
+    for _item in range(12):
+        if i < 0:
+            return False
+        if doc[i].lower_ in LANGUAGE_BEFORE:
+            return True
+        if doc[i].text not in (",", "and", "or") or i < 1 or not doc[i - 1].is_title:
+            return False
+        i -= 1
+        if doc[i].lower_ in ("and", "or") or doc[i].text == ",":
+            continue
+        i -= 1
+    return False
 
 
 def _names_a_workplace(span: Span) -> bool:
