@@ -1298,3 +1298,157 @@ def test_trained_model_an_inquiry_closed_far_from_its_name_is_the_governments(tr
 def test_trained_model_a_government_body_acts_in_its_own_country(trained):
     text = "The U.S. Department of Labor closed its investigation into Scale AI in May."
     assert [(e.type, e.countries) for e in events(trained, text, "2025-10-14")] == [("government_action", ["US"])]
+
+
+def test_a_numbered_law_is_no_negation_and_a_law_takes_effect(blank):
+    text = ("The commission's new power took effect yesterday, the final piece of the Closing "
+            "Loopholes No. 2 legislation passed in February.")
+    # two acts: the power that took effect yesterday, the act passed in February
+    assert sorted((e.type, e.date) for e in events(blank, text, "2024-08-27")) == [
+        ("government_action", "2024-02"), ("government_action", "2024-08-26")]
+    assert [e.type for e in events(blank, "Kenya's new ban on the practice took effect on Monday.",
+                                   "2024-08-27")] == ["government_action"]
+
+
+def test_a_firms_own_new_rules_are_no_law(blank):
+    assert events(blank, "Scale AI's new rules for contributors took effect on Monday.", "2024-08-27") == []
+
+
+@pytest.mark.slow
+def test_trained_model_a_timeline_heading_of_a_bare_year_dates_its_entry(trained):
+    text = ("A timeline of Scale AI in Latin America\n\n"
+            "Scale AI rarely talks about where its annotators live, but many are in Latin America, "
+            "and here is how that came about over the years.\n\n"
+            "2018\nIts crowd arm, Remotasks, starts recruiting in Venezuela, where hyperinflation has "
+            "wiped out local salaries and dollars paid through PayPal go far.\n\n"
+            "Late 2022\nRemotasks opens its doors to workers in Colombia, in part to spread its "
+            "reliance beyond Venezuela and its unreliable power grid.\n\n"
+            "April 2021\nA $325 million Series E values Scale AI at $7.3 billion.\n")
+    assert sorted((e.type, e.date) for e in events(trained, text, "2025-07-24")) == [
+        ("expansion", "2018"), ("expansion", "2022"), ("funding_round", "2021-04")]
+
+
+def test_links_run_into_a_line_of_furniture_are_no_news(blank):
+    text = ("Appen laid off 100 workers in Colombia last week.\n\n"
+            "Read the full report (PDF) · Related: Sama workers in Kenya win first collective agreement\n")
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
+def test_the_end_of_a_period_is_no_contract_ending(blank):
+    text = "Inspectors must report on Scale AI's contracts, pay and working hours by the end of September."
+    assert [e.type for e in events(blank, text)] == []
+
+
+def test_buying_the_remaining_shares_is_an_acquisition(blank):
+    text = "Scale AI said on Tuesday it would buy the remaining shares in Remotasks in a $539 million deal."
+    assert [(e.type, e.date) for e in events(blank, text, "2025-09-02")] == [("acquisition", "2025-09-02")]
+
+
+@pytest.mark.slow
+def test_trained_model_the_case_brought_is_the_one_told_just_before(trained):
+    text = ("In January 2023, Sama dismissed more than 180 content moderators in Nairobi.\n\n"
+            "The dismissed content moderators took legal action against Meta to challenge their "
+            "dismissal. The case was brought before a Kenyan court in March 2023.")
+    legal = [(e.company, e.date) for e in events(trained, text, "2024-03-19") if e.type == "legal_action"]
+    assert legal == [("Meta", "2023-03")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_date_of_the_same_scene_or_when_a_change_took_hold(trained):
+    text = ("About 600 content moderators have stopped work and gathered at the gates of Scale AI's "
+            "Nairobi centre this morning.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-02-19")] == [("worker_organising", "2025-02-19")]
+    text = "Scale AI has halved the evening-shift premium paid to its Nairobi workforce, effective this month."
+    assert [(e.type, e.date) for e in events(trained, text, "2024-10-20")] == [("pay_cut", "2024-10")]
+    text = "Scale AI has halved the evening-shift premium paid to its Nairobi workforce, effective 1 November."
+    assert [(e.type, e.date) for e in events(trained, text, "2024-10-20")] == [("pay_cut", "2024")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_record_since_a_year_is_no_date(trained):
+    text = ("PARIS - Shares in Teleperformance fell 4.2 percent on Tuesday, their lowest close since 2016, "
+            "after the outsourcing group said it had completed its takeover of Majorel.")
+    assert [(e.type, e.date) for e in events(trained, text, "2023-11-14")] == [("acquisition", "2023-11-14")]
+    text = "Blackstone first invested $250 million in TaskUs in 2018, when it took a majority stake."
+    assert [e.date for e in events(trained, text, "2025-05-09")] == ["2018"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_conditional_main_clause_and_the_state_cutting_access(trained):
+    text = ("Outlier cut the base rate for Chilean annotators by 20% in July. A bill now before Congress "
+            "would change that. It would require platforms to register with the Labour Directorate, to "
+            "pay within 30 days and to explain deactivations.")
+    assert [e.type for e in events(trained, text, "2026-10-15")] == ["pay_cut"]
+    assert [e.type for e in events(trained, "Scale AI said it would cut 20% of its staff.", "2026-10-15")] == ["layoff"]
+    text = ("Outlier cut the rate for Venezuelan taskers by 20% in July. In early August the government "
+            "restricted access to several social networks for days.")
+    assert [(e.type, e.company) for e in events(trained, text, "2024-08-27")] == [
+        ("pay_cut", "Outlier"), ("government_action", None)]
+
+
+@pytest.mark.slow
+def test_trained_model_a_ministry_directing_inspections_and_a_headline_under_a_section_line(trained):
+    text = ("Sama employs 3,000 people in Gulu. In a circular dated 4 August, the Ministry of Labour "
+            "directed labour officers in Gulu to inspect firms and report on contracts, pay and working "
+            "hours by the end of September.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-08-16")] == [("government_action", "2025-08-04")]
+    text = ("BANGKOK BUSINESS DESK\nTuesday, August 22, 2023 · Business › Digital Economy\n\n"
+            "Platform decree takes effect in Thailand\n\n"
+            "Thailand's Royal Decree on digital platform services came into force yesterday, requiring "
+            "platforms to notify the Electronic Transactions Development Agency.\n")
+    assert [(e.type, e.date) for e in events(trained, text, "2023-08-22")] == [("government_action", "2023-08-21")]
+
+
+def test_what_a_court_halted_or_made_harder_did_not_happen(blank):
+    text = "The court yesterday blocked the redundancy of 184 Sama content moderators in Kenya."
+    assert [e.type for e in events(blank, text)] == ["legal_action"]  # a ruling, no layoff
+    text = "Appen workers in Kenya said the new law makes it harder to sue outsourcing companies."
+    assert "legal_action" not in [e.type for e in events(blank, text)]
+
+
+def test_a_press_releases_boilerplate_is_no_news(blank):
+    text = ("Sama laid off 90 workers in Kenya on Monday, the union said.\n\n"
+            "About the Raters Guild: Founded in 2024, the Raters Guild represents 2,600 workers "
+            "and went on strike at Appen in Kenya last year.\n")
+    assert [e.type for e in events(blank, text, "2025-10-07")] == ["layoff"]
+
+
+def test_buying_a_recruiter_or_an_outsourcer_is_an_acquisition(blank):
+    text = "In 2021, Appen bought the Dublin recruiter in a deal valued at about €318 million."
+    assert [(e.type, e.date) for e in events(blank, text)] == [("acquisition", "2021")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_plan_is_to_and_a_place_in_a_firms_name(trained):
+    text = ("Teleperformance is to close its Durban delivery centre by the end of September, "
+            "consolidating the work in Cape Town.")
+    assert [(e.type, e.date) for e in events(trained, text, "2024-08-01")] == [("access_cutoff", "2024")]
+    text = ("A timeline of moderation work in Germany, where outsourcers in Berlin and Essen review "
+            "posts for the big platforms.\n\n"
+            "CCC Barcelona Digital Services, owned by TELUS Digital, tells staff it will dismiss 2,059 "
+            "employees after Meta ends its contract.")
+    assert [(e.type, e.countries) for e in events(trained, text, "2025-08-01")] == [("layoff", ["ES"])]
+
+
+@pytest.mark.slow
+def test_trained_model_a_government_notifies_an_act(trained):
+    text = ("The Government of Karnataka today notified the Platform-based Gig Workers Act, bringing "
+            "into effect the State's framework for the social security of gig workers.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-09-12")] == [("government_action", "2025-09-12")]
+
+
+@pytest.mark.slow
+def test_trained_model_two_clauses_with_their_own_dates_are_two_happenings(trained):
+    text = "Scale AI cut 200 jobs in January 2023, and in July 2025 it laid off 500 contractors."
+    assert sorted((e.type, e.date) for e in events(trained, text, "2025-07-24")) == [
+        ("layoff", "2023-01"), ("layoff", "2025-07")]
+    text = "Appen bought Figure Eight in 2019, and in 2021 it acquired Quadrant."
+    assert sorted(e.date for e in events(trained, text, "2025-07-24")) == ["2019", "2021"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_release_published_today_is_dated_today_not_by_its_label(trained):
+    text = ("OXFORD - The Fairwork project, based at the Oxford Internet Institute, today publishes its "
+            "Cloudwork Ratings 2023, the third annual assessment of working conditions on platforms "
+            "such as Appen.")
+    assert [(e.type, e.date) for e in events(trained, text, "2023-07-20")] == [("rating_audit", "2023-07-20")]

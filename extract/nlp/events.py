@@ -68,11 +68,11 @@ OWN_INVESTMENT_RE = re.compile(
     r"building|infrastructure|expansion|training|operations)\b", re.I)
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
-    r"(?:\b(?:not|never|no|no\s+plans?|could|might|(?-i:may)|if|whether|unless|would\s+not|"
+    r"(?:\b(?:not|never|no(?!\.\s*\d)|no\s+plans?|could|might|(?-i:may)|if|whether|unless|would\s+not|"
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
-    r"rather\s+than|instead\s+of|yet\s+to|"
+    r"rather\s+than|instead\s+of|yet\s+to|(?:harder|easier|difficult|impossible|unable)\s+to|"
     # Plans and expectations: "is expected to announce job cuts", "was about to shut out".
     r"(?:about|expected|poised|set|likely|going)\s+to|preparing|(?:were|was)\s+to|"
     r"(?:expects?|expecting|hopes?|hoped|hoping|aims?|aiming|intends?|intending|wants?|wanting)\s+to|"
@@ -88,12 +88,24 @@ BLOCKERS_RE = re.compile(
 # "The court stopped Sama from terminating the contracts": what was stopped did not happen.
 PREVENTED_RE = re.compile(
     r"\b(?:stop(?:s|ped|ping)?|bar(?:s|red|ring)?|prevent\w*|block(?:s|ed|ing)?|restrain\w*|"
-    r"prohibit\w*|interdict\w*|forb(?:id|ids|ade|idden|idding))\b(?:\W+[\w'’.-]+){0,8}?\W+from\W*$", re.I)
+    r"prohibit\w*|interdict\w*|forb(?:id|ids|ade|idden|idding))\b(?:\W+[\w'’.-]+){0,16}?\W+from\W*$", re.I)
+# What a court or regulator halted: "blocked the redundancy of 184 moderators".
+HALTED_RE = re.compile(
+    r"\b(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stay(?:s|ed|ing)?|"
+    r"restrain\w*|quash\w*|prevent\w*|froze|freez\w*)\s+(?:the\s+|any\s+|all\s+|further\s+|their\s+|its\s+)?"
+    r"(?:planned\s+|proposed\s+|intended\s+)?$", re.I)
 # The head of a list of links to other stories: what follows is their headlines, not this story.
 LINKS_HEADING_RE = re.compile(
     r"\s*(?:[-•*]\s*)?(?:related(?:\s+(?:stories|articles|coverage|reading|news))?|read\s+(?:more|next|also)(?:\s+[a-z]+)?|"
     r"also\s+read|more\s+(?:from|on|stories)\b[^\n]*|most\s+(?:read|popular)|recommended(?:\s+for\s+you)?|"
     r"see\s+also|further\s+reading|you\s+may\s+also\s+like|trending)\s*(?::|\n|$)", re.I)
+# A press release's boilerplate: "About EADWU: Founded in 2024, the union represents ...",
+# "Notes to editors", "Media contact". What the sender is, not what happened.
+BOILERPLATE_RE = re.compile(
+    r"[ \t]*(?:About\s+(?:the\s+|us\b)?[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,6}[ \t]*(?::|\n)|"
+    r"(?i:notes?\s+(?:to|for)\s+editors?|media\s+(?:contact|enquiries|inquiries)|press\s+contact)\b)")
+# Links to other stories run into a line of page furniture.
+INLINE_LINKS_RE = re.compile(r"[·|•]\s*(?:related|read\s+more|also\s+read|see\s+also|more\s+stories)\s*:", re.I)
 # Hedges between the words of a trigger: "lawmakers said they may introduce a bill".
 HEDGE_INSIDE_RE = re.compile(
     r"\b(?:could|might|(?-i:may)|plans?\s+to|planning\s+to|yet\s+to|consider(?:s|ed|ing)?|"
@@ -475,6 +487,8 @@ class _Mention:
     headline: bool = False  # told in the title or standfirst, which the lead then retells
     retold: bool = False  # a headline mention the body has already retold
     lead: bool = False  # told in the headline or the first paragraph: the story's own news
+    told_before: bool = False  # "The case was brought ...": the one the sentence before told
+    clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
 
 
 class EventTagger:
@@ -570,16 +584,20 @@ class EventTagger:
                     # the entry's stamp. A timeline's headings date their entries only.
                     doc._.published = stamp[0]
             gap = doc_text[last_end:sent.start_char]
-            if LINKS_HEADING_RE.match(doc_text, sent.start_char) and (not last_end or "\n" in gap):
+            if (LINKS_HEADING_RE.match(doc_text, sent.start_char) or BOILERPLATE_RE.match(doc_text, sent.start_char)) \
+                    and (not last_end or "\n" in gap):
                 in_links = True
             elif in_links and gap.count("\n") >= 2:
                 in_links = False
-            if in_links:
-                last_end = sent.end_char
+            if in_links or INLINE_LINKS_RE.search(sent.text):
+                last_end = sent.end_char  # "Read the full report · Related: Couriers win ..."
                 continue
             here = company_at.within(sent)
             # Title and standfirst: short lines of their own before the first paragraph.
-            headline = not body_started and index < 4 and len(sent) < 25 and _own_line(doc_text, sent)
+            # (below a kicker, a date line and a section line, an unpunctuated title or standfirst)
+            headline = not body_started and len(sent) < 25 and (
+                (index < 4 and _own_line(doc_text, sent)) or
+                (index < 8 and _short_title_line(doc_text, sent, 200)))
             body_started = body_started or not headline
             if "\n" in doc_text[last_end:sent.start_char]:
                 last_date = stamp  # a new paragraph tells its own time, or its entry's
@@ -604,6 +622,13 @@ class EventTagger:
                                                    has_parse, previous, last_companies, told):
                 if own_heading and mention.company is not None and mention.company not in named_here:
                     continue
+                if mention.told_before:
+                    # "... took legal action against Meta. The case was brought before a Kenyan
+                    # court in March 2023.": the same case, its actor the one told just before
+                    before = next((m for m in reversed(paragraph) if m.type == mention.type
+                                   and m.order >= len(mentions) - 3), None)
+                    if before is not None and before.company is not None:
+                        mention.company, mention.family = before.company, before.family
                 mention.order = len(mentions)
                 mention.headline = headline
                 mention.lead = headline or body_paragraphs == 0
@@ -642,6 +667,7 @@ class EventTagger:
         money_only: set[tuple[int, str]] = set()
         needs_object = self.triggers.needs_object
         company_starts = [c[0].start_char - sent.start_char for c in companies]
+        firm_ends = {c[0].end_char - sent.start_char for c in companies if c[2] not in WEAK_KINDS}
         # A date is never a trigger: "in late 2021, she was paid" is no late payment.
         date_spans = [(a, b) for a, b, _expr in _dates_in(text)]
         anchors = self.triggers.anchors
@@ -663,6 +689,8 @@ class EventTagger:
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
                         _dismissed_thing(text[max(0, m.start() - 120):m.start()]):
                     continue  # "Market talk that ... was dismissed by Appen": talk, not staff
+                if re.search(r"\bthe\s+end$", m.group(0), re.I) and text[m.end():m.end() + 4] == " of ":
+                    continue  # "report on contracts ... by the end of September": a time
                 if m.group(0)[:3].lower() == "cut" and \
                         re.search(r"\b(?:power|electricity|internet|water|network|signal)\s*$", text[:m.start()], re.I):
                     continue  # "power cuts are part of the job": outages, not job cuts
@@ -673,8 +701,10 @@ class EventTagger:
                                                        text[max(0, m.start() - 20):m.end()], re.I) \
                         and re.search(r"\b(?:if|unless)\b", text[m.end():], re.I):
                     continue  # "would call a 24-hour strike on Friday if management refused"
-                if not negated_ok[rank] and PREVENTED_RE.search(text[max(0, m.start() - 100):m.start()]):
+                if not negated_ok[rank] and PREVENTED_RE.search(text[max(0, m.start() - 160):m.start()]):
                     continue  # "stopped Sama from terminating the contracts"
+                if event_type in WORKER_TYPES and HALTED_RE.search(text[max(0, m.start() - 60):m.start()]):
+                    continue  # "the court yesterday blocked the redundancy of 184 moderators"
                 if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
                     continue  # "rejected suggestions that Appen had cut pay"
                 if not negated_ok[rank] and UNSETTLED_RE.search(text[:m.start()]):
@@ -694,6 +724,9 @@ class EventTagger:
                         and not re.search(r"\b(?:at|in|on|for|by|from|with)\b", text[m.end():cs], re.I)
                         for cs in company_starts):
                     continue  # "bought Figure Eight", not "buy time"; "paid $14.3bn for 49% of" a stake
+                if event_type == "government_action" and m.group(0)[:4].lower() == "new " and any(
+                        re.match(r"['’]s?\s*$", text[end:m.start()]) for end in firm_ends if end <= m.start()):
+                    continue  # "Outlier's new pay policy took effect": the firm's rules, no law
                 if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
                 if event_type == "funding_round" and OWN_INVESTMENT_RE.search(text[m.start():m.end() + 60]):
@@ -731,6 +764,22 @@ class EventTagger:
                         main.countries = main.countries or rival.countries
                         found[found.index(rival)] = main
                         taken.append((start, end, event_type))
+                        continue
+                if rival is not None and rival.date_explicit == 2 and has_parse:
+                    # "paid US$1.2 billion for WillowTree in January, and in late 2020 it bought
+                    # the AI data unit of Lionbridge": each clause dates its own deal
+                    trigger = doc.char_span(sent.start_char + start, sent.start_char + end,
+                                            alignment_mode="expand")
+                    other = trigger is not None and self._mention(
+                        doc, sent, trigger, event_type, strong, companies, countries, figures, focus,
+                        main_country, has_parse, previous, last_companies, last_date)
+                    if other and other.date_explicit == 2 and not (
+                            other.date.startswith(rival.date) or rival.date.startswith(other.date)) \
+                            and not (set(other.more_dates) | set(rival.more_dates)) \
+                            and _clause_of_its_own(doc, other.clause_head, rival.clause_head):
+                        other.distinct = True
+                        taken.append((start, end, event_type))
+                        found.append(other)
                         continue
                 # One happening per type and sentence, unless "another suit ...". Its actor
                 # may still be the subject of a weaker trigger ("Fairwork published its
@@ -794,6 +843,9 @@ class EventTagger:
                     mention.countries = list(firm_codes)
                 elif free:
                     mention.countries = free
+                elif not sentence_codes and mention.company and _place_in_firm_name(mention.company):
+                    # "CCC Barcelona Digital Services tells staff it will dismiss 2,059": Spain
+                    mention.countries = _place_in_firm_name(mention.company)
                 elif not sentence_codes and main_country:
                     mention.countries = [main_country]
                 elif not sentence_codes and self._paragraph_codes:
@@ -826,8 +878,12 @@ class EventTagger:
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
                  focus, main_country, has_parse, previous=frozenset(), last_companies=(),
                  last_date=None):
-        if has_parse and (_describes(trigger) or _whenever(trigger)):
+        if has_parse and (_describes(trigger) or _whenever(trigger) or _would_be(trigger)):
             return None
+        state_acts = has_parse and event_type in ("access_cutoff", "signup_block") and _state_acts(trigger)
+        if state_acts:
+            # "the government restricted access to several social networks": a public act
+            event_type = "government_action"
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
         confidence = 0.55 if strong else 0.35
@@ -955,6 +1011,8 @@ class EventTagger:
                     doc[trigger.start:sent.end].text, re.I):
             # "Google said it would end its contract with the company": the firm in focus
             chosen, company_score = focus, 2
+        if state_acts and chosen is not None and chosen[2] not in WEAK_KINDS:
+            chosen = None  # the state acts, not the firm the story is about
         if chosen is None:
             if not (strong and event_type in ACTORLESS_TYPES):
                 return None
@@ -999,8 +1057,27 @@ class EventTagger:
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
                         own_countries=bool(own_codes), more_dates=more_dates,
-                        named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time)
+                        named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time,
+                        told_before=has_parse and not in_sentence and _definite(trigger),
+                        clause_head=_clause_head(trigger.root, sent).i if has_parse else -1)
 
+
+
+def _clause_of_its_own(doc: Doc, a: int, b: int) -> bool:
+    """One clause is joined to the other by "and" with a subject of its own: "cut 200 jobs in
+    January, and in July it laid off 500", not "a petition launched on Tuesday had gathered
+    1,240 signatures by Thursday"."""
+    if a < 0 or b < 0 or a == b:
+        return False
+    first, second = sorted((doc[a], doc[b]), key=lambda t: t.i)
+    return second.dep_ == "conj" and second.head == first and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+
+
+def _definite(trigger: Span) -> bool:
+    """The trigger's noun points back: "The case was brought before court", "the strike"."""
+    return any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                        for c in t.children) for t in trigger)
 
 
 def _unfinished(sent: Span) -> bool:
@@ -1021,6 +1098,15 @@ def _own_line(text: str, sent: Span) -> bool:
     before = text[:sent.start_char].rstrip(" \t")
     after = text[sent.end_char:].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _short_title_line(text: str, sent: Span, longest: int = 120) -> bool:
+    """The segment is part of a short line without a full stop: a date line with its section
+    ("Tuesday, August 22, 2023 · Business › Digital Economy"), not a lead's sentence."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) <= longest and not line.endswith((".", "!", "?", "\"", "”"))
 
 
 def _one_kind_per_name(companies):
@@ -1070,6 +1156,20 @@ def _country_in_name(name: str) -> list[str]:
         place = resolve_place(" ".join(words[:n])) if len(words) > n else None
         if place is not None and place.code and place.kind in ("country", "demonym"):
             return [place.code]
+    return []
+
+
+def _place_in_firm_name(name: str) -> list[str]:
+    """The place a firm's name carries after its brand: "CCC Barcelona Digital Services" -> ES,
+    "Teleperformance Colombia" -> CO; [] for "Scale AI" or "Remotasks"."""
+    words = name.split()
+    for i in range(1, len(words)):
+        for n in (2, 1):
+            if i + n > len(words) or not words[i][:1].isupper():
+                continue
+            place = resolve_place(" ".join(words[i:i + n]))
+            if place is not None and place.code and place.kind in ("country", "city"):
+                return [place.code]
     return []
 
 
@@ -1366,6 +1466,32 @@ def _verb_of(trigger: Span) -> Token:
     return verb
 
 
+def _would_be(trigger: Span) -> bool:
+    """The trigger's main clause is conditional, not reported: "It would require platforms to
+    ... explain deactivations" tells a bill's text. "Scale said it would cut 14%" (an
+    announcement), "would later cut" (a past told forward) and "it would echo the way Remotasks
+    shut out Kenyan workers" (a relative clause of its own) stay."""
+    verb = _verb_of(trigger)
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+            return verb.dep_ != "ccomp" and not any(
+                c.lower_ in ("later", "eventually", "soon", "then", "ultimately") for c in verb.children)
+        if verb.dep_ in ("relcl", "advcl", "ccomp", "acl", "pcomp", "ROOT") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
+STATE_NOUNS = frozenset({"government", "governments", "authorities", "authority", "regulator",
+                         "regulators", "ministry", "state", "junta", "parliament", "police", "cabinet"})
+
+
+def _state_acts(trigger: Span) -> bool:
+    """The trigger's verb has the state as its subject: "the government restricted access"."""
+    verb = _verb_of(trigger)
+    return any(c.dep_ == "nsubj" and c.lower_ in STATE_NOUNS for c in verb.children)
+
+
 def _describes(trigger: Span) -> bool:
     """A present-tense relative clause describes a firm rather than telling what happened:
     "Remotasks, which recruits workers in Kenya", "the institute, which scores platforms"."""
@@ -1428,6 +1554,11 @@ def _scheduled(date_span: Span) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
         return True
+    if date_span.text.lower().strip(" .,") in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+        return False  # "Fairwork today publishes its ratings": a release's present is its day
+    if verb.tag_ == "VB" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "The group is to close its Durban centre by the end of September"
     if verb.tag_ == "VBP" and verb.lower_ in SAME_FORM_PAST:
         return False  # "Remotasks cut rates on Monday": the parser's present is a past
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -1592,7 +1723,7 @@ STAMP_LINE_RE = re.compile(
     r"^[ \t]*(?:(?:last\s+)?(?:updated|update|posted|published)\b[:,]?[ \t]*)?"
     r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:(?:early|late|mid-?)[ \t]*)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?(?:,?[ \t]+\d{4})?|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?"
-    r"|[a-z]{3,9}\.?[ \t]+\d{4}|\d{4}(?=[ \t]*[—–|:]))(?!\d))?"
+    r"|[a-z]{3,9}\.?[ \t]+\d{4}|\d{4}(?=[ \t]*(?:[—–|:]|$)))(?!\d))?"
     r"[ \t,]*(?:at[ \t]+)?(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,4}\b)?)?"
     r"[ \t]*(?:$|[—–|:-][ \t]*\S)", re.I | re.M)
 
@@ -1728,8 +1859,17 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             where = 1  # a governing clause, or the report of this news ("..., it said on Friday")
         elif doc.has_annotation("DEP") and _in_participle_of(span, clause, sent):
             where = 1  # "raised $70 million from investors led by CDPQ in 2021"
+        elif doc.has_annotation("DEP") and _in_verb_conjunct_of(span, trigger, sent):
+            where = 1  # "have stopped work and gathered at the gates this morning"
+        elif doc.has_annotation("DEP") and _effective_date_of(span, trigger, sent):
+            where = 1  # "has halved the premium, effective this month"
+            if published and not re.search(r"\d{4}", expr) and \
+                    (resolve_date(expr, published)[0] or "9")[:4] < published[:4]:
+                continue  # "effective 1 November" in an October story: the coming one
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
+        if _record_since(span, sent):
+            continue  # "their lowest close since 2016": a yardstick, not when anything happened
         if span.start > trigger.end and _comparison_between(doc[trigger.end:span.start]):
             continue  # "values it at $10 billion, five times what investors paid in February"
         # "A month later" counts from the sentence's date before it, else from the latest time
@@ -1740,12 +1880,17 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         date, precision = _resolve(expr, published, anchor)
         if date is None:
             continue
+        if published and date[:10] > published[:len(date[:10])] and span.start not in clause:
+            continue  # "cut pay, effective 1 October" in September: not yet, so not its date
         # Fewer commas between date and trigger first: ", founded in 2016," is an aside.
         lo, hi = sorted((span.end, trigger.start)) if span.start < trigger.start else (trigger.end, span.start)
         commas = sum(1 for t in doc[lo:hi] if t.text in (",", ";", "—", "–", "(", ")"))
-        if precision == "year" and span.root.dep_ in ("nummod", "compound", "amod") and span.root.head.pos_ == "NOUN":
-            where = max(where, 1)  # "Fairwork's 2024 ratings, released on 3 September": a label
-        found.append((where, commas, abs(span.start - trigger.start), date, precision, span))
+        distance = abs(span.start - trigger.start)
+        if precision == "year" and span.root.dep_ in ("nummod", "compound", "amod") and span.root.head.pos_ in ("NOUN", "PROPN"):
+            # "Fairwork's 2024 ratings, released on 3 September", "today publishes its Cloudwork
+            # Ratings 2023": a label, the last date to take
+            where, distance = max(where, 1), distance + 1000
+        found.append((where, commas, distance, date, precision, span))
     if found:
         best = min(found, key=lambda f: f[:5])
         where, _, _, date, precision, span = best
@@ -1760,6 +1905,27 @@ CAUSE_PREPS = frozenset({"against", "over", "after", "following", "amid", "despi
 
 
 WORK_DONE_LEMMAS = frozenset({"complete", "do", "work", "submit", "deliver", "perform", "finish", "label"})
+
+
+def _effective_date_of(date_span: Span, trigger: Span, sent: Span) -> bool:
+    """The date says when the trigger's change took hold: "has halved the premium, effective
+    this month". A date still to come is no date of the event (see `_event_date`)."""
+    head = _clause_head(date_span.root, sent)
+    return head.lower_ == "effective" and head.dep_ in ("advcl", "amod", "advmod", "acomp") \
+        and head.head == _clause_head(trigger.root, sent)
+
+
+def _in_verb_conjunct_of(date_span: Span, trigger: Span, sent: Span) -> bool:
+    """The date sits in a verb coordinated with the trigger's and sharing its subject
+    ("stopped work and gathered at the gates this morning"): one scene, one time."""
+    head = _clause_head(date_span.root, sent)
+    own = _clause_head(trigger.root, sent)
+    if head == own:
+        return False
+    pair = (head, own) if head.dep_ == "conj" and head.head == own else \
+        (own, head) if own.dep_ == "conj" and own.head == head else None
+    return pair is not None and pair[0].pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pair[0].children)
 
 
 def _in_participle_of(date_span: Span, clause: set[int], sent: Span) -> bool:
@@ -1778,6 +1944,20 @@ def _a_cause(trigger: Span) -> bool:
     "protested against the reduction"): it happened before, not when the clause did."""
     root = trigger.root
     return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS
+
+
+def _record_since(date_span: Span, sent: Span) -> bool:
+    """The date measures a record: "the lowest close since 2016", "the first time since 2019",
+    "its biggest drop in a decade"."""
+    words = [t for t in date_span.doc[max(sent.start, date_span.start - 7):date_span.start]]
+    if not words:
+        return False
+    lead = date_span[0].lower_ if date_span[0].lower_ in ("since", "in") else words[-1].lower_
+    if lead == "since":
+        return any((t.tag_ in ("JJS", "RBS") and t.is_alpha) or t.lower_ == "first" for t in words)
+    # "its lowest level in five years", not "first invested in 2018"
+    return lead == "in" and any(t.tag_ == "JJS" and t.is_alpha and t.lower_ not in ("first", "most", "least")
+                                for t in words)
 
 
 def _comparison_between(tokens: Span) -> bool:
@@ -1882,6 +2062,11 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
         # protest told once with its union and once without is one protest
         if a.family == b.family:
             return bool(set(a.countries) & set(b.countries)) or not (a.countries or b.countries)
+        guessed = b if a.family is None else a
+        if a.type in ACTORLESS_TYPES and guessed.family not in guessed.named:
+            # "The Network Enforcement Act takes effect. It requires large platforms ...": a
+            # firm the story is about, guessed for a public act, is no second act
+            return bool(set(a.countries) & set(b.countries)) or not (a.countries and b.countries)
         return a.type == "worker_organising" and (
             bool(set(a.countries) & set(b.countries)) or not (a.countries and b.countries))
     if a.family == b.family:
