@@ -1452,3 +1452,23 @@ def test_trained_model_a_release_published_today_is_dated_today_not_by_its_label
             "Cloudwork Ratings 2023, the third annual assessment of working conditions on platforms "
             "such as Appen.")
     assert [(e.type, e.date) for e in events(trained, text, "2023-07-20")] == [("rating_audit", "2023-07-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "The union calls for an end to payment delays at Appen in Kenya.",
+    "Appen workers in Kenya signed a letter asking for minimum rates, notice periods and a human "
+    "appeal against deactivation.",
+    "Some 41 percent said that work they had completed for Appen in Kenya had been rejected without payment.",
+    "Scale AI, last valued at $7.3 billion, is in talks to raise fresh funds at a valuation of about $13 billion.",
+    "Workers in Kenya say Scale AI made them do unpaid training.",
+])
+def test_demands_findings_talks_and_unpaid_training_are_no_events(blank, text):
+    assert [e.type for e in events(blank, text)] in ([], ["worker_organising"])
+
+
+@pytest.mark.slow
+def test_trained_model_a_demand_keeps_the_happenings_told_inside_it(trained):
+    text = "Workers demanded compensation for colleagues who were laid off by Sama in Kenya in March."
+    assert [(e.type, e.date) for e in events(trained, text, "2025-05-01")] == [("layoff", "2025-03")]
+    text = "About 150 workers had signed an online petition asking Scale AI to pay out frozen balances in Kenya."
+    assert sorted(e.type for e in events(trained, text, "2025-05-01")) == ["payment_delay", "worker_organising"]

@@ -74,7 +74,7 @@ BLOCKERS_RE = re.compile(
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
     r"rather\s+than|instead\s+of|yet\s+to|(?:harder|easier|difficult|impossible|unable)\s+to|"
     # Plans and expectations: "is expected to announce job cuts", "was about to shut out".
-    r"(?:about|expected|poised|set|likely|going)\s+to|preparing|(?:were|was)\s+to|"
+    r"(?:about|expected|poised|set|likely|going)\s+to|preparing|(?:were|was)\s+to|in\s+(?:talks|discussions|negotiations)\s+to|"
     r"(?:expects?|expecting|hopes?|hoped|hoping|aims?|aiming|intends?|intending|wants?|wanting)\s+to|"
     # Demands and appeals: "pushing for better pay", "asking for an investigation",
     # "wrote to members of Congress warning".
@@ -134,7 +134,10 @@ QUESTION_RE = re.compile(
 # payment", "a third of those surveyed said their earnings had fallen".
 SURVEY_RE = re.compile(
     r"(?:\d\s?(?:%|per\s?cent|percent)|\b(?:a|one|two)\s+(?:third|quarter|fifth)|\bhalf|\bmost|\bmajority|\bshare)"
-    r"\W+(?:[\w'’-]+\W+){0,6}?(?:respondents|surveyed|polled|interviewees|poll)\b", re.I)
+    r"\W+(?:[\w'’-]+\W+){0,6}?(?:respondents|surveyed|polled|interviewees|poll)\b"
+    # "Some 41 percent said that work they had completed had been rejected": a finding
+    r"|\d\s?(?:%|per\s?cent|percent)\s+(?:of\s+(?:them|those|workers|respondents)\s+)?(?:said|reported|told|say|report|concerned|involved|cited)\b",
+    re.I)
 # Triggers whose words say something else where these follow them (matched from the trigger's
 # start): "cut off its workers in Nigeria" is access, not jobs; "refused to dismiss the claims
 # of workers" is a court's act; "asking it to settle any outstanding payments" is paying, not a
@@ -147,7 +150,8 @@ LOOKALIKE_RES = {
     "legal_action": re.compile(
         r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
         r"balances?|wages|salaries|accounts)\b", re.I),
-    "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|hours?\s+(?:waiting|searching|looking|spent))\b", re.I),
+    "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
+                               r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
     "access_cutoff": re.compile(r"closing\s+(?:share\s+)?(?:prices?|bell|levels?|auction|session)\b", re.I),
 }
@@ -665,6 +669,7 @@ class EventTagger:
         specificity = self.triggers.specificity
         has_money = any(f.kind == "money" for _span, f in figures)
         money_only: set[tuple[int, str]] = set()
+        hedged_types: set[str] = set()  # "is in talks to raise ...": its valuation is no round either
         needs_object = self.triggers.needs_object
         company_starts = [c[0].start_char - sent.start_char for c in companies]
         firm_ends = {c[0].end_char - sent.start_char for c in companies if c[2] not in WEAK_KINDS}
@@ -683,6 +688,7 @@ class EventTagger:
                        for a, b in date_spans):
                     continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
+                    hedged_types.add(event_type)
                     continue
                 if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
                     continue  # the trigger's words say something else here: see LOOKALIKE_RES
@@ -818,6 +824,7 @@ class EventTagger:
                     seen_types.add(event_type)
                 found.append(mention)
                 found.extend(_split_by_dates(mention))
+        found = [m for m in found if not (m.money_only and m.type in hedged_types)]
         if any(m.type == "acquisition" for m in found):
             # "a deal valuing Webhelp at $4.8 billion": the value of the deal, not a round.
             found = [m for m in found if not (m.type == "funding_round" and m.money_only)]
@@ -878,7 +885,8 @@ class EventTagger:
     def _mention(self, doc, sent, trigger, event_type, strong, companies, countries, figures,
                  focus, main_country, has_parse, previous=frozenset(), last_companies=(),
                  last_date=None):
-        if has_parse and (_describes(trigger) or _whenever(trigger) or _would_be(trigger)):
+        if has_parse and (_describes(trigger) or _whenever(trigger) or _would_be(trigger)
+                          or _demanded(trigger)) or _asked_for(doc[sent.start:trigger.start].text):
             return None
         state_acts = has_parse and event_type in ("access_cutoff", "signup_block") and _state_acts(trigger)
         if state_acts:
@@ -1464,6 +1472,44 @@ def _verb_of(trigger: Span) -> Token:
             break
         verb = verb.head
     return verb
+
+
+DEMAND_FOR_RE = re.compile(
+    r"\b(?:ask|call|urg|demand|press|push|seek|lobby|campaign)\w*\s+(?:[\w'’-]+\s+){0,3}?for\b", re.I)
+DEMAND_LEMMAS = frozenset({"demand", "seek", "request", "recommend", "propose", "want"})
+ASKED_OF_LEMMAS = frozenset({"ask", "call", "urge", "press", "push", "campaign", "lobby"})
+
+
+def _asked_for(before: str) -> bool:
+    """The words before a trigger ask for it, with no clause of its own between: "asking for
+    minimum rates, notice periods and a human appeal against deactivation" (the parser may hang
+    such a list anywhere), not "demanded pay for colleagues who were laid off"."""
+    asked = list(DEMAND_FOR_RE.finditer(before))
+    return bool(asked) and not re.search(
+        r"[.;:]|\b(?:who|which|that|after|when|because|since|while|were|was|had|has|have)\b",
+        before[asked[-1].end():], re.I)
+
+
+def _demanded(trigger: Span) -> bool:
+    """A noun trigger inside what someone asks for: "asking for minimum rates, notice periods
+    and a human appeal against deactivation", "calls for an end to payment delays". A verb of
+    its own on the way keeps it ("asking Scale to pay out frozen balances")."""
+    token = trigger.root
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    via_for = False
+    for _ in range(8):
+        head = token.head
+        if head == token:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if lemma in ASKED_OF_LEMMAS:  # "asked the court to rule": whom, unless "asked for"
+                return via_for or (token.dep_ == "prep" and token.lower_ == "for")
+            return lemma in DEMAND_LEMMAS and token.dep_ in ("prep", "pobj", "dobj", "conj", "appos")
+        via_for = via_for or (token.dep_ == "prep" and token.lower_ == "for")
+        token = head
+    return False
 
 
 def _would_be(trigger: Span) -> bool:
