@@ -732,7 +732,7 @@ def currency_for_countries(figure: Figure, countries: list[str]) -> str | None:
 # A text that writes its US dollars "$US14 million" or "US$82.8 million" and no other dollar
 # with a qualifier ("A$", "C$") uses the bare sign for its own country's dollar: "$30 million"
 # in the Australian Financial Review is Australian. Where that country is tells which.
-_US_QUALIFIED_RE = re.compile(r"\bUS\s?\\?\$|\$\s?US(?![A-Za-z])|\bU\.S\.\s?\$|\bUSD\b|\bUS\s+dollars?\b")
+_US_QUALIFIED_RE = re.compile(r"\bUS\s?\\?\$|\$\s?US(?![A-Za-z])|\bU\.S\.\s?\$")  # not "USD": every outlet writes it
 _LOCAL_QUALIFIED_RE = re.compile(
     r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|S|SG|HK)\\?\$|\$(?:AU?|NZ)\b|\b(?:AUD|CAD|NZD|SGD|HKD)\b|"
     r"\b(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+(?:dollars?|cents?)\b")

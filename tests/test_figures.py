@@ -324,6 +324,9 @@ def test_a_text_that_marks_its_us_dollars_uses_the_bare_sign_for_its_own():
     assert local_dollar("Appen, listed on the ASX, lost a $120 million contract.", ["AU"]) is None
     assert local_dollar("Appen fell to A$0.27 after its US$82.8 million contract ended.", ["AU"]) is None
     assert local_dollar("The US$2 an hour rate was cut to $1.50 in Kenya.", ["KE"]) is None
+    # "USD" is every outlet's code, no Australian style: Appen reports in US dollars
+    assert local_dollar("Zee-Sony USD 10 Billion deal off. Appen, listed on the ASX, lost $24.1 million.",
+                        ["AU"]) is None
 
 
 def test_a_count_of_a_named_firms_people():
