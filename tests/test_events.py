@@ -1472,3 +1472,30 @@ def test_trained_model_a_demand_keeps_the_happenings_told_inside_it(trained):
     assert [(e.type, e.date) for e in events(trained, text, "2025-05-01")] == [("layoff", "2025-03")]
     text = "About 150 workers had signed an online petition asking Scale AI to pay out frozen balances in Kenya."
     assert sorted(e.type for e in events(trained, text, "2025-05-01")) == ["payment_delay", "worker_organising"]
+
+
+@pytest.mark.slow
+def test_trained_model_news_told_in_the_present_is_of_the_day_it_was_published(trained):
+    text = "Scale AI is laying off around 200 full-time employees, about 14 per cent of its workforce."
+    assert [(e.type, e.date) for e in events(trained, text, "2025-07-17")] == [("layoff", "2025-07-17")]
+    # a past told without a date stays at the year; a report date still wins over the present
+    text = "Scale AI laid off around 200 full-time employees."
+    assert [e.date for e in events(trained, text, "2025-07-17")] == ["2025"]
+    text = ("Scale AI is laying off around 200 full-time employees, about 14 per cent of its workforce. "
+            "The company told staff on Wednesday that the cuts would be immediate.")
+    assert [e.date for e in events(trained, text, "2025-07-17") if e.type == "layoff"] == ["2025-07-16"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_timelines_present_is_historic(trained):
+    text = ("A timeline of Scale AI in India\n\n"
+            "Scale AI rarely says where its annotators live, but many are in India, and here is how "
+            "that came about over the years.\n\n"
+            "2021\n\nRemotasks, the crowd platform of Scale AI, opens to Indian workers, recruiting "
+            "heavily through Telegram groups and college campuses in the south.\n\n"
+            "2023\n\nScale AI lays off 20% of its staff, blaming a slowdown among its self-driving "
+            "customers and a cooling market.\n\n"
+            "2024\n\nScale AI raises $1 billion in a round led by Accel, valuing the company at "
+            "$13.8 billion as demand for chatbot training data grows.\n")
+    assert sorted((e.type, e.date) for e in events(trained, text, "2025-06-10")) == [
+        ("expansion", "2021"), ("funding_round", "2024"), ("layoff", "2023")]

@@ -493,6 +493,7 @@ class _Mention:
     lead: bool = False  # told in the headline or the first paragraph: the story's own news
     told_before: bool = False  # "The case was brought ...": the one the sentence before told
     clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
+    news_default: bool = False  # dated by the publication only for its tense ("is laying off")
 
 
 class EventTagger:
@@ -578,6 +579,7 @@ class EventTagger:
         stamps = _stamp_lines(doc_text, published)
         live_blog = any(timed for *_, timed in stamps)
         self._entries = bool(stamps)  # "the company" of an entry is the one its heading named
+        self._timeline = bool(stamps) and not live_blog
         stamp, stamp_at = None, 0  # (date, precision) of the entry being read, and where
         for index, sent in enumerate(segments(doc)):
             while stamps and stamps[0][0] <= sent.start_char:
@@ -1046,7 +1048,9 @@ class EventTagger:
         date, precision, explicit, more_dates = _event_date(doc, sent, trigger, clause | described,
                                                             governing, last_date,
                                                             told=getattr(self, "_last_told", None),
-                                                            own_time=own_time)
+                                                            own_time=own_time,
+                                                            # a timeline's present is historic
+                                                            news_ok=not getattr(self, "_timeline", False))
         if own_time and explicit == 0 and has_parse:
             # "The cuts come barely a month after Meta agreed to pay ...": counted back from
             # the time of the news (the publication) by the interval the sentence gives
@@ -1061,13 +1065,17 @@ class EventTagger:
                     counted_days = main_date is not None and re.search(r"\bdays?\b", before)
                     date, precision = (back[:7], "month") if back_precision == "day" and not counted_days \
                         else (back, back_precision)
+        news_default = precision == "news"
+        if news_default:
+            precision = "day"
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
                         sent.text.strip(), min(confidence, 0.95), sent_figures, 0, company_score,
                         own_countries=bool(own_codes), more_dates=more_dates,
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time,
                         told_before=has_parse and not in_sentence and _definite(trigger),
-                        clause_head=_clause_head(trigger.root, sent).i if has_parse else -1)
+                        clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
+                        news_default=news_default)
 
 
 
@@ -1815,9 +1823,10 @@ def _date_by_report(mentions, report_date):
     if report_date is None:
         return
     for m in mentions:
-        if m.date_explicit == 0 and m.precision == "year" and not m.own_time \
-                and report_date[0].startswith(m.date):
+        if m.date_explicit == 0 and not m.own_time and (
+                (m.precision == "year" and report_date[0].startswith(m.date)) or m.news_default):
             m.date, m.precision = report_date
+            m.news_default = False
 
 
 def _sentence_date(doc, sent, last_date=None):
@@ -1865,7 +1874,8 @@ def _paid_period(text: str, start: int, end: int, paid_end: int | None = None) -
                 or (paid_end is not None and re.fullmatch(r"\s*(?:,|and|or|to)\s*", text[paid_end:start])))
 
 
-def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told=None, own_time=False):
+def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told=None, own_time=False,
+                news_ok=True):
     """The nearest date of the trigger's clause (quality 2), else of a clause governing it
     (quality 1), else the date of the sentence before in the same paragraph, else the
     publication year (both quality 0, so they never keep happenings apart)."""
@@ -1941,10 +1951,31 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         best = min(found, key=lambda f: f[:5])
         where, _, _, date, precision, span = best
         return date, precision, 2 - where, _coordinated_dates(doc, span, found)
+    if isinstance(last_date, _Heading):
+        return last_date[0], last_date[1], 1, []
+    if published and news_ok and doc.has_annotation("DEP") and _told_as_news(trigger):
+        # "Scale AI is laying off 200 employees", "A court has ruled", "Sama will let go 200":
+        # the news of the day it was published, not of the paragraph's earlier dates
+        return published[:10], "news", 0, []
     if last_date is not None:
-        return last_date[0], last_date[1], 1 if isinstance(last_date, _Heading) else 0, []
+        return last_date[0], last_date[1], 0, []
     date, precision = default_date(published)
     return date, precision, 0, []
+
+
+def _told_as_news(trigger: Span) -> bool:
+    """The trigger's verb tells the story's present: a present, progressive, present perfect or
+    future tense in a main or reported clause ("is laying off", "has ruled", "will let go", "the
+    layoffs come"), not a past ("dismissed") or a clause set at another time."""
+    verb = _verb_of(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"had", "was", "were", "did", "would", "could", "might", "should", "'d"}:
+        return False
+    if aux & {"will", "'ll", "’ll", "has", "have", "'s", "’s", "is", "are", "am", "'re", "’re"}:
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and verb.lower_ not in SAME_FORM_PAST
 
 
 CAUSE_PREPS = frozenset({"against", "over", "after", "following", "amid", "despite"})
@@ -2072,9 +2103,9 @@ def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event
             target.sentence = m.sentence
         if m.company_score > target.company_score:
             target.company, target.company_score = m.company, m.company_score
-        if (m.date_explicit, _PRECISION_RANK.get(m.precision, 0)) > \
-                (target.date_explicit, _PRECISION_RANK.get(target.precision, 0)):
+        if (m.date_explicit, _date_rank(m)) > (target.date_explicit, _date_rank(target)):
             target.date, target.precision, target.date_explicit = m.date, m.precision, m.date_explicit
+            target.news_default = m.news_default
         target.countries, target.figures = countries, figures
         target.confidence = min(0.95, max(target.confidence, m.confidence) + 0.05)
     return [Event(type=m.type, company=m.company, countries=m.countries, date=m.date,
@@ -2208,6 +2239,12 @@ def _informative(m: _Mention) -> float:
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
+
+
+def _date_rank(m: _Mention) -> float:
+    """How much a mention's date says: the publication day a present tense gives beats the
+    publication year, not a day or month the story told."""
+    return 1.5 if m.news_default else _PRECISION_RANK.get(m.precision, 0)
 
 
 @Language.factory(
