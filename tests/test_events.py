@@ -1499,3 +1499,11 @@ def test_trained_model_a_timelines_present_is_historic(trained):
             "$13.8 billion as demand for chatbot training data grows.\n")
     assert sorted((e.type, e.date) for e in events(trained, text, "2025-06-10")) == [
         ("expansion", "2021"), ("funding_round", "2024"), ("layoff", "2023")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_fronted_day_opens_a_historic_present_and_a_peak_is_no_round(trained):
+    text = "On 12 September, xAI lets go of roughly 500 generalist data annotators as it shifts to tutors."
+    assert [(e.type, e.date) for e in events(trained, text, "2025-10-01")] == [("layoff", "2025-09-12")]
+    text = "The stock remains about 95 per cent below its 2020 peak, when Appen was valued at more than A$4 billion."
+    assert events(trained, text, "2025-10-01") == []

@@ -104,6 +104,8 @@ LINKS_HEADING_RE = re.compile(
 BOILERPLATE_RE = re.compile(
     r"[ \t]*(?:About\s+(?:the\s+|us\b)?[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,6}[ \t]*(?::|\n)|"
     r"(?i:notes?\s+(?:to|for)\s+editors?|media\s+(?:contact|enquiries|inquiries)|press\s+contact)\b)")
+MARKET_VALUE_RE = re.compile(r"\b(?:stock|share\s+price|peak|market\s+(?:value|capitali[sz]ation|cap)|"
+                             r"traded|trading|closing\s+price)\b", re.I)
 # Links to other stories run into a line of page furniture.
 INLINE_LINKS_RE = re.compile(r"[·|•]\s*(?:related|read\s+more|also\s+read|see\s+also|more\s+stories)\s*:", re.I)
 # Hedges between the words of a trigger: "lawmakers said they may introduce a bill".
@@ -827,6 +829,10 @@ class EventTagger:
                 found.append(mention)
                 found.extend(_split_by_dates(mention))
         found = [m for m in found if not (m.money_only and m.type in hedged_types)]
+        if MARKET_VALUE_RE.search(text) and re.search(r"\bvalu(?:ed|ing|ation)\b|\bworth\b", text, re.I):
+            # "its 2020 peak, when Appen was valued at more than A$4 billion": the stock market's
+            # value, no round
+            found = [m for m in found if not (m.money_only and m.type == "funding_round")]
         if any(m.type == "acquisition" for m in found):
             # "a deal valuing Webhelp at $4.8 billion": the value of the deal, not a round.
             found = [m for m in found if not (m.type == "funding_round" and m.money_only)]
@@ -1902,8 +1908,10 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
-        if _scheduled(span):
-            continue  # "when the contract ends in March": a plan, not when it happened
+        if _scheduled(span) and not (_fronted(span, sent) and re.search(r"\d", expr)):
+            # "when the contract ends in March": a plan, not when it happened; but "On 12
+            # September, xAI lets go of 500 annotators" opens a historic present
+            continue
         if cause is not None and span.start not in cause:
             continue  # "stopped work on Monday in protest against a reduction in their rate"
         if span.start in clause:
@@ -1971,6 +1979,9 @@ def _told_as_news(trigger: Span) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        # "has stopped admitting new contributors and reduced pay": the perfect of its head
+        aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"had", "was", "were", "did", "would", "could", "might", "should", "'d"}:
         return False
     if aux & {"will", "'ll", "’ll", "has", "have", "'s", "’s", "is", "are", "am", "'re", "’re"}:
