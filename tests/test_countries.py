@@ -136,3 +136,8 @@ def test_every_language_of_a_list_is_no_place(nlp):
             "Hebrew, Portuguese and Spanish, according to one employee.")
     assert codes(nlp, text) == ["ES"]
     assert codes(nlp, "Kenyan, Nigerian and Ghanaian workers were cut off.") == ["KE", "NG", "GH"]
+
+
+def test_the_philippine_and_malaysian_hubs_of_the_trade_resolve():
+    assert {name: resolve_place(name).code for name in ("Cebu", "Makati", "Penang")} == {
+        "Cebu": "PH", "Makati": "PH", "Penang": "MY"}
