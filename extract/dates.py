@@ -20,6 +20,8 @@ _NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 # Ordered: the first pattern that matches at a place wins, so longer forms come first.
 _PATTERNS = [
+    # "On Thursday last week": the Thursday of the week before publication
+    (rf"\b(?i:on\s+)?{_WEEKDAY}\s+(?i:(?:of\s+)?last\s+week)\b", "relative"),
     (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", "full"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", "full"),
     (rf"\b{_YEAR}-[01]\d-[0-3]\d\b", "full"),
@@ -180,6 +182,11 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     edge = re.fullmatch(r"the\s+(last|first|final)\s+day\s+of\s+(\d{4})", expr, re.I)
     if edge:
         return (f"{edge.group(2)}-01-01" if edge.group(1).lower() == "first" else f"{edge.group(2)}-12-31"), "day"
+    week_before = re.fullmatch(r"(\w+day)\s+(?:of\s+)?last\s+week", expr, re.I)
+    if week_before and week_before.group(1).lower() in _WEEKDAYS and base is not None:
+        monday = base - _dt.timedelta(days=base.weekday() + 7)
+        day = monday + _dt.timedelta(days=_WEEKDAYS.index(week_before.group(1).lower()))
+        return f"{day:%Y-%m-%d}", "day"
     own = _month_of_relative_year(expr, base)
     if own is None and not re.match(r"(?:last|this\s+past)\b", expression.strip(), re.I):
         own = _weekday_on_or_before(expr, base)

@@ -198,3 +198,9 @@ def test_holidays_are_their_latest_day_by_publication(text, published, expected)
     found = find_dates(text)
     assert len(found) == 1, found
     assert resolve_date(found[0][2], published) == expected
+
+
+def test_a_weekday_of_last_week():
+    assert find_dates("On Thursday last week, Sama told staff.")[0][2] == "On Thursday last week"
+    assert resolve_date("On Thursday last week", "2026-02-06") == ("2026-01-29", "day")
+    assert resolve_date("Monday of last week", "2026-02-06") == ("2026-01-26", "day")

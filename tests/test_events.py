@@ -1509,3 +1509,12 @@ def test_trained_model_a_fronted_day_opens_a_historic_present_and_a_peak_is_no_r
     assert [(e.type, e.date) for e in events(trained, text, "2025-10-01")] == [("layoff", "2025-09-12")]
     text = "The stock remains about 95 per cent below its 2020 peak, when Appen was valued at more than A$4 billion."
     assert events(trained, text, "2025-10-01") == []
+
+
+@pytest.mark.slow
+def test_trained_model_a_time_opening_the_sentence_or_the_scene_dates_its_happening(trained):
+    text = ("Last month he was one of 45 former moderators who filed a claim at the High Court in Accra "
+            "against Teleperformance and Meta.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-11-20")] == [("legal_action", "2025-10")]
+    text = "On Thursday last week, Scale AI dismissed about 90 employees at its Nairobi delivery centre."
+    assert [(e.type, e.date) for e in events(trained, text, "2026-02-06")] == [("layoff", "2026-01-29")]

@@ -1633,7 +1633,13 @@ def _fronted(date_span: Span, sent: Span) -> bool:
     """"In April, a subsidiary ... closed and dismissed 2,000 workers": a date opening the
     sentence before a comma sets the time of all of it, however the parser nests the verbs."""
     doc = date_span.doc
-    return date_span.start <= sent.start + 1 and date_span.end < sent.end and doc[date_span.end].text == ","
+    if not (date_span.start <= sent.start + 1 and date_span.end < sent.end):
+        return False
+    # "Last month he was one of 45 moderators who filed a claim": a relative time opening
+    # the sentence needs no comma
+    return doc[date_span.end].text == "," or (
+        date_span.start == sent.start and re.match(r"(?:last|this|earlier|in|on)\b", date_span.text, re.I)
+        and doc[date_span.end].pos_ in ("PRON", "PROPN", "NOUN", "DET"))
 
 
 def _month_or_day_dates(text: str, published: str | None) -> list[tuple[int, int, tuple[str, str]]]:
@@ -2008,6 +2014,8 @@ def _in_verb_conjunct_of(date_span: Span, trigger: Span, sent: Span) -> bool:
     ("stopped work and gathered at the gates this morning"): one scene, one time."""
     head = _clause_head(date_span.root, sent)
     own = _clause_head(trigger.root, sent)
+    while own.dep_ == "xcomp" and own.head != own:
+        own = own.head  # "met on Labour Day and voted to register a union": the voting
     if head == own:
         return False
     pair = (head, own) if head.dep_ == "conj" and head.head == own else \
