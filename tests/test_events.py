@@ -1518,3 +1518,13 @@ def test_trained_model_a_time_opening_the_sentence_or_the_scene_dates_its_happen
     assert [(e.type, e.date) for e in events(trained, text, "2025-11-20")] == [("legal_action", "2025-10")]
     text = "On Thursday last week, Scale AI dismissed about 90 employees at its Nairobi delivery centre."
     assert [(e.type, e.date) for e in events(trained, text, "2026-02-06")] == [("layoff", "2026-01-29")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_when_clause_takes_the_time_of_the_clause_it_hangs_on(trained):
+    text = ("The search-evaluation work Appen did for Google ended in March last year, when the tech "
+            "giant terminated the contract and thousands of raters lost their jobs.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-02-25")] == [("layoff", "2024-03")]
+    text = ("In 2023 the Fairwork project at Oxford scored ten cloudwork platforms on fair pay and "
+            "conditions; Remotasks received one point out of ten.")
+    assert [(e.type, e.date) for e in events(trained, text, "2026-02-10")] == [("rating_audit", "2023")]

@@ -1637,8 +1637,9 @@ def _fronted(date_span: Span, sent: Span) -> bool:
         return False
     # "Last month he was one of 45 moderators who filed a claim": a relative time opening
     # the sentence needs no comma
+    opening = doc[sent.start:date_span.end].text
     return doc[date_span.end].text == "," or (
-        date_span.start == sent.start and re.match(r"(?:last|this|earlier|in|on)\b", date_span.text, re.I)
+        re.match(r"(?:last|this|earlier|in|on)\b", opening, re.I) is not None
         and doc[date_span.end].pos_ in ("PRON", "PROPN", "NOUN", "DET"))
 
 
@@ -1681,10 +1682,15 @@ def _in_when_clause_of(date_span: Span, trigger: Span, sent: Span) -> bool:
     """The date sits in a "when"/"as" clause hung on the trigger's own clause: that clause tells
     when the trigger's happening took place."""
     head = _clause_head(date_span.root, sent)
+    own = _clause_head(trigger.root, sent)
+    if own.dep_ in ("advcl", "relcl") and own.head.lower_ not in ("time", "day", "month", "year") and any(
+            c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in own.children) \
+            and own.head == head:
+        return True  # "ended in March last year, when the tech giant terminated the contract"
     if head.dep_ != "advcl" or not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
                                        for c in head.children):
         return False
-    return head.head == _clause_head(trigger.root, sent)
+    return head.head == own
 
 
 def _earlier_year(date_span: Span) -> bool:
