@@ -66,6 +66,8 @@ OWN_INVESTMENT_RE = re.compile(
     r"^invest\w*\b[^.;]{0,50}?\b(?:in|into)\s+(?:the|its|a|an|new|this)\s+(?:new\s+)?"
     r"(?:facility|facilities|centre|center|centres|centers|site|sites|office|offices|hub|campus|plant|"
     r"building|infrastructure|expansion|training|operations)\b", re.I)
+# Asking for something: "pushing for better pay", "asking for an investigation".
+ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
 # Words before a trigger that make it not (yet) have happened.
 BLOCKERS_RE = re.compile(
     r"(?:\b(?:not|never|no(?!\.\s*\d)|no\s+plans?|could|might|(?-i:may)|if|whether|unless|would\s+not|"
@@ -78,7 +80,7 @@ BLOCKERS_RE = re.compile(
     r"(?:expects?|expecting|hopes?|hoped|hoping|aims?|aiming|intends?|intending|wants?|wanting)\s+to|"
     # Demands and appeals: "pushing for better pay", "asking for an investigation",
     # "wrote to members of Congress warning".
-    r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for|demand(?:s|ed|ing)?|"
+    + ASKING_FOR + r"|demand(?:s|ed|ing)?|"
     r"urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
     r"(?:wr[io]te|written|writing|letter|appeal(?:ed|ing)?|petition(?:ed|ing)?)\s+to)\b"
     r"|n['’]t\b)"
@@ -1488,8 +1490,7 @@ def _verb_of(trigger: Span) -> Token:
     return verb
 
 
-DEMAND_FOR_RE = re.compile(
-    r"\b(?:ask|call|urg|demand|press|push|seek|lobby|campaign)\w*\s+(?:[\w'’-]+\s+){0,3}?for\b", re.I)
+DEMAND_FOR_RE = re.compile(rf"\b(?:{ASKING_FOR}|(?:urg|demand|seek)\w*\s+(?:[\w'’-]+\s+){{0,3}}?for)\b", re.I)
 DEMAND_LEMMAS = frozenset({"demand", "seek", "request", "recommend", "propose", "want"})
 ASKED_OF_LEMMAS = frozenset({"ask", "call", "urge", "press", "push", "campaign", "lobby"})
 
