@@ -576,6 +576,41 @@ def test_a_wire_lead_is_dated_by_the_report_in_the_next_paragraph(trained):
 
 
 @pytest.mark.slow
+def test_a_datelines_date_is_when_the_story_was_filed_not_the_event(trained):
+    text = ("MANILA, Oct 11 (Harbour Wire) - Outlier is laying off about 300 Filipino "
+            "contributors on a tagging project, two of them said.\n\n"
+            "The contributors were told of the decision in messages sent on Tuesday, they said.")
+    # Friday's dateline; Tuesday (2024-10-08) is when the news happened
+    got = [(e.type, e.company, e.date) for e in events(trained, text, published="2024-10-11")]
+    assert got == [("layoff", "Outlier", "2024-10-08")]
+
+
+@pytest.mark.slow
+def test_news_dated_by_its_report_takes_the_day_the_next_paragraph_gives(trained):
+    text = ("Outlier is laying off about 300 Filipino contributors on a tagging project, most "
+            "of them working from home in Cebu and Davao, two of them said on Friday.\n\n"
+            "The contributors were told of the decision in messages sent on Tuesday, they said.")
+    got = [(e.type, e.company, e.date) for e in events(trained, text, published="2024-10-11")]
+    assert got == [("layoff", "Outlier", "2024-10-08")]
+
+
+@pytest.mark.slow
+def test_news_told_through_an_infinitive_takes_the_tense_of_its_carrier(trained):
+    text = "Scale AI has reached agreements to settle four lawsuits brought by former contractors."
+    got = [(e.type, e.date) for e in events(trained, text, published="2025-10-17")]
+    assert ("legal_action", "2025-10-17") in got
+
+
+@pytest.mark.slow
+def test_a_datelines_day_still_dates_a_lead_told_in_the_past(trained):
+    text = ("MANILA, Oct 11 (Harbour Wire) - Outlier laid off about 300 Filipino "
+            "contributors on a tagging project, two of them said.\n\n"
+            "Most had worked on it for a year.")
+    got = [(e.type, e.company, e.date) for e in events(trained, text, published="2024-10-11")]
+    assert got == [("layoff", "Outlier", "2024-10-11")]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

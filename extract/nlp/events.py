@@ -498,6 +498,7 @@ class _Mention:
     told_before: bool = False  # "The case was brought ...": the one the sentence before told
     clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
     news_default: bool = False  # dated by the publication only for its tense ("is laying off")
+    reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
 
 
 class EventTagger:
@@ -568,12 +569,13 @@ class EventTagger:
                 # A headline's news is the lead's: "Cognizant to quit moderation" / "Cognizant
                 # said on Wednesday it would exit ..." dates it, as the next paragraph may.
                 _date_by_report(headlines, report_date)
-                if report_date is None:
+                if report_date is None or (published and report_date[0] == published[:10]):
+                    # told on the day it was published: the next paragraph may say when it happened
                     lede = list(paragraph) + headlines
             elif body_paragraphs == 2 and lede:
                 # A wire lead tells the news; its second paragraph says when ("Toloka has
                 # raised $72 million ... The company said on Wednesday that ...").
-                _date_by_report(lede, report_date)
+                _date_by_report(lede, report_date, lede=True)
 
         in_links = False  # inside a "Related" / "Read more" list: headlines of other stories
         # A live blog's or roundup's time stamps ("16 March 2026, 19:45 EAT") date the entries
@@ -645,7 +647,7 @@ class EventTagger:
                 mentions.append(mention)
                 paragraph.append(mention)
             if has_parse and report_date is None:
-                report_date = _report_date(doc, sent)
+                report_date = _report_date(doc, sent) or _dateline_date(sent.text, published)
             # The company "just mentioned": in this sentence or the one before it.
             previous = {c[3] or c[1] for c in here} | last_families
             last_families = {c[3] or c[1] for c in here}
@@ -1074,7 +1076,8 @@ class EventTagger:
                     date, precision = (back[:7], "month") if back_precision == "day" and not counted_days \
                         else (back, back_precision)
         news_default = precision == "news"
-        if news_default:
+        reported = precision == "report"
+        if news_default or reported:
             precision = "day"
         sent_figures = [f for span, f in figures if sent.start <= span.start and span.end <= sent.end]
         return _Mention(event_type, canonical, parent or canonical, codes, date, precision, explicit,
@@ -1083,7 +1086,7 @@ class EventTagger:
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time,
                         told_before=has_parse and not in_sentence and _definite(trigger),
                         clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
-                        news_default=news_default)
+                        news_default=news_default, reported=reported)
 
 
 
@@ -1741,10 +1744,33 @@ def _described_tokens(trigger: Span) -> set[int]:
             for t in child.subtree}
 
 
+# A wire dateline: "KUALA LUMPUR, Oct 11 (Asia Wire) - ", "NAIROBI, Kenya, March 3 (Reuters) —".
+# Its date is when the story was filed, not when the news happened.
+DATELINE_DATE_RE = re.compile(
+    r"^\W*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+    r"\s*(?:\([^()]{2,40}\)\s*)?[-–—]\s")
+
+
 @lru_cache(maxsize=16)
 def _dates_in(text: str) -> tuple:
-    """find_dates, once per sentence: triggers, mentions and the sentence's own date all ask."""
-    return tuple(find_dates(text))
+    """find_dates, once per sentence: triggers, mentions and the sentence's own date all ask.
+    A dateline's date is not among them: see `_dateline_date`."""
+    line = DATELINE_DATE_RE.match(text)
+    found = find_dates(text)
+    if line:
+        found = [d for d in found if not (line.start("date") <= d[0] < line.end("date"))]
+    return tuple(found)
+
+
+def _dateline_date(text: str, published: str | None):
+    """The date of a wire dateline opening `text`, as (date, precision): the day the story was
+    filed, which dates the news its lead tells like a reporting clause ("..., it said on Friday")."""
+    line = DATELINE_DATE_RE.match(text)
+    if not line or not find_dates(line.group("date")):
+        return None
+    date, precision = resolve_date(line.group("date"), published)
+    return (date, precision) if date else None
 
 
 def _report_date(doc, sent):
@@ -1835,17 +1861,21 @@ def _stamp_lines(text: str, published: str | None) -> list[tuple[int, tuple | No
     return stamps if entries >= 1 and len(stamps) >= 3 or entries >= 2 else []
 
 
-def _date_by_report(mentions, report_date):
+def _date_by_report(mentions, report_date, lede=False):
     """News told without a date of its own in a paragraph that says when it was told ("The
     round was led by Accel. ... the company said on Tuesday") is dated by that report.
-    It stays quality 0: a report date never keeps two mentions apart."""
+    It stays quality 0: a report date never keeps two mentions apart. A `lede` told on the
+    day of its report takes the earlier day its next paragraph gives ("TikTok is letting go of
+    hundreds ..., people said on Friday." / "Staff learned of it in emails sent on Wednesday")."""
     if report_date is None:
         return
     for m in mentions:
         if m.date_explicit == 0 and not m.own_time and (
                 (m.precision == "year" and report_date[0].startswith(m.date)) or m.news_default):
             m.date, m.precision = report_date
-            m.news_default = False
+            m.news_default, m.reported = False, report_date[1] == "day"
+        elif lede and m.reported and report_date[1] == "day" and report_date[0] < m.date:
+            m.date, m.reported = report_date[0], False
 
 
 def _sentence_date(doc, sent, last_date=None):
@@ -1971,6 +2001,12 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     if found:
         best = min(found, key=lambda f: f[:5])
         where, _, _, date, precision, span = best
+        if where == 1 and precision == "day" and news_ok and span.start not in trigger_ids \
+                and _reporting(span) and _told_as_news(trigger):
+            # "TikTok is letting go of hundreds ..., two people said on Friday": the news as of
+            # the report's day, which a date the story gives the happening itself beats
+            # ("Affected staff learned of their dismissal in emails sent late on Wednesday")
+            return date, "report", 1, []
         return date, precision, 2 - where, _coordinated_dates(doc, span, found)
     if isinstance(last_date, _Heading):
         return last_date[0], last_date[1], 1, []
@@ -1989,6 +2025,11 @@ def _told_as_news(trigger: Span) -> bool:
     future tense in a main or reported clause ("is laying off", "has ruled", "will let go", "the
     layoffs come"), not a past ("dismissed") or a clause set at another time."""
     verb = _verb_of(trigger)
+    if verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "NOUN"):
+        # "has reached agreements to settle", "has agreed to buy": the tense of the act that
+        # carries the infinitive
+        head = verb.head
+        verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("dobj", "nsubj", "attr") else verb
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
