@@ -575,23 +575,25 @@ def test_a_wire_lead_is_dated_by_the_report_in_the_next_paragraph(trained):
     assert got == [("funding_round", "Toloka", "2025-05-21")]
 
 
-@pytest.mark.slow
-def test_a_datelines_date_is_when_the_story_was_filed_not_the_event(trained):
-    text = ("MANILA, Oct 11 (Harbour Wire) - Outlier is laying off about 300 Filipino "
-            "contributors on a tagging project, two of them said.\n\n"
-            "The contributors were told of the decision in messages sent on Tuesday, they said.")
-    # Friday's dateline; Tuesday (2024-10-08) is when the news happened
-    got = [(e.type, e.company, e.date) for e in events(trained, text, published="2024-10-11")]
-    assert got == [("layoff", "Outlier", "2024-10-08")]
+TOLD_ON_TUESDAY = "The contributors were told of the decision in messages sent on Tuesday, they said."
 
 
 @pytest.mark.slow
-def test_news_dated_by_its_report_takes_the_day_the_next_paragraph_gives(trained):
-    text = ("Outlier is laying off about 300 Filipino contributors on a tagging project, most "
-            "of them working from home in Cebu and Davao, two of them said on Friday.\n\n"
-            "The contributors were told of the decision in messages sent on Tuesday, they said.")
+@pytest.mark.parametrize("text, date", [
+    # a dateline's date (Friday) is when the story was filed; Tuesday is when the news happened
+    ("MANILA, Oct 11 (Harbour Wire) - Outlier is laying off about 300 Filipino contributors on "
+     "a tagging project, two of them said.\n\n" + TOLD_ON_TUESDAY, "2024-10-08"),
+    # news dated only by its report takes the earlier day the next paragraph gives
+    ("Outlier is laying off about 300 Filipino contributors on a tagging project, most of them "
+     "working from home in Cebu and Davao, two of them said on Friday.\n\n" + TOLD_ON_TUESDAY,
+     "2024-10-08"),
+    # with nothing more said, a dateline's day still dates a lead told in the past
+    ("MANILA, Oct 11 (Harbour Wire) - Outlier laid off about 300 Filipino contributors on a "
+     "tagging project, two of them said.\n\nMost had worked on it for a year.", "2024-10-11"),
+])
+def test_a_wire_lead_is_dated_by_the_day_it_tells_not_by_its_dateline(trained, text, date):
     got = [(e.type, e.company, e.date) for e in events(trained, text, published="2024-10-11")]
-    assert got == [("layoff", "Outlier", "2024-10-08")]
+    assert got == [("layoff", "Outlier", date)]
 
 
 @pytest.mark.slow
@@ -599,15 +601,6 @@ def test_news_told_through_an_infinitive_takes_the_tense_of_its_carrier(trained)
     text = "Scale AI has reached agreements to settle four lawsuits brought by former contractors."
     got = [(e.type, e.date) for e in events(trained, text, published="2025-10-17")]
     assert ("legal_action", "2025-10-17") in got
-
-
-@pytest.mark.slow
-def test_a_datelines_day_still_dates_a_lead_told_in_the_past(trained):
-    text = ("MANILA, Oct 11 (Harbour Wire) - Outlier laid off about 300 Filipino "
-            "contributors on a tagging project, two of them said.\n\n"
-            "Most had worked on it for a year.")
-    got = [(e.type, e.company, e.date) for e in events(trained, text, published="2024-10-11")]
-    assert got == [("layoff", "Outlier", "2024-10-11")]
 
 
 @pytest.mark.slow
