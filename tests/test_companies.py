@@ -76,6 +76,25 @@ def test_unknown_org_with_corporate_suffix_or_company_noun_is_accepted(nlp):
     assert names(result) == ["Kestrel Labs", "Quillmark", "Bluefin"]
 
 
+def test_the_subject_of_what_only_an_employer_does_to_staff_is_a_company(nlp):
+    import spacy.tokens  # a hand-made parse: "Orchard" is the subject of "cut ... employees"
+    words = ["Orchard", "cut", "130", "employees", ".", "Marisol", "cut", "costs", "."]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 6, 6, 6],
+                           deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "NUM", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
+                           lemmas=["orchard", "cut", "130", "employee", ".", "marisol", "cut", "cost", "."],
+                           sent_starts=[True, False, False, False, False, True, False, False, False])
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 5, 6, label="ORG")]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    # cutting costs is not what only an employer does
+    assert [c for _, c, _, _ in doc._.companies] == ["Orchard"]
+
+
+def test_company_is_a_corporate_suffix(nlp):
+    assert names(run(nlp, "Pictsweet Company will close a plant.", orgs=["Pictsweet Company"])) == ["Pictsweet Company"]
+
+
 def test_a_hyphenated_firm_noun_before_a_name_is_a_cue(nlp):
     result = run(nlp, "Just last month a London start-up, Graphite Tasks, raised money. "
                       "The platform. Labour said nothing.", orgs=["Graphite Tasks", "Labour"])

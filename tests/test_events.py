@@ -604,6 +604,20 @@ def test_news_told_through_an_infinitive_takes_the_tense_of_its_carrier(trained)
 
 
 @pytest.mark.slow
+def test_the_end_of_a_period_paid_is_not_when_the_layoff_happened(trained):
+    text = ("Elon Musk's xAI has laid off 500 of its data annotators. The email said that laid-off "
+            "workers would be paid through Nov. 30.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2025-09-15") if e.type == "layoff"]
+    assert got == [("layoff", "2025-09-15")]
+
+
+@pytest.mark.slow
+def test_picking_up_business_after_a_deal_is_no_acquisition(trained):
+    text = "Mercor picked up business after Meta invested $14.3 billion in its rival Scale AI."
+    assert "acquisition" not in {e.type for e in events(trained, text, published="2025-11-12")}
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

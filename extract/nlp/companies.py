@@ -47,6 +47,7 @@ COMPANY_SUFFIX_WORDS = frozenset({
     "securities", "media", "studios", "services", "outsourcing", "consulting", "dynamics",
     "intelligence", "data", "digital", "tech", "industries", "enterprises", "associates",
     "fund", "payments", "pharmaceuticals", "motors", "airlines", "telecom", "communications",
+    "company",
 }) | LEGAL_FORMS_ABROAD | {"s.r.l."}
 INSTITUTION_KINDS = (
     ("union", ("union", "unions", "association", "federation", "guild", "congress of trade",
@@ -272,7 +273,7 @@ def company_context(ent: Span) -> bool:
     # "X-owned", "X-backed"
     if len(after) > 1 and after[0].text == "-" and after[1].lower_ in ("owned", "backed", "funded"):
         return True
-    if acquired_object(ent) or member_of(ent):
+    if acquired_object(ent) or member_of(ent) or employer_act(ent):
         return True
     # "X-backed", "backed by X", "led by X", "acquired by X"
     prev = doc[ent.start - 1] if ent.start else None
@@ -280,6 +281,23 @@ def company_context(ent: Span) -> bool:
             doc[ent.start - 2].lemma_.lower() in ("back", "lead", "acquire", "buy", "fund", "own", "found"):
         return True
     return False
+
+
+EMPLOYER_ACT_LEMMAS = frozenset({"lay", "cut", "fire", "hire", "employ", "dismiss", "sack", "furlough",
+                                 "eliminate", "shed", "recruit"})
+STAFF_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "job", "position", "role", "people",
+                         "contractor", "moderator", "agent", "annotator", "tasker", "labeller", "labeler"})
+
+
+def employer_act(ent: Span) -> bool:
+    """The subject of what only an employer does to staff: "USAA cut 130 employees",
+    "Pictsweet will lay off 77 workers"."""
+    if not ent.doc.has_annotation("DEP") or ent.root.dep_ != "nsubj":
+        return False
+    verb = ent.root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EMPLOYER_ACT_LEMMAS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in verb.children)
 
 
 APPOSITION_INSTITUTIONS = (

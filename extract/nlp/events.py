@@ -735,7 +735,8 @@ class EventTagger:
                     continue  # "exited content moderation": no country, no exit
                 if needs_object[rank] and not _minority_share(text, m.end()) and not any(
                         0 < cs - m.end() and len(text[m.end():cs].split()) <= 2
-                        and not re.search(r"\b(?:at|in|on|for|by|from|with)\b", text[m.end():cs], re.I)
+                        and not re.search(r"\b(?:at|in|on|for|by|from|with|after|before|as|when|while|"
+                                          r"and|but|to|of|than)\b", text[m.end():cs], re.I)
                         for cs in company_starts):
                     continue  # "bought Figure Eight", not "buy time"; "paid $14.3bn for 49% of" a stake
                 if event_type == "government_action" and m.group(0)[:4].lower() == "new " and any(
@@ -1878,6 +1879,11 @@ def _date_by_report(mentions, report_date, lede=False):
             m.date, m.reported = report_date[0], False
 
 
+# "would be paid through Nov. 30", "would run until the end of the year": the end of a
+# period, not when anything happened
+BOUND_BEFORE_RE = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_date(doc, sent, last_date=None):
     """The last past date of a sentence at month or day precision, which a following
     sentence without a date of its own shares ("In March, workers lost access. Payments
@@ -1886,7 +1892,7 @@ def _sentence_date(doc, sent, last_date=None):
     out = None
     paid_end = None
     for start, end, expr in _dates_in(sent.text):
-        if re.match(r"(?:since|until|by|before)\b", expr, re.I):
+        if re.match(r"(?:since|until|by|before)\b", expr, re.I) or BOUND_BEFORE_RE.search(sent.text, 0, start):
             continue
         if _paid_period(sent.text, start, end, paid_end):
             paid_end = end
@@ -1948,6 +1954,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         if _paid_period(sent.text, start, end, paid_end):
             paid_end = end
             continue  # "payments for April were delayed ... in May": the month worked, not the delay
+        if BOUND_BEFORE_RE.search(sent.text, 0, start):
+            continue  # "laid-off workers would be paid through Nov. 30"
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
