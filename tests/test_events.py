@@ -618,6 +618,15 @@ def test_picking_up_business_after_a_deal_is_no_acquisition(trained):
 
 
 @pytest.mark.slow
+def test_a_layoff_a_strike_disputes_keeps_the_date_it_was_announced(trained):
+    text = ("Members of the Communication Workers Union at Meta contractor Covalen went on strike on "
+            "Tuesday in a dispute over redundancy payments.\n\n"
+            "The company announced 420 job losses in November.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2026-01-06") if e.type == "layoff"]
+    assert got == [("layoff", "2025-11")]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

@@ -828,6 +828,7 @@ class EventTagger:
                     # "another suit": a date of the clauses around it is the other suit's.
                     mention.date, mention.precision = default_date(doc._.published)
                     mention.date_explicit, mention.more_dates = 0, []
+                    mention.news_default = mention.reported = False
                 taken.append((start, end, event_type))
                 if not distinct:
                     seen_types.add(event_type)
@@ -2095,6 +2096,8 @@ def _a_cause(trigger: Span) -> bool:
     """The trigger is a noun the main clause reacts to ("walked out over a pay cut",
     "protested against the reduction"): it happened before, not when the clause did."""
     root = trigger.root
+    while root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        root = root.head  # "a dispute over redundancy payments"
     return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS
 
 
