@@ -627,6 +627,31 @@ def test_a_layoff_a_strike_disputes_keeps_the_date_it_was_announced(trained):
 
 
 @pytest.mark.slow
+def test_strikes_a_firm_faces_and_a_team_it_dismantles_are_told(trained):
+    text = ("TikTok is facing strikes from its Berlin-based workforce after announcing it will "
+            "dismantle its content moderation team in Germany.")
+    got = {(e.type, tuple(e.countries)) for e in events(trained, text, published="2025-08-11")}
+    assert got == {("worker_organising", ("DE",)), ("layoff", ("DE",))}
+
+
+@pytest.mark.slow
+def test_layoffs_told_with_other_countries_of_their_own_are_other_layoffs(trained):
+    text = ("Moderators at TikTok in Berlin have been on strike since TikTok said it would lay off "
+            "its 150-strong moderation team in Germany.\n\n"
+            "Over the past year, TikTok has fired moderation teams in the Netherlands and Malaysia.")
+    got = sorted(tuple(e.countries) for e in events(trained, text, published="2025-08-11") if e.type == "layoff")
+    assert got == [("DE",), ("NL", "MY")]
+
+
+@pytest.mark.slow
+def test_the_quarter_a_layoff_followed_is_not_its_date(trained):
+    text = ("TELUS International said on Thursday it would eliminate about 2,000 positions in the "
+            "Philippines after a weaker second quarter.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2023-08-04")]
+    assert got == [("layoff", "2023-08-03")]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

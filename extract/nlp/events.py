@@ -1883,6 +1883,9 @@ def _date_by_report(mentions, report_date, lede=False):
 # "would be paid through Nov. 30", "would run until the end of the year": the end of a
 # period, not when anything happened
 BOUND_BEFORE_RE = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$", re.I)
+# "would eliminate 2,000 positions after a weaker second quarter": what it followed, not when
+NOT_A_LABEL_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|when|which|that|as|and|of|with|for)\b)")  # not "its 2021 IPO"
+AFTER_A_TIME_RE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|his|her|[a-z]+(?:er|est|ing|ful|ult|ous|ed))\s+){1,3}$")
 
 
 def _sentence_date(doc, sent, last_date=None):
@@ -1955,8 +1958,9 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         if _paid_period(sent.text, start, end, paid_end):
             paid_end = end
             continue  # "payments for April were delayed ... in May": the month worked, not the delay
-        if BOUND_BEFORE_RE.search(sent.text, 0, start):
-            continue  # "laid-off workers would be paid through Nov. 30"
+        if BOUND_BEFORE_RE.search(sent.text, 0, start) or (
+                AFTER_A_TIME_RE.search(sent.text, 0, start) and NOT_A_LABEL_RE.match(sent.text, end)):
+            continue  # "laid-off workers would be paid through Nov. 30", "after a weaker second quarter"
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
@@ -2154,6 +2158,11 @@ def _coordinated_dates(doc, span, found):
     return out
 
 
+# Happenings done to the workers of one place: a layoff in the Netherlands and one in Germany
+# are two, each told with its own country.
+PLACE_BOUND_TYPES = frozenset({"layoff"})
+
+
 def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event]:
     merged: list[_Mention] = []
     for m in mentions:
@@ -2164,6 +2173,10 @@ def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event
             # The body's first telling of a headline's news is that news, whoever it names
             # first ("Teleperformance to buy Majorel" / "Majorel agreed to be bought ...").
             retelling = other.headline and not other.retold and not m.headline
+            if other.type == m.type and m.type in PLACE_BOUND_TYPES and m.own_countries and other.countries \
+                    and not retelling \
+                    and not set(m.countries) & set(other.countries):
+                continue  # "fired moderation teams in the Netherlands and Malaysia" is not the German layoff
             if other.type == m.type and (_same_parties(other, m) or retelling) and _same_time(other, m, published) and (
                     not other.stage or not m.stage or other.stage == m.stage) and (
                     not m.distinct or (m.date_explicit and other.date_explicit and m.date == other.date)):
