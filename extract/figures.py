@@ -185,7 +185,9 @@ _COUNT_NOUN_RE = "|".join(sorted((re.escape(n) for n in _COUNT_NOUNS), key=len, 
 _COUNT_SINGULAR_RE = "|".join(sorted(_COUNT_SINGULAR, key=len, reverse=True))
 # Words that may sit between the number and the noun ("36 current and former freelance
 # workers", "10,000 of these workers"), but not words that end the phrase.
-_MODIFIER = r"(?:[a-z][a-z'-]*|[A-Z][a-z]+(?:-[A-Za-z]+)?)"
+# "1 million BPO jobs", not "12:30 IST" over a line of its own
+_MODIFIER = (r"(?:[a-z][a-z'-]*|[A-Z][a-z]+(?:-[A-Za-z]+)?|"
+             r"(?!(?:IST|GMT|UTC|EAT|WAT|CAT|PST|PDT|EST|EDT|CET|CEST|BST|PHT|SGT|JST|AEST|AEDT|ICT|WIB)\b)[A-Z]{2,5})")
 _STOP_MODIFIERS = {
     "of", "in", "on", "at", "for", "from", "to", "by", "with", "a", "an", "as", "than",
     "per", "each", "every", "is", "was", "were", "are", "be", "been", "had", "has", "have",
@@ -590,8 +592,10 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         ranging = re.search(r"\b(?:rang\w*|var\w*|anywhere|run|runs|ran|go|goes|spans?|stretch\w*)\s+from\s*$",
                             text[max(0, amount.start - 20):amount.start], re.I)
         ok_joiner = (joiner in ("-", "–", "—", "to") and (not from_before or ranging)) or \
-            (joiner == "and" and between) or (joiner == "or" and not currency)
+            (joiner == "and" and between) or joiner == "or"
         second = _amount_at(text, rng.end(), allow_words=bool(am.group("words"))) if ok_joiner else None
+        if second is not None and joiner == "or" and currency and not _per_after(text, second.end)[0]:
+            second = None  # "$14 or $14.50 an hour" is a range of pay, "a $10 or $20 card" two things
         if second is not None and not re.match(r"\s*(?:-year|years?\b|-|:)", text[second.end:second.end + 6]) \
                 and not _APPROX_RE.search(text[rng.end():second.start] or " x"):
             second_currency = second.currency
@@ -699,7 +703,7 @@ _SHARED_CURRENCY_NAMES = (
     (re.compile(r"\bpesos?\b|\bcentavos?\b", re.I),
      {"PH": "PHP", "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", "DO": "DOP",
       "CU": "CUP"}),
-    (re.compile(r"\brupees?\b|\bRs\b|₨|\bpaise\b", re.I),
+    (re.compile(r"\brupees?\b|\bRs(?![a-z])|₨|\bpaise\b", re.I),
      {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}),
     (re.compile(r"\bshillings?\b", re.I), {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}),
     (re.compile(r"\bpounds?\b", re.I), {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SD": "SDG", "SY": "SYP"}),
@@ -738,6 +742,7 @@ _LOCAL_QUALIFIED_RE = re.compile(
     r"\b(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+(?:dollars?|cents?)\b")
 _LOCAL_DOLLARS = {"AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "HK": "HKD"}
 _EXCHANGES = {"ASX": "AU", "TSX": "CA", "NZX": "NZ", "SGX": "SG", "HKEX": "HK"}
+_US_MARKET_RE = re.compile(r"\b(?:NYSE|Nasdaq|Wall\s+Street|Dow\s+Jones|S&P\s+500)\b")
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z.])\\?\$(?!\s?US)|\bcents?\b|¢|\bdollars?\b")
 
 
@@ -745,13 +750,34 @@ def local_dollar(text: str, countries: list[str]) -> str | None:
     """The currency of a bare "$" in `text`, when the text marks its US dollars as such and
     names one dollar country: its stock exchange ("ASX"), else the country it names most
     (`countries`, most named first). None when "$" keeps its usual US reading."""
-    if not _US_QUALIFIED_RE.search(text) or _LOCAL_QUALIFIED_RE.search(text):
+    if _LOCAL_QUALIFIED_RE.search(text):
         return None
     exchanges = {code for name, code in _EXCHANGES.items() if re.search(rf"\b{name}\b", text)}
+    if not _US_QUALIFIED_RE.search(text):
+        return None
     if len(exchanges) == 1:
         return _LOCAL_DOLLARS[exchanges.pop()]
     if not exchanges and countries and countries[0] in _LOCAL_DOLLARS:
         return _LOCAL_DOLLARS[countries[0]]
+    return None
+
+
+# A share price or market value: "its shares are trading at $3.37", "Appen's value has been
+# shredded, from $5 billion", "a market capitalisation of $600 million"
+_MARKET_VALUE_RE = re.compile(r"\b(?:shares?|stock|share\s+price|market\s+(?:value|cap\w*)|value)\b", re.I)
+
+
+def exchange_dollar(text: str, sentence: str) -> str | None:
+    """The currency of a bare "$" share price or market value in `sentence`, where `text`
+    names one stock exchange of a dollar country and no US market: a share is priced where
+    it is listed ("Appen ... landed on the ASX in 2015. With its shares trading as high as
+    $43.50" is Australian). Its contracts and revenue keep the usual reading: Appen reports
+    in US dollars."""
+    if not _MARKET_VALUE_RE.search(sentence) or _US_MARKET_RE.search(text) or _LOCAL_QUALIFIED_RE.search(text):
+        return None
+    exchanges = {code for name, code in _EXCHANGES.items() if re.search(rf"\b{name}\b", text)}
+    if len(exchanges) == 1:
+        return _LOCAL_DOLLARS[exchanges.pop()]  # "The Appen Ltd (ASX: APX) share price ..."
     return None
 
 

@@ -329,6 +329,47 @@ def test_a_text_that_marks_its_us_dollars_uses_the_bare_sign_for_its_own():
                         ["AU"]) is None
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Appen landed on the ASX in 2015. Its shares are currently trading at $3.37.", "AUD"),
+    ("The Appen Ltd (ASX: APX) share price fell 10% to $21.90 after a $285 million share placement.", "AUD"),
+    # a contract or revenue keeps the usual reading: Appen reports in US dollars
+    ("Appen, listed on the ASX, lost a $120 million contract.", "USD"),
+    # two exchanges, or a US market: whose price is not said
+    ("Appen, on the ASX, and TaskUs, on Nasdaq, saw their shares fall to $3.", "USD"),
+])
+def test_a_share_price_is_in_the_currency_of_the_one_exchange_named(text, unit):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_figures")
+    money = {f.unit for _span, f in nlp(text)._.figures if f.kind == "money"}
+    assert money == {unit}
+
+
+def test_rs_glued_to_its_amount_is_read_by_the_story_country():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_organisations", config={"gazetteer_path": None})
+    nlp.add_pipe("taskerwatch_countries")
+    nlp.add_pipe("taskerwatch_figures")
+    doc = nlp("Freelancers in Lahore, Pakistan, are paid Rs350 per hour for labelling images.")
+    assert [(f.value, f.unit) for _span, f in doc._.figures if f.kind == "money"] == [(350, "PKR")]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Fuentes makes about $200 or $300 a month.", 200, 300),
+    ("Raters will now be paid $14 or $14.50 an hour, depending on experience.", 14, 14.5),
+])
+def test_pay_given_as_one_rate_or_another_is_a_range(text, low, high):
+    assert [(f.low, f.high) for *_, f in parse_figures(text)] == [(low, high)]
+
+
+def test_two_prices_or_an_acronym_before_a_count():
+    assert [f.value for *_, f in parse_figures("a $10 or $20 gift card")] == [10, 20]
+    assert [(f.kind, f.value) for *_, f in parse_figures("a plan to create 1 million BPO jobs")] == \
+        [("count", 1_000_000)]
+    assert parse_figures("Update at 12:30 IST\nTwo moderators left.") == []
+
+
 def test_a_count_of_a_named_firms_people():
     assert [(f.kind, f.value) for *_, f in parse_figures(
         "Based on that, 43 of Sama’s content moderators filed a lawsuit.")] == [("count", 43)]

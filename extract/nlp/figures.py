@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.figures import currency_for_countries, is_bare_dollar, local_dollar, parse_figures
+from extract.figures import currency_for_countries, exchange_dollar, is_bare_dollar, local_dollar, parse_figures
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 
@@ -55,6 +55,10 @@ class FigureTagger:
                     figure = replace(figure, unit=code)
             if own_dollar and is_bare_dollar(figure):
                 figure = replace(figure, unit=own_dollar)  # "$30 million" beside "$US14 million"
+            elif is_bare_dollar(figure):
+                code = exchange_dollar(doc.text, sentence)
+                if code:
+                    figure = replace(figure, unit=code)  # an ASX company's share price
             figures.append((span, replace(figure, sentence=sentence)))
         doc._.figures = figures
         return doc
