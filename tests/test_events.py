@@ -652,6 +652,35 @@ def test_the_quarter_a_layoff_followed_is_not_its_date(trained):
 
 
 @pytest.mark.slow
+def test_a_change_effective_on_a_past_day_happened_that_day(trained):
+    text = ("On Tuesday, workers shared an email from Remotasks announcing its intention to cease "
+            "operations in Kenya. "
+            "\"We are discontinuing operations in your current location effective March 8, 2024.\"")
+    got = [(e.type, e.date) for e in events(trained, text, published="2024-03-14")]
+    assert got == [("access_cutoff", "2024-03-08")]
+
+
+@pytest.mark.slow
+def test_laid_off_staff_losing_access_to_company_systems_is_no_cutoff(trained):
+    text = ("xAI has laid off 500 data annotators. The email said they would be paid through either "
+            "the end of their contract or Nov. 30, but their access to company systems would be "
+            "terminated the day of the notice.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2025-09-15")]
+    assert got == [("layoff", "2025-09-15")]
+
+
+@pytest.mark.slow
+def test_a_headline_layoff_in_one_country_is_not_a_later_one_elsewhere(trained):
+    text = ("ByteDance lets go of hundreds of staff in Malaysia\n\n"
+            "In June, ByteDance laid off 450 staff at its Indonesian unit after buying a local "
+            "e-commerce business, Bloomberg reported at the time.")
+    got = sorted((tuple(e.countries), e.date[:7]) for e in events(trained, text, published="2024-10-10")
+                 if e.type == "layoff")
+    assert [countries for countries, _date in got] == [("ID",), ("MY",)]
+    assert got[0] == (("ID",), "2024-06")
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

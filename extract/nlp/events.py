@@ -157,7 +157,11 @@ LOOKALIKE_RES = {
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
-    "access_cutoff": re.compile(r"closing\s+(?:share\s+)?(?:prices?|bell|levels?|auction|session)\b", re.I),
+    "access_cutoff": re.compile(r"closing\s+(?:share\s+)?(?:prices?|bell|levels?|auction|session)\b|"
+                                # "their access to company systems would be terminated": staff let go
+                                r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+                                r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
+                                r"tools|networks?|buildings?|premises)\b", re.I),
 }
 # What is "dismissed" when it is no one's job: "Market talk that ... was dismissed by Appen",
 # "The claim was dismissed".
@@ -1882,7 +1886,8 @@ def _date_by_report(mentions, report_date, lede=False):
 
 # "would be paid through Nov. 30", "would run until the end of the year": the end of a
 # period, not when anything happened
-BOUND_BEFORE_RE = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$", re.I)
+BOUND_BEFORE_RE = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+(?:(?:either\s+)?(?:[^\s,.;]+\s+){1,6}?or\s+)?"
+                             r"(?:the\s+)?$", re.I)  # "... through either the end of their contract or Nov. 30"
 # "would eliminate 2,000 positions after a weaker second quarter": what it followed, not when
 NOT_A_LABEL_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|when|which|that|as|and|of|with|for)\b)")  # not "its 2021 IPO"
 AFTER_A_TIME_RE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|his|her|[a-z]+(?:er|est|ing|ful|ult|ous|ed))\s+){1,3}$")
@@ -1986,6 +1991,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             if published and not re.search(r"\d{4}", expr) and \
                     (resolve_date(expr, published)[0] or "9")[:4] < published[:4]:
                 continue  # "effective 1 November" in an October story: the coming one
+            if published and re.search(r"\d", expr) and (resolve_date(expr, published)[0] or "9") < published[:10]:
+                where = 0  # "discontinuing operations ... effective March 8, 2024", told on the 14th: it took effect then
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
         if _record_since(span, sent):
@@ -2174,7 +2181,7 @@ def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event
             # first ("Teleperformance to buy Majorel" / "Majorel agreed to be bought ...").
             retelling = other.headline and not other.retold and not m.headline
             if other.type == m.type and m.type in PLACE_BOUND_TYPES and m.own_countries and other.countries \
-                    and not retelling \
+                    and not (retelling and not other.own_countries) \
                     and not set(m.countries) & set(other.countries):
                 continue  # "fired moderation teams in the Netherlands and Malaysia" is not the German layoff
             if other.type == m.type and (_same_parties(other, m) or retelling) and _same_time(other, m, published) and (
