@@ -681,6 +681,23 @@ def test_a_headline_layoff_in_one_country_is_not_a_later_one_elsewhere(trained):
 
 
 @pytest.mark.slow
+def test_a_share_placement_raises_money_and_settling_it_is_no_lawsuit(trained):
+    text = ("Appen requested a trading halt on Monday while it launched a fully underwritten placement "
+            "of $285 million. The company said it would use these funds to acquire Figure Eight. "
+            "Settlement of the placement is expected to occur on March 15.")
+    got = sorted(e.type for e in events(trained, text, published="2019-03-12"))
+    assert got == ["acquisition", "funding_round"]
+
+
+@pytest.mark.slow
+def test_putting_a_rounds_money_to_use_is_not_another_round(trained):
+    text = ("CloudFactory has raised $65 million in a round led by FTV Capital. It competes with "
+            "Dataloop, a start-up that makes labelling tools.\n\nThe company said it "
+            "would use the new funding for workforce development and training.")
+    assert [e.type for e in events(trained, text, published="2019-11-22")] == ["funding_round"]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

@@ -66,6 +66,11 @@ OWN_INVESTMENT_RE = re.compile(
     r"^invest\w*\b[^.;]{0,50}?\b(?:in|into)\s+(?:the|its|a|an|new|this)\s+(?:new\s+)?"
     r"(?:facility|facilities|centre|center|centres|centers|site|sites|office|offices|hub|campus|plant|"
     r"building|infrastructure|expansion|training|operations)\b", re.I)
+# Money a round brought being put to use: "would use the new funding for workforce development",
+# "plans to use these funds to acquire": the round told before, not another one.
+FUNDS_USED_BEFORE_RE = re.compile(
+    r"\b(?:use|uses|used|using|spend|spends|spent|spending|deploy|deploys|deployed|put|puts)\s+"
+    r"(?:the|these|this|those|its|their|some\s+of\s+the)\s+(?:new\s+|fresh\s+|latest\s+)?$", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
 # Words before a trigger that make it not (yet) have happened.
@@ -153,7 +158,10 @@ LOOKALIKE_RES = {
         r"charges|petitions?|motions?)\b|cut\w*\s+off\b", re.I),
     "legal_action": re.compile(
         r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
-        r"balances?|wages|salaries|accounts)\b", re.I),
+        r"balances?|wages|salaries|accounts)\b|"
+        # "Settlement of the placement is expected on March 15": a share trade settles
+        r"settlement\s+(?:of|for)\s+(?:the\s+)?(?:placement|shares?|trades?|transactions?|offer|"
+        r"entitlement|allotment|issue)\b", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
@@ -748,6 +756,8 @@ class EventTagger:
                     continue  # "Outlier's new pay policy took effect": the firm's rules, no law
                 if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
+                if event_type == "funding_round" and FUNDS_USED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "would use the new funding for workforce development"
                 if event_type == "funding_round" and OWN_INVESTMENT_RE.search(text[m.start():m.end() + 60]):
                     continue  # "would invest Rs 40 crore in the facility": spending, not a round
                 if event_type == "acquisition" and _minority_share(text, m.end()):
