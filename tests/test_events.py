@@ -698,6 +698,16 @@ def test_putting_a_rounds_money_to_use_is_not_another_round(trained):
 
 
 @pytest.mark.slow
+def test_the_job_cuts_told_again_through_the_contractor_are_one_layoff(trained):
+    text = ("Even as Google spends billions to advance AI, the people hired to refine its products are "
+            "being dismissed. More than 200 contractors who trained and tested Google's AI models were "
+            "laid off last "
+            "month, according to media reports. The job cuts were executed not directly by Google but "
+            "through GlobalLogic, a Hitachi-owned outsourcing firm.")
+    assert [e.type for e in events(trained, text, published="2025-09-16")] == ["layoff"]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

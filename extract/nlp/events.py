@@ -508,6 +508,7 @@ class _Mention:
     retold: bool = False  # a headline mention the body has already retold
     lead: bool = False  # told in the headline or the first paragraph: the story's own news
     told_before: bool = False  # "The case was brought ...": the one the sentence before told
+    definite: bool = False  # "The job cuts were executed ...": a happening told before
     clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
     news_default: bool = False  # dated by the publication only for its tense ("is laying off")
     reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
@@ -1101,6 +1102,7 @@ class EventTagger:
                         own_countries=bool(own_codes), more_dates=more_dates,
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time,
                         told_before=has_parse and not in_sentence and _definite(trigger),
+                        definite=has_parse and _definite(trigger),
                         clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
                         news_default=news_default, reported=reported)
 
@@ -2258,6 +2260,8 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
         return True
     if a.family in b.named and b.family in a.named:
         return True
+    if b.definite and a.family in b.named:
+        return True  # "... were laid off last month. The job cuts were executed through GlobalLogic", for Google
     # An actor taken from outside the sentence (the focus, "it") is a guess: it yields to a
     # mention whose sentence names the other actor.
     return (a.family not in a.named and a.family in b.named) or (b.family not in b.named and b.family in a.named)
