@@ -708,6 +708,15 @@ def test_the_job_cuts_told_again_through_the_contractor_are_one_layoff(trained):
 
 
 @pytest.mark.slow
+def test_a_story_naming_one_country_places_its_events_there(trained):
+    text = ("Thirty-five tech workers have sued over a bill passed by the Senate. They say the law "
+            "answers an earlier lawsuit filed against Meta and its partner Sama. Industry players "
+            "threatened to withdraw their investments from Kenya unless the bill was passed.")
+    got = {(e.type, tuple(e.countries)) for e in events(trained, text, published="2025-09-08")}
+    assert got and all(countries == ("KE",) for _type, countries in got)
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

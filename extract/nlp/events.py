@@ -884,6 +884,11 @@ class EventTagger:
                     mention.countries = _place_in_firm_name(mention.company)
                 elif not sentence_codes and main_country:
                     mention.countries = [main_country]
+                elif not sentence_codes and mention.type not in NEEDS_COUNTRY and \
+                        len({code for _span, code in doc._.countries or []}) == 1:
+                    # the only country the story names ("... threatened to withdraw their
+                    # investments from Kenya"); an opening or a cutoff names its own
+                    mention.countries = [doc._.countries[0][1]]
                 elif not sentence_codes and self._paragraph_codes:
                     # a story of many countries (a roundup): "Colombia's Congress passed the
                     # reform ... President Petro signed it" is in the paragraph's country
