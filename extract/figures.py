@@ -36,6 +36,8 @@ _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9
 # "5.396.761": dots between groups of three, as Indonesian, Vietnamese and much of Europe write
 # "2,5" and "32,10": a decimal comma, as no thousands group has fewer than three digits
 _DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])"
+           # "70 000 people", "500 000 new jobs": thousands grouped by spaces (South Africa)
+           r"|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
            r"|\d+(?:\.\d+)?")
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?|juta|ribu|milh(?:ões|ão)|mill(?:ones|ón))"
 _SCALE_SHORT = r"(?:mln|mn|mil|bln|bn|tn|tr|[kKmMbB])(?![\w])"
@@ -233,6 +235,7 @@ def _tidy(value: float) -> float:
 
 
 def _num(text: str) -> float:
+    text = re.sub(r"[ \u00a0\u202f]", "", text)  # "70 000"
     if text.count(".") > 1:
         return float(text.replace(".", ""))  # "5.396.761"
     if re.fullmatch(r"\d{1,3},\d{1,2}", text):

@@ -138,6 +138,12 @@ def test_every_language_of_a_list_is_no_place(nlp):
     assert codes(nlp, "Kenyan, Nigerian and Ghanaian workers were cut off.") == ["KE", "NG", "GH"]
 
 
+def test_a_long_list_of_languages_with_words_between_is_no_place(nlp):
+    text = ("The Bucharest hub is hiring people fluent in various languages: primarily French, but also "
+            "German, Spanish, Italian, Russian, Portuguese, English, Polish, Hebrew and Dutch.")
+    assert codes(nlp, text) == ["RO"]
+
+
 def test_the_philippine_and_malaysian_hubs_of_the_trade_resolve():
     assert {name: resolve_place(name).code for name in ("Cebu", "Makati", "Penang")} == {
         "Cebu": "PH", "Makati": "PH", "Penang": "MY"}

@@ -370,6 +370,12 @@ def test_two_prices_or_an_acronym_before_a_count():
     assert parse_figures("Update at 12:30 IST\nTwo moderators left.") == []
 
 
+def test_thousands_grouped_by_spaces():
+    assert [(f.value, f.unit) for *_, f in parse_figures(
+        "More than 70 000 people work in the sector, which targets 500 000 new jobs by 2030.")] == \
+        [(70_000, "people"), (500_000, "jobs")]
+
+
 def test_a_count_of_a_named_firms_people():
     assert [(f.kind, f.value) for *_, f in parse_figures(
         "Based on that, 43 of Sama’s content moderators filed a lawsuit.")] == [("count", 43)]

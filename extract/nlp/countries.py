@@ -215,7 +215,10 @@ WORKPLACE_NOUNS = frozenset({
 # where their workers are, as the annotations count them.
 LANGUAGE_AFTER = frozenset({"speaking", "speaker", "speakers"})
 LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "translate",
-                             "translated", "translating", "learn", "learning", "native"})
+                             "translated", "translating", "learn", "learning", "native", "languages", "language"})
+# Words a list of languages may run through: "languages: primarily French, but also German"
+LANGUAGE_LIST_FILLERS = frozenset({":", "primarily", "mainly", "mostly", "chiefly", "also", "but", "especially",
+                                   "particularly", "including", "notably", "such", "as", "like", "plus"})
 
 
 def _names_a_language(span: Span) -> bool:
@@ -231,15 +234,19 @@ def _names_a_language(span: Span) -> bool:
         return False
     # "services in Catalan, Dutch, French and Spanish": back over the list to its "in"
     i = span.start - 1
-    for _item in range(12):
+    for _item in range(30):
         if i < 0:
             return False
         if doc[i].lower_ in LANGUAGE_BEFORE:
             return True
-        if doc[i].text not in (",", "and", "or") or i < 1 or not doc[i - 1].is_title:
+        if doc[i].lower_ in LANGUAGE_LIST_FILLERS:
+            i -= 1
+            continue
+        if doc[i].text not in (",", "and", "or") or i < 1 or not (
+                doc[i - 1].is_title or doc[i - 1].lower_ in LANGUAGE_LIST_FILLERS):
             return False
         i -= 1
-        if doc[i].lower_ in ("and", "or") or doc[i].text == ",":
+        if doc[i].lower_ in ("and", "or") or doc[i].text == "," or doc[i].lower_ in LANGUAGE_LIST_FILLERS:
             continue
         i -= 1
     return False
