@@ -91,6 +91,12 @@ def test_the_subject_of_what_only_an_employer_does_to_staff_is_a_company(nlp):
     assert [c for _, c, _, _ in doc._.companies] == ["Orchard"]
 
 
+def test_an_industry_or_a_kind_of_worker_is_no_company(nlp):
+    result = run(nlp, "The BPO sector hires, Business Process Outsourcing Inc. grows and Gig Workers Ltd. organise.",
+                 orgs=["BPO", "Business Process Outsourcing Inc.", "Gig Workers Ltd."])
+    assert names(result) == []
+
+
 def test_company_is_a_corporate_suffix(nlp):
     assert names(run(nlp, "Pictsweet Company will close a plant.", orgs=["Pictsweet Company"])) == ["Pictsweet Company"]
 

@@ -133,6 +133,8 @@ NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "Parliament", "Company", "the Company", "Reuters Graphics", "Covid", "COVID-19", "Pinoy",
     "RLHF", "HR", "PR", "IPO", "VC", "Series A", "Series B", "Series C", "Series D", "Series E",
     "Series F", "Terms", "Privacy Policy", "Cookie Policy", "Board of Directors", "Board", "Tags",
+    # an industry or a kind of worker, not a firm: "the BPO sector", "Gig Workers"
+    "BPO", "BPOs", "Business Process Outsourcing", "Gig Workers", "Gig Economy",
 ))
 PUBLISHER_ACTIONS = frozenset({
     "sue", "acquire", "buy", "purchase", "sell", "lay", "cut", "fire", "hire", "license",
