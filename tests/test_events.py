@@ -717,6 +717,16 @@ def test_a_story_naming_one_country_places_its_events_there(trained):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, kinds", [
+    ("Awarri kicked off operations with 100 AI jobs in Lagos, Nigeria.", set()),
+    ("Workers in Kenya were kicked off Remotasks overnight.", {"deactivation"}),
+    ("Remotasks kicked them off the platform in Kenya.", {"deactivation"}),
+])
+def test_kicking_off_operations_is_starting_them(trained, text, kinds):
+    assert {e.type for e in events(trained, text, published="2024-07-25")} & {"deactivation"} == kinds
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

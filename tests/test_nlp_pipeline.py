@@ -264,3 +264,13 @@ def test_a_one_word_institution_is_the_longer_name_it_shortens():
 ])
 def test_sector_descriptions_units_boards_and_bulleted_links_are_no_companies(nlp, text, not_a_company):
     assert not_a_company not in companies(analyze(nlp, text, "2025-11-14"))
+
+
+@pytest.mark.slow
+def test_a_city_the_model_misses_counts_where_it_is_a_place(nlp):
+    def codes(text):
+        return [code for _span, code in nlp(text)._.countries]
+    assert codes("TaskUs fired 300 employees in Indore.") == ["IN"]
+    assert codes("Indore-based staff of TaskUs protested.") == ["IN"]
+    # not the first word of a longer name: San Pedro Sacatepéquez is in Guatemala
+    assert codes("Nobody in San Pedro Sacatepéquez expects the jobs to return.") == []

@@ -132,6 +132,11 @@ class CountryTagger:
         if place.kind in (COUNTRY, DEMONYM) and not place.needs_entity:
             return True
         if uses_ner:
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            if not ents and place.kind == CITY and not place.needs_entity and (
+                    self._locative(span, place_ends) or _based(span)) and not (
+                    nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()):  # not "San Pedro Sacatepéquez"
+                return True  # "fired 300 employees in Indore", "Indore-based": the model saw nothing
             return in_place_ent
         # no NER: trust a capitalised name inside a sentence that is not glued to another
         # capitalised word, which would make it part of a person's name ("Chad Smith")
@@ -250,6 +255,12 @@ def _names_a_language(span: Span) -> bool:
             continue
         i -= 1
     return False
+
+
+def _based(span: Span) -> bool:
+    """"Indore-based": the city a firm or its staff are in."""
+    after = span.doc[span.end:span.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"
 
 
 def _names_a_workplace(span: Span) -> bool:
