@@ -727,6 +727,15 @@ def test_kicking_off_operations_is_starting_them(trained, text, kinds):
 
 
 @pytest.mark.slow
+def test_a_bills_reading_in_parliament_is_a_government_act(trained):
+    text = ("KUALA LUMPUR: The Gig Workers Bill 2025 will be tabled for its second reading in the "
+            "Dewan Rakyat tomorrow. The gathering at Parliament today followed the bill's first "
+            "reading on Monday.")
+    got = [(e.type, e.date, tuple(e.countries)) for e in events(trained, text, published="2025-08-27")]
+    assert got == [("government_action", "2025-08-25", ("MY",))]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"
