@@ -718,7 +718,7 @@ def test_a_story_naming_one_country_places_its_events_there(trained):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kinds", [
-    ("Awarri kicked off operations with 100 AI jobs in Lagos, Nigeria.", set()),
+    ("Appen kicked off a roadshow for investors in Lagos, Nigeria.", set()),
     ("Workers in Kenya were kicked off Remotasks overnight.", {"deactivation"}),
     ("Remotasks kicked them off the platform in Kenya.", {"deactivation"}),
 ])
@@ -733,6 +733,13 @@ def test_a_bills_reading_in_parliament_is_a_government_act(trained):
             "reading on Monday.")
     got = [(e.type, e.date, tuple(e.countries)) for e in events(trained, text, published="2025-08-27")]
     assert got == [("government_action", "2025-08-25", ("MY",))]
+
+
+@pytest.mark.slow
+def test_kicking_off_operations_somewhere_is_an_opening(trained):
+    text = "Awarri kicked off operations with 100 AI jobs in Lagos, Nigeria in November last year."
+    got = [(e.type, e.company, tuple(e.countries), e.date) for e in events(trained, text, published="2024-07-25")]
+    assert got == [("expansion", "Awarri", ("NG",), "2023-11")]
 
 
 @pytest.mark.slow
