@@ -179,6 +179,9 @@ _COUNT_NOUNS = {
     "others": "people", "followers": "members", "seats": "seats", "seat": "seats",
     "applications": "applications", "documents": "documents",
     "person": "people",  # "a 40-person Toronto company"
+    # jobs lost, counted by the loss: "420 job losses", "150 redundancies"
+    "job losses": "jobs", "job cuts": "jobs", "redundancies": "jobs", "layoffs": "jobs",
+    "lay-offs": "jobs", "dismissals": "jobs",
 }
 _COUNT_SINGULAR = {"worker": "workers", "person": "people", "tasker": "workers",
                    "moderator": "moderators", "employee": "employees", "user": "users",
@@ -436,7 +439,8 @@ def _is_year_like(text: str, amount: _Amount) -> bool:
     if not re.fullmatch(r"(?:1[89]|20)\d\d", digits):
         return False
     return bool(_YEAR_PREPOSITION_RE.search(text[max(0, amount.start - 20):amount.start])) or \
-        text[amount.end:amount.end + 1] in (",", "s", "'")
+        text[amount.end:amount.end + 1] in (",", "s", "'") or \
+        bool(re.match(r"\s+(?:layoffs|lay-offs|redundancies|job\s+(?:cuts|losses)|dismissals)\b", text[amount.end:]))
 
 
 _CAPITALISED_FUNCTION_WORDS = frozenset({

@@ -376,6 +376,13 @@ def test_thousands_grouped_by_spaces():
         [(70_000, "people"), (500_000, "jobs")]
 
 
+def test_jobs_counted_by_their_loss_and_not_a_years_layoffs():
+    assert [(f.value, f.unit) for *_, f in parse_figures(
+        "It announced 420 job losses and 150 redundancies, after about 250 layoffs.")] == \
+        [(420, "jobs"), (150, "jobs"), (250, "jobs")]
+    assert parse_figures("Unlike the 2023 layoffs, these were announced in person.") == []
+
+
 def test_a_count_of_a_named_firms_people():
     assert [(f.kind, f.value) for *_, f in parse_figures(
         "Based on that, 43 of Sama’s content moderators filed a lawsuit.")] == [("count", 43)]
