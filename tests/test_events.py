@@ -743,6 +743,15 @@ def test_kicking_off_operations_somewhere_is_an_opening(trained):
 
 
 @pytest.mark.slow
+def test_the_leads_undated_past_news_happened_in_the_month_of_publication(trained):
+    text = ("Indore-based TaskUs abruptly fired over 300 employees without prior notice, sparking "
+            "outrage among staff who gathered outside its office.\n\n"
+            "In 2019 the company had opened its first Indian site, and it later expanded to Indore.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2025-01-11") if e.type == "layoff"]
+    assert got == [("layoff", "2025-01")]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

@@ -512,6 +512,7 @@ class _Mention:
     clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
     news_default: bool = False  # dated by the publication only for its tense ("is laying off")
     reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
+    lead_default: bool = False  # the lead's past news, dated by the publication month only
 
 
 class EventTagger:
@@ -673,6 +674,8 @@ class EventTagger:
             heading_line = paragraph_words < 16 and _unfinished(sent)
         close_paragraph()
         doc._.published = published
+        if published and not self._entries:  # a timeline's or live blog's entries have their own
+            _date_lead_by_publication(mentions, published)
         doc._.events = [e for e in _merge(mentions, doc._.published)
                         if e.confidence >= self.min_confidence]
         return doc
@@ -1884,6 +1887,16 @@ def _stamp_lines(text: str, published: str | None) -> list[tuple[int, tuple | No
     return stamps if entries >= 1 and len(stamps) >= 3 or entries >= 2 else []
 
 
+def _date_lead_by_publication(mentions, published: str) -> None:
+    """The news a headline or lead tells in the past with no date of its own ("Indore-based
+    TaskUs abruptly fired over 300 employees") happened in the month it was published, not
+    only its year. It stays quality 0 and yields to any date the story gives it."""
+    for m in mentions:
+        if m.lead and m.date_explicit == 0 and not m.own_time and not m.news_default and \
+                m.precision == "year" and m.date == published[:4] and len(published) >= 7:
+            m.date, m.precision, m.lead_default = published[:7], "month", True
+
+
 def _date_by_report(mentions, report_date, lede=False):
     """News told without a date of its own in a paragraph that says when it was told ("The
     round was led by Accel. ... the company said on Tuesday") is dated by that report.
@@ -2220,7 +2233,7 @@ def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event
             target.company, target.company_score = m.company, m.company_score
         if (m.date_explicit, _date_rank(m)) > (target.date_explicit, _date_rank(target)):
             target.date, target.precision, target.date_explicit = m.date, m.precision, m.date_explicit
-            target.news_default = m.news_default
+            target.news_default, target.lead_default = m.news_default, m.lead_default
         target.countries, target.figures = countries, figures
         target.confidence = min(0.95, max(target.confidence, m.confidence) + 0.05)
     return [Event(type=m.type, company=m.company, countries=m.countries, date=m.date,
@@ -2361,7 +2374,7 @@ _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 def _date_rank(m: _Mention) -> float:
     """How much a mention's date says: the publication day a present tense gives beats the
     publication year, not a day or month the story told."""
-    return 1.5 if m.news_default else _PRECISION_RANK.get(m.precision, 0)
+    return 1.5 if m.news_default else 1.25 if m.lead_default else _PRECISION_RANK.get(m.precision, 0)
 
 
 @Language.factory(
