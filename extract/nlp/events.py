@@ -513,6 +513,7 @@ class _Mention:
     news_default: bool = False  # dated by the publication only for its tense ("is laying off")
     reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
     lead_default: bool = False  # the lead's past news, dated by the publication month only
+    opening: bool = False  # told in the headline or the lead's first sentence
 
 
 class EventTagger:
@@ -634,6 +635,7 @@ class EventTagger:
                 paragraph, report_date, in_body, paragraph_words = [], None, False, 0
             in_body = in_body or not headline
             paragraph_words += len(sent)
+            opening = paragraph_words == len(sent)  # the paragraph's first sentence
             # A heading ("FUNDING: Polish RLHF start-up raises €18m") names its own actor or
             # none: the story's focus is not the subject of another item's heading.
             own_heading = (len(sent) < 20 and _own_line(doc_text, sent) and _unfinished(sent)) \
@@ -658,6 +660,7 @@ class EventTagger:
                 mention.order = len(mentions)
                 mention.headline = headline
                 mention.lead = headline or body_paragraphs == 0
+                mention.opening = headline or (body_paragraphs == 0 and opening)
                 mentions.append(mention)
                 paragraph.append(mention)
             if has_parse and report_date is None:
@@ -674,7 +677,8 @@ class EventTagger:
             heading_line = paragraph_words < 16 and _unfinished(sent)
         close_paragraph()
         doc._.published = published
-        if published and not self._entries:  # a timeline's or live blog's entries have their own
+        if published and not self._entries and doc_text.strip().count("\n") >= 2:
+            # a story with a lead (a timeline's or live blog's entries have dates of their own)
             _date_lead_by_publication(mentions, published)
         doc._.events = [e for e in _merge(mentions, doc._.published)
                         if e.confidence >= self.min_confidence]
@@ -1887,13 +1891,17 @@ def _stamp_lines(text: str, published: str | None) -> list[tuple[int, tuple | No
     return stamps if entries >= 1 and len(stamps) >= 3 or entries >= 2 else []
 
 
+PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:not\s+|already\s+|been\s+)*\w+(?:ed|en|t)\b", re.I)
+
+
 def _date_lead_by_publication(mentions, published: str) -> None:
-    """The news a headline or lead tells in the past with no date of its own ("Indore-based
+    """The news a headline or the lead's first sentence tells in the past with no date of its own ("Indore-based
     TaskUs abruptly fired over 300 employees") happened in the month it was published, not
     only its year. It stays quality 0 and yields to any date the story gives it."""
     for m in mentions:
-        if m.lead and m.date_explicit == 0 and not m.own_time and not m.news_default and \
-                m.precision == "year" and m.date == published[:4] and len(published) >= 7:
+        if m.opening and m.date_explicit == 0 and not m.own_time and not m.news_default and \
+                m.precision == "year" and m.date == published[:4] and len(published) >= 7 and \
+                not PAST_PERFECT_RE.search(m.sentence):  # "signups had been blocked": before the news
             m.date, m.precision, m.lead_default = published[:7], "month", True
 
 
