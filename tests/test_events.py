@@ -756,6 +756,19 @@ def test_the_leads_undated_past_news_happened_in_the_month_of_publication(traine
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, country", [
+    ("Telus International Philippines has launched its first site outside Metro Manila, at a new "
+     "office in Iloilo City.", "PH"),
+    ("TELUS International will create 1,000 jobs with the opening of the first four floors of its "
+     "new tower in Antiguo Cuscatlán, El Salvador.", "SV"),
+    ("TaskUs first entered the San Antonio area in 2017 with a call center.", "US"),
+])
+def test_sites_launched_opened_or_entered_are_openings(trained, text, country):
+    got = [(e.type, tuple(e.countries)) for e in events(trained, text, published="2023-08-30")]
+    assert ("expansion", (country,)) in got
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"
