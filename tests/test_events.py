@@ -769,6 +769,15 @@ def test_sites_launched_opened_or_entered_are_openings(trained, text, country):
 
 
 @pytest.mark.slow
+def test_a_word_quoted_as_a_label_is_no_happening(trained):
+    text = 'In Karachi, Pakistan, his task for Remotasks is to tag each "child", "violence", "protest".'
+    assert events(trained, text, published="2025-07-09") == []
+    # a quoted phrase of someone's words still tells what happened
+    text = 'Remotasks told workers in Kenya it was "discontinuing operations" in their location.'
+    assert [e.type for e in events(trained, text, published="2024-03-14")] == ["access_cutoff"]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

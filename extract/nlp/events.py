@@ -152,6 +152,7 @@ SURVEY_RE = re.compile(
 # of workers" is a court's act; "asking it to settle any outstanding payments" is paying, not a
 # lawsuit settled; "earnings ... once unpaid time searching for tasks was counted" is how a
 # survey counts pay, not pay withheld.
+QUOTES = frozenset('"“”‘’\'')
 LOOKALIKE_RES = {
     "layoff": re.compile(
         r"dismiss\w*\s+(?:\w+\s+){0,2}?(?:claims?|case|cases|suits?|lawsuits?|appeals?|complaints?|"
@@ -718,6 +719,9 @@ class EventTagger:
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     hedged_types.add(event_type)
                     continue
+                if m.start() and m.end() < len(text) and text[m.start() - 1] in QUOTES and text[m.end()] in QUOTES \
+                        and not re.search(r"\s", m.group(0)):
+                    continue  # "tag each "child", "violence", "protest"": a word quoted, not a happening
                 if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
                     continue  # the trigger's words say something else here: see LOOKALIKE_RES
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
