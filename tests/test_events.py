@@ -778,6 +778,16 @@ def test_a_word_quoted_as_a_label_is_no_happening(trained):
 
 
 @pytest.mark.slow
+def test_a_union_established_is_organising_but_not_the_european_union(trained):
+    got = [(e.type, tuple(e.countries), e.date) for e in events(
+        trained, "The union was established in Nairobi, Kenya in May.", published="2023-10-16")]
+    assert got == [("worker_organising", ("KE",), "2023-05")]
+    got = {e.type for e in events(trained, "The European Union established new rules for platform "
+                                           "work in Kenya.", published="2023-10-16")}
+    assert "worker_organising" not in got
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

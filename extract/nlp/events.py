@@ -152,6 +152,7 @@ SURVEY_RE = re.compile(
 # of workers" is a court's act; "asking it to settle any outstanding payments" is paying, not a
 # lawsuit settled; "earnings ... once unpaid time searching for tasks was counted" is how a
 # survey counts pay, not pay withheld.
+NOT_A_WORKERS_UNION_RE = re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I)
 QUOTES = frozenset('"“”‘’\'')
 LOOKALIKE_RES = {
     "layoff": re.compile(
@@ -719,6 +720,8 @@ class EventTagger:
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     hedged_types.add(event_type)
                     continue
+                if event_type == "worker_organising" and NOT_A_WORKERS_UNION_RE.search(text, max(0, m.start() - 25), m.start()):
+                    continue  # "The European Union established new rules"
                 if m.start() and m.end() < len(text) and text[m.start() - 1] in QUOTES and text[m.end()] in QUOTES \
                         and not re.search(r"\s", m.group(0)):
                     continue  # "tag each "child", "violence", "protest"": a word quoted, not a happening
