@@ -788,6 +788,13 @@ def test_a_union_established_is_organising_but_not_the_european_union(trained):
 
 
 @pytest.mark.slow
+def test_the_month_a_firm_plans_something_for_is_not_a_past_one(trained):
+    text = ("TELUS International is set to create 1,000 jobs in El Salvador with the opening of its new "
+            "tower. It is planning to add another 1,000 positions in October.")
+    assert [e.date for e in events(trained, text, published="2023-08-30")] == ["2023-08-30"]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

@@ -1635,10 +1635,15 @@ def _reporting(date_span: Span) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
+    if verb.lemma_.lower() in ("add", "send", "post") and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "to add another 1,000 positions in October": adding jobs, not words
     return verb.lemma_.lower() in REPORTING_LEMMAS or verb.lower_ in ("said", "says", "announced", "told")
 
 
 _PAST_DATE = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b", re.I)
+
+
+INTENTION_LEMMAS = frozenset({"plan", "expect", "aim", "intend", "set", "prepare", "hope", "schedule", "seek"})
 
 
 def _scheduled(date_span: Span) -> bool:
@@ -1660,6 +1665,9 @@ def _scheduled(date_span: Span) -> bool:
     if verb.tag_ == "VB" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "The group is to close its Durban centre by the end of September"
+    if verb.tag_ == "VB" and verb.head.lemma_ in INTENTION_LEMMAS and verb.head.tag_ != "VBD" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "TELUS is planning to add another 1,000 positions in October"
     if verb.tag_ == "VBP" and verb.lower_ in SAME_FORM_PAST:
         return False  # "Remotasks cut rates on Monday": the parser's present is a past
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
