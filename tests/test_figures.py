@@ -219,6 +219,17 @@ def test_dotted_thousands_and_more_counted_nouns(text, value, unit):
     assert (figure.value, figure.unit) == (value, unit)
 
 
+@pytest.fixture(scope="module")
+def placed_figures():
+    """Figures read beside the countries a text names (no gazetteer, no model)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_organisations", config={"gazetteer_path": None})
+    nlp.add_pipe("taskerwatch_countries")
+    nlp.add_pipe("taskerwatch_figures")
+    return nlp
+
+
 @pytest.mark.parametrize("text, unit", [
     ("Argentina's taskers earn about 800 pesos an hour. In Argentina prices doubled.", "ARS"),
     ("Taskers in Lahore, Pakistan, said they made Rs 9,000 a week.", "PKR"),
@@ -226,12 +237,8 @@ def test_dotted_thousands_and_more_counted_nouns(text, value, unit):
     ("Filipino taskers in Manila earn 400 pesos a day.", "PHP"),
     ("Workers in Argentina were paid 800 Mexican pesos.", "MXN"),
 ])
-def test_a_shared_currency_name_is_read_by_the_story_countries(text, unit):
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("taskerwatch_organisations", config={"gazetteer_path": None})
-    nlp.add_pipe("taskerwatch_countries")
-    nlp.add_pipe("taskerwatch_figures")
+def test_a_shared_currency_name_is_read_by_the_story_countries(placed_figures, text, unit):
+    nlp = placed_figures
     money = [f for _span, f in nlp(text)._.figures if f.kind == "money"]
     assert [f.unit for f in money] == [unit]
 
@@ -310,14 +317,10 @@ def test_the_australian_order_of_dollar_signs(text, value, unit):
     assert [(f.value, f.unit) for *_, f in parse_figures(text) if f.value == value] == [(value, unit)]
 
 
-def test_a_text_that_marks_its_us_dollars_uses_the_bare_sign_for_its_own():
+def test_a_text_that_marks_its_us_dollars_uses_the_bare_sign_for_its_own(placed_figures):
     text = ("Shares in Appen were placed in a trading halt on the ASX as it announced it would raise "
             "$30 million, after finding another $US14 million ($21.3 million) in cuts.")
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("taskerwatch_organisations", config={"gazetteer_path": None})
-    nlp.add_pipe("taskerwatch_countries")
-    nlp.add_pipe("taskerwatch_figures")
+    nlp = placed_figures
     money = [(f.value, f.unit) for _span, f in nlp(text)._.figures if f.kind == "money"]
     assert money == [(30_000_000, "AUD"), (14_000_000, "USD"), (21_300_000, "AUD")]
     # without a qualified US dollar, or with "A$" for the local one, "$" stays American
@@ -337,20 +340,13 @@ def test_a_text_that_marks_its_us_dollars_uses_the_bare_sign_for_its_own():
     # two exchanges, or a US market: whose price is not said
     ("Appen, on the ASX, and TaskUs, on Nasdaq, saw their shares fall to $3.", "USD"),
 ])
-def test_a_share_price_is_in_the_currency_of_the_one_exchange_named(text, unit):
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("taskerwatch_figures")
-    money = {f.unit for _span, f in nlp(text)._.figures if f.kind == "money"}
+def test_a_share_price_is_in_the_currency_of_the_one_exchange_named(placed_figures, text, unit):
+    money = {f.unit for _span, f in placed_figures(text)._.figures if f.kind == "money"}
     assert money == {unit}
 
 
-def test_rs_glued_to_its_amount_is_read_by_the_story_country():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("taskerwatch_organisations", config={"gazetteer_path": None})
-    nlp.add_pipe("taskerwatch_countries")
-    nlp.add_pipe("taskerwatch_figures")
+def test_rs_glued_to_its_amount_is_read_by_the_story_country(placed_figures):
+    nlp = placed_figures
     doc = nlp("Freelancers in Lahore, Pakistan, are paid Rs350 per hour for labelling images.")
     assert [(f.value, f.unit) for _span, f in doc._.figures if f.kind == "money"] == [(350, "PKR")]
 
