@@ -795,6 +795,18 @@ def test_the_month_a_firm_plans_something_for_is_not_a_past_one(trained):
 
 
 @pytest.mark.slow
+def test_lawsuits_filed_between_two_months_are_one_happening_from_its_start(trained):
+    text = ("Between December 2024 and May 2025, former workers filed four lawsuits against Scale AI "
+            "in San Francisco.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2025-10-17")]
+    assert got == [("legal_action", "2024-12")]
+    # two months joined by "and" alone are two filings
+    got = [e.date for e in events(trained, "Workers filed lawsuits against Scale AI in December and "
+                                           "in May.", published="2025-10-17")]
+    assert sorted(got) == ["2024-12", "2025-05"]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

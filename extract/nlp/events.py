@@ -2074,6 +2074,12 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     if found:
         best = min(found, key=lambda f: f[:5])
         where, _, _, date, precision, span = best
+        opening = next((f for f in found if f[5].end < span.start and f[5].start
+                        and doc[f[5].start - 1].lower_ == "between"
+                        and [t.lower_ for t in doc[f[5].end:span.start]] == ["and"]), None)
+        if opening is not None:
+            # "Between December 2024 and May 2025, workers filed four lawsuits": from its start
+            where, _, _, date, precision, span = opening
         if where == 1 and precision == "day" and news_ok and span.start not in trigger_ids \
                 and _reporting(span) and _told_as_news(trigger):
             # "TikTok is letting go of hundreds ..., two people said on Friday": the news as of
@@ -2205,6 +2211,8 @@ def _coordinated_dates(doc, span, found):
         if o.start == span.start:
             continue
         lo, hi = (span, o) if span.start < o.start else (o, span)
+        if lo.start and doc[lo.start - 1].lower_ == "between":
+            continue  # "between December 2024 and May 2025": one period, not two happenings
         between = [t.lower_ for t in doc[lo.end:hi.start]]
         after = doc[hi.end] if hi.end < len(doc) else None
         if after is not None and after.dep_ in ("nsubj", "nsubjpass") and after.head.i > hi.end \
