@@ -807,6 +807,13 @@ def test_lawsuits_filed_between_two_months_are_one_happening_from_its_start(trai
 
 
 @pytest.mark.slow
+def test_settling_four_separate_lawsuits_is_one_settlement(trained):
+    text = ("Scale AI has reached agreements to settle four separate lawsuits filed by former "
+            "California contractors.")
+    assert [e.type for e in events(trained, text, published="2025-10-17")] == ["legal_action"]
+
+
+@pytest.mark.slow
 def test_the_third_paragraph_does_not_date_the_lead(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "
             "in a funding round led by Bezos Expeditions, the investment firm of Jeff Bezos.\n\n"

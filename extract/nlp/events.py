@@ -56,6 +56,10 @@ EXCLUDED_KINDS = frozenset({"publisher"})
 # Words before a trigger that make it a happening other than those told before.
 DISTINCT_RE = re.compile(r"\b(?:another|second|separate)\b(?:\W+[\w'’-]+){0,4}\W*$", re.I)
 DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
+# "to settle four separate lawsuits": a group told together, not one more told apart
+GROUP_OF_SEPARATE_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|these|those|the)\s+"
+    r"separate\b(?:\W+[\w'’-]+){0,4}\W*$", re.I)
 
 # "raise the minimum reward ... from £6 to £9", "raised pay for raters": what a platform pays.
 PAY_RAISE_RE = re.compile(
@@ -791,7 +795,8 @@ class EventTagger:
         seen_types: set[str] = set()
         found: list[_Mention] = []
         for _weak, _words, _len, _rank, start, end, event_type, strong in sorted(matches):
-            distinct = bool(DISTINCT_RE.search(text[max(0, start - 60):start])
+            before = text[max(0, start - 60):start]
+            distinct = bool((DISTINCT_RE.search(before) and not GROUP_OF_SEPARATE_RE.search(before))
                             or DISTINCT_START_RE.match(text, start))
             another_place = event_type in seen_types and event_type in NEEDS_COUNTRY
             if event_type in seen_types and not distinct and not another_place:
