@@ -147,6 +147,10 @@ _PER_BEFORE_RE = re.compile(
 _PER_BEFORE_UNITS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
                      "annual": "year", "yearly": "year"}
 
+# Jobs counted by their loss ("420 job losses"); before them a year is the year's ("the 2023 layoffs").
+_JOB_LOSS_NOUNS = ("job losses", "job cuts", "redundancies", "layoffs", "lay-offs", "dismissals")
+_BEFORE_JOB_LOSSES_RE = re.compile(r"\s+(?:%s)\b" % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _JOB_LOSS_NOUNS))
+
 # Counted nouns → the unit we store. Plural forms; singular only after "1"/"one".
 _COUNT_NOUNS = {
     "workers": "workers", "taskers": "workers", "crowdworkers": "workers",
@@ -180,8 +184,7 @@ _COUNT_NOUNS = {
     "applications": "applications", "documents": "documents",
     "person": "people",  # "a 40-person Toronto company"
     # jobs lost, counted by the loss: "420 job losses", "150 redundancies"
-    "job losses": "jobs", "job cuts": "jobs", "redundancies": "jobs", "layoffs": "jobs",
-    "lay-offs": "jobs", "dismissals": "jobs",
+    **{noun: "jobs" for noun in _JOB_LOSS_NOUNS},
 }
 _COUNT_SINGULAR = {"worker": "workers", "person": "people", "tasker": "workers",
                    "moderator": "moderators", "employee": "employees", "user": "users",
@@ -440,7 +443,7 @@ def _is_year_like(text: str, amount: _Amount) -> bool:
         return False
     return bool(_YEAR_PREPOSITION_RE.search(text[max(0, amount.start - 20):amount.start])) or \
         text[amount.end:amount.end + 1] in (",", "s", "'") or \
-        bool(re.match(r"\s+(?:layoffs|lay-offs|redundancies|job\s+(?:cuts|losses)|dismissals)\b", text[amount.end:]))
+        bool(_BEFORE_JOB_LOSSES_RE.match(text, amount.end))
 
 
 _CAPITALISED_FUNCTION_WORDS = frozenset({
@@ -753,15 +756,18 @@ _US_MARKET_RE = re.compile(r"\b(?:NYSE|Nasdaq|Wall\s+Street|Dow\s+Jones|S&P\s+50
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z.])\\?\$(?!\s?US)|\bcents?\b|¢|\bdollars?\b")
 
 
+def _exchanges_named(text: str) -> set[str]:
+    """The countries of the dollar-country stock exchanges `text` names ("ASX" → AU)."""
+    return {code for name, code in _EXCHANGES.items() if re.search(rf"\b{name}\b", text)}
+
+
 def local_dollar(text: str, countries: list[str]) -> str | None:
     """The currency of a bare "$" in `text`, when the text marks its US dollars as such and
     names one dollar country: its stock exchange ("ASX"), else the country it names most
     (`countries`, most named first). None when "$" keeps its usual US reading."""
-    if _LOCAL_QUALIFIED_RE.search(text):
+    if not _US_QUALIFIED_RE.search(text) or _LOCAL_QUALIFIED_RE.search(text):
         return None
-    exchanges = {code for name, code in _EXCHANGES.items() if re.search(rf"\b{name}\b", text)}
-    if not _US_QUALIFIED_RE.search(text):
-        return None
+    exchanges = _exchanges_named(text)
     if len(exchanges) == 1:
         return _LOCAL_DOLLARS[exchanges.pop()]
     if not exchanges and countries and countries[0] in _LOCAL_DOLLARS:
@@ -782,7 +788,7 @@ def exchange_dollar(text: str, sentence: str) -> str | None:
     in US dollars."""
     if not _MARKET_VALUE_RE.search(sentence) or _US_MARKET_RE.search(text) or _LOCAL_QUALIFIED_RE.search(text):
         return None
-    exchanges = {code for name, code in _EXCHANGES.items() if re.search(rf"\b{name}\b", text)}
+    exchanges = _exchanges_named(text)
     if len(exchanges) == 1:
         return _LOCAL_DOLLARS[exchanges.pop()]  # "The Appen Ltd (ASX: APX) share price ..."
     return None

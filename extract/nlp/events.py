@@ -156,8 +156,6 @@ SURVEY_RE = re.compile(
 # of workers" is a court's act; "asking it to settle any outstanding payments" is paying, not a
 # lawsuit settled; "earnings ... once unpaid time searching for tasks was counted" is how a
 # survey counts pay, not pay withheld.
-NOT_A_WORKERS_UNION_RE = re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I)
-QUOTES = frozenset('"“”‘’\'')
 LOOKALIKE_RES = {
     "layoff": re.compile(
         r"dismiss\w*\s+(?:\w+\s+){0,2}?(?:claims?|case|cases|suits?|lawsuits?|appeals?|complaints?|"
@@ -177,6 +175,10 @@ LOOKALIKE_RES = {
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
                                 r"tools|networks?|buildings?|premises)\b", re.I),
 }
+# "The European Union established new rules": no union of workers
+NOT_A_WORKERS_UNION_RE = re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I)
+# a trigger word quoted alone is named, not told: "tag each "child", "violence", "protest""
+QUOTES = frozenset('"“”‘’\'')
 # What is "dismissed" when it is no one's job: "Market talk that ... was dismissed by Appen",
 # "The claim was dismissed".
 DISMISSED_THING_RE = re.compile(
@@ -2079,12 +2081,11 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     if found:
         best = min(found, key=lambda f: f[:5])
         where, _, _, date, precision, span = best
-        opening = next((f for f in found if f[5].end < span.start and f[5].start
-                        and doc[f[5].start - 1].lower_ == "between"
-                        and [t.lower_ for t in doc[f[5].end:span.start]] == ["and"]), None)
-        if opening is not None:
+        period_start = next((f for f in found if f[5].end < span.start and _opens_period(f[5])
+                             and [t.lower_ for t in doc[f[5].end:span.start]] == ["and"]), None)
+        if period_start is not None:
             # "Between December 2024 and May 2025, workers filed four lawsuits": from its start
-            where, _, _, date, precision, span = opening
+            where, _, _, date, precision, span = period_start
         if where == 1 and precision == "day" and news_ok and span.start not in trigger_ids \
                 and _reporting(span) and _told_as_news(trigger):
             # "TikTok is letting go of hundreds ..., two people said on Friday": the news as of
@@ -2207,6 +2208,11 @@ def _comparison_between(tokens: Span) -> bool:
     return False
 
 
+def _opens_period(date_span: Span) -> bool:
+    """"between December 2024 and May 2025": the date opens a period the next one closes."""
+    return date_span.start > 0 and date_span.doc[date_span.start - 1].lower_ == "between"
+
+
 def _coordinated_dates(doc, span, found):
     """Other dates joined to `span` by "and"/"or" alone ("in December and January"): each
     is a happening of its own."""
@@ -2216,7 +2222,7 @@ def _coordinated_dates(doc, span, found):
         if o.start == span.start:
             continue
         lo, hi = (span, o) if span.start < o.start else (o, span)
-        if lo.start and doc[lo.start - 1].lower_ == "between":
+        if _opens_period(lo):
             continue  # "between December 2024 and May 2025": one period, not two happenings
         between = [t.lower_ for t in doc[lo.end:hi.start]]
         after = doc[hi.end] if hi.end < len(doc) else None
