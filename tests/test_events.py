@@ -303,7 +303,8 @@ def test_a_sentence_without_a_date_shares_the_one_before_it(blank):
             "hundreds of accounts.\n\nRemotasks froze payments too.")
     got = {e.type: e.date for e in events(blank, text)}
     assert got["deactivation"] == "2024-02"
-    assert got["payment_delay"] == "2024"  # a new paragraph tells its own time
+    # a new paragraph tells its own time: undated, the news of the month it was published
+    assert got["payment_delay"] == "2024-03"
 
 
 def test_a_firm_named_in_the_other_mention_is_the_same_happening(blank):
@@ -753,6 +754,16 @@ def test_the_leads_undated_past_news_happened_in_the_month_of_publication(traine
     # a snippet of one paragraph has no lead: its undated past keeps the publication year
     assert [e.date for e in events(trained, "TaskUs fired over 300 employees in Indore without notice.",
                                    published="2025-01-11")] == ["2025"]
+
+
+@pytest.mark.slow
+def test_undated_past_news_further_down_the_story_happened_in_the_month_of_publication(trained):
+    text = ("Scale AI's Remotasks shut down its operations in Nigeria, according to a workers' group.\n\n"
+            "In 2022 the platform had expanded into Ghana, where it hired hundreds of taskers.\n\n"
+            "Dozens of taskers later staged a protest outside the company's Lagos office.")
+    got = {e.type: e.date for e in events(trained, text, published="2025-03-20")}
+    assert got["worker_organising"] == "2025-03"
+    assert got["expansion"] == "2022"  # the story's own year stays
 
 
 @pytest.mark.slow

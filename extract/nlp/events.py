@@ -520,8 +520,7 @@ class _Mention:
     clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
     news_default: bool = False  # dated by the publication only for its tense ("is laying off")
     reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
-    lead_default: bool = False  # the lead's past news, dated by the publication month only
-    opening: bool = False  # told in the headline or the lead's first sentence
+    publication_month: bool = False  # undated past news, dated by the publication month only
 
 
 class EventTagger:
@@ -643,7 +642,6 @@ class EventTagger:
                 paragraph, report_date, in_body, paragraph_words = [], None, False, 0
             in_body = in_body or not headline
             paragraph_words += len(sent)
-            opening = paragraph_words == len(sent)  # the paragraph's first sentence
             # A heading ("FUNDING: Polish RLHF start-up raises €18m") names its own actor or
             # none: the story's focus is not the subject of another item's heading.
             own_heading = (len(sent) < 20 and _own_line(doc_text, sent) and _unfinished(sent)) \
@@ -668,7 +666,6 @@ class EventTagger:
                 mention.order = len(mentions)
                 mention.headline = headline
                 mention.lead = headline or body_paragraphs == 0
-                mention.opening = headline or (body_paragraphs == 0 and opening)
                 mentions.append(mention)
                 paragraph.append(mention)
             if has_parse and report_date is None:
@@ -687,7 +684,7 @@ class EventTagger:
         doc._.published = published
         if published and not self._entries and doc_text.strip().count("\n") >= 2:
             # a story with a lead (a timeline's or live blog's entries have dates of their own)
-            _date_lead_by_publication(mentions, published)
+            _date_by_publication_month(mentions, published)
         doc._.events = [e for e in _merge(mentions, doc._.published)
                         if e.confidence >= self.min_confidence]
         return doc
@@ -1913,18 +1910,20 @@ def _stamp_lines(text: str, published: str | None) -> list[tuple[int, tuple | No
     return stamps if entries >= 1 and len(stamps) >= 3 or entries >= 2 else []
 
 
-PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:not\s+|already\s+|been\s+)*\w+(?:ed|en|t)\b", re.I)
+PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:not\s+|already\s+|been\s+|\w+ly\s+)*\w+(?:ed|en|t)\b", re.I)  # "had recently acquired"
 
 
-def _date_lead_by_publication(mentions, published: str) -> None:
-    """The news a headline or the lead's first sentence tells in the past with no date of its own ("Indore-based
-    TaskUs abruptly fired over 300 employees") happened in the month it was published, not
-    only its year. It stays quality 0 and yields to any date the story gives it."""
+def _date_by_publication_month(mentions, published: str) -> None:
+    """News a story tells in the past with no date of its own, and no earlier date of its
+    paragraph to share ("Indore-based TaskUs abruptly fired over 300 employees"; "The sudden
+    layoffs led to protests outside the TaskUs office"), happened in the month it was
+    published, as news does, not only in its year. It stays quality 0 and yields to any date
+    the story gives it; a past perfect ("signups had been blocked") is before the news."""
     for m in mentions:
-        if m.opening and m.date_explicit == 0 and not m.own_time and not m.news_default and \
+        if m.date_explicit == 0 and not m.own_time and not m.news_default and \
                 m.precision == "year" and m.date == published[:4] and len(published) >= 7 and \
-                not PAST_PERFECT_RE.search(m.sentence):  # "signups had been blocked": before the news
-            m.date, m.precision, m.lead_default = published[:7], "month", True
+                not PAST_PERFECT_RE.search(m.sentence):
+            m.date, m.precision, m.publication_month = published[:7], "month", True
 
 
 def _date_by_report(mentions, report_date, lede=False):
@@ -2275,7 +2274,7 @@ def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event
             target.company, target.company_score = m.company, m.company_score
         if (m.date_explicit, _date_rank(m)) > (target.date_explicit, _date_rank(target)):
             target.date, target.precision, target.date_explicit = m.date, m.precision, m.date_explicit
-            target.news_default, target.lead_default = m.news_default, m.lead_default
+            target.news_default, target.publication_month = m.news_default, m.publication_month
         target.countries, target.figures = countries, figures
         target.confidence = min(0.95, max(target.confidence, m.confidence) + 0.05)
     return [Event(type=m.type, company=m.company, countries=m.countries, date=m.date,
@@ -2416,7 +2415,7 @@ _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 def _date_rank(m: _Mention) -> float:
     """How much a mention's date says: the publication day a present tense gives beats the
     publication year, not a day or month the story told."""
-    return 1.5 if m.news_default else 1.25 if m.lead_default else _PRECISION_RANK.get(m.precision, 0)
+    return 1.5 if m.news_default else 1.25 if m.publication_month else _PRECISION_RANK.get(m.precision, 0)
 
 
 @Language.factory(
