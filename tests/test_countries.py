@@ -147,3 +147,33 @@ def test_a_long_list_of_languages_with_words_between_is_no_place(nlp):
 def test_the_philippine_and_malaysian_hubs_of_the_trade_resolve():
     assert {name: resolve_place(name).code for name in ("Cebu", "Makati", "Penang")} == {
         "Cebu": "PH", "Makati": "PH", "Penang": "MY"}
+
+
+def test_a_city_the_text_places_in_another_country_takes_that_country_everywhere(nlp):
+    text = ("Sitel will close its Glasgow facility next year. The company will cease operations "
+            "at its Glasgow, Kentucky location in January.")
+    assert set(codes(nlp, text)) == {"US"}
+    # a city named with its own country stays in it
+    assert set(codes(nlp, "The firm opened an office in Glasgow, Scotland.")) == {"GB"}
+
+
+# ---------------------------------------------------------------- the trained model's entities
+@pytest.fixture(scope="module")
+def trained():
+    from extract.nlp import load_pipeline
+    return load_pipeline()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a state's government, board or ministry sits in its country
+    ("Platforms that fail to pay the fee face fines, according to a draft bill proposed by the "
+     "Telangana Government.", {"IN"}),
+    ("The Lagos State Ministry of Labour summoned the platform's managers.", {"NG"}),
+    # a city that is also a given name counts where the model calls it a place
+    ("Accenture is cutting at least 549 jobs at its offices in Austin.", {"US"}),
+    # an institute is no place of the story
+    ("Researchers at the Oxford Internet Institute scored the platform.", set()),
+])
+def test_public_bodies_and_given_name_cities_are_places(trained, text, expected):
+    assert {code for _, code in trained(text)._.countries} == expected

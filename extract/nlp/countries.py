@@ -8,8 +8,10 @@ here:
 - cities and regions need the NER to call them a place (GPE/LOC/FAC), since many are also
   words or surnames; with no NER in the pipeline, a capitalised mention inside a sentence;
 - nothing counts inside a gazetteer organisation's name ("The Washington Post"), no city inside
-  another organisation's name ("Oxford Internet Institute"), nothing the NER calls a person or
-  a language;
+  another organisation's name ("Oxford Internet Institute") unless it names a public body that
+  sits there ("the Telangana Government"), nothing the NER calls a person or a language;
+- a city the text places in another country ("Glasgow, Kentucky") is in that country wherever
+  the text names it;
 - page furniture does not count: a line with fewer than `min_line_words` words ("• United
   States") or a verbless line shorter than `min_verbless_line_words` (a region menu).
 """
@@ -33,7 +35,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # these words (or in a list right after an accepted place) a city name is a place
 LOCATIVE = frozenset({"in", "from", "near", "across", "outside", "around", "throughout", "to",
                       "between", "across", "inside"})
-COURT_WORDS = frozenset({"Court", "Tribunal"})
+# A public body sits where it is named: "a San Francisco Superior Court judge", "the Telangana
+# Government", "the Lagos State Ministry of Labour" (not "Oxford Internet Institute")
+PUBLIC_BODY_WORDS = frozenset({"Court", "Tribunal", "Government", "Ministry", "Department", "Assembly",
+                               "Parliament", "Senate", "Council", "Board", "Commission", "Police",
+                               "Authority", "Inspectorate"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 WORD = re.compile(r"\w+")
 US_MONEY = frozenset({"cents", "cent", "dollars", "dollar"})
@@ -89,13 +95,14 @@ class CountryTagger:
         for span, place in _dateline_spans(doc, text, self.table, spans):
             found.append((span, place.code))
             place_ends.add(span.end)
+        qualified = _qualified_cities(spans, self.table)
         for span in spans:
             place = self.table.get(span.text)
             if place is None or place.code is None:
                 continue
             ents = {ent_of[i] for i in range(span.start, span.end) if i in ent_of}
             if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
-                found.append((span, place.code))
+                found.append((span, qualified.get(span.text, place.code)))
                 place_ends.add(span.end)
         doc._.countries = found
         return doc
@@ -124,8 +131,11 @@ class CountryTagger:
             if ent.label_ == "ORG" and (ent.start, ent.end) != (span.start, span.end) \
                     and place.kind in (CITY, REGION):
                 # "Oxford Internet Institute", "University of Nairobi" are no places of the
-                # story; a court sits where it is named: "a San Francisco Superior Court judge"
-                return ent[-1].text in COURT_WORDS and span.start == ent.start
+                # story; a court or government sits where it is named
+                first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+                return span.start == first and any(
+                    t.text in PUBLIC_BODY_WORDS and (t.i == ent.end - 1 or t.nbor().lower_ == "of")
+                    for t in ent[span.end - ent.start:])
         in_place_ent = any(e.label_ in PLACE_LABELS for e in ents) or any(
             e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) and len(span) > 1
             for e in ents)  # the small model often calls multi-word cities ORG
@@ -184,6 +194,23 @@ def make_country_tagger(nlp: Language, name: str, places_path: str | None,
     return CountryTagger(nlp, name, places_path=places_path,
                          require_place_entity=require_place_entity, min_line_words=min_line_words,
                          min_verbless_line_words=min_verbless_line_words)
+
+
+def _qualified_cities(spans: list[Span], table) -> dict[str, str]:
+    """Cities the text itself places in a region or country of another code: "Glasgow,
+    Kentucky", "Valencia, Venezuela", "London, Ontario". Every mention of that city in the
+    text ("its Glasgow facility") is then in that country, not in the namesake the
+    population table prefers."""
+    qualified = {}
+    for city, after in zip(spans, spans[1:]):
+        place, region = table.get(city.text), table.get(after.text)
+        if place is None or region is None or place.kind != CITY or region.kind not in (REGION, COUNTRY) \
+                or region.code is None or region.code == place.code:
+            continue
+        between = city.doc[city.end:after.start]
+        if len(between) == 1 and between[0].text == ",":
+            qualified[city.text] = region.code
+    return qualified
 
 
 # A city in capitals opening a line before a dash or comma: "CAGAYAN DE ORO CITY — More than
