@@ -1777,3 +1777,33 @@ def test_trained_model_a_when_clause_takes_the_time_of_the_clause_it_hangs_on(tr
     text = ("In 2023 the Fairwork project at Oxford scored ten cloudwork platforms on fair pay and "
             "conditions; Remotasks received one point out of ten.")
     assert [(e.type, e.date) for e in events(trained, text, "2026-02-10")] == [("rating_audit", "2023")]
+
+
+@pytest.mark.slow
+def test_a_case_filed_and_its_ruling_are_two_happenings(trained):
+    text = ("Court rules Sama can be sued in Kenya\n\n"
+            "The Employment Court has ruled that it can hear a case brought by former content "
+            "moderators against Sama.\n\n"
+            "The case was filed last year by 43 moderators who said they were dismissed unlawfully.")
+    got = sorted(e.date for e in events(trained, text, published="2024-05-14") if e.type == "legal_action")
+    assert got == ["2023", "2024-05"]
+
+
+@pytest.mark.slow
+def test_lawsuits_filed_told_inside_their_settlement_are_the_settlement(trained):
+    text = ("Appen to settle contractors' lawsuits\n\n"
+            "Appen has agreed to settle three lawsuits filed by former raters in California, court "
+            "papers show.\n\n"
+            "The raters sued the company in 2023, alleging unpaid overtime.")
+    got = sorted(e.date for e in events(trained, text, published="2024-05-14") if e.type == "legal_action")
+    assert got == ["2023", "2024-05-14"]  # the settlement, told today, and the suits of 2023
+
+
+@pytest.mark.slow
+def test_a_petition_against_a_law_has_no_firm_and_the_laws_year_is_no_date(trained):
+    text = ("Outlier taskers say pay is falling.\n\n"
+            "Last week, 35 tech workers went to the High Court in Nairobi and filed a petition "
+            "against the Business Laws (Amendment) Bill, 2024.\n\n"
+            "They say the Bill strips them of protections.")
+    got = [(e.company, e.date) for e in events(trained, text, published="2025-09-10") if e.type == "legal_action"]
+    assert got == [(None, "2025-09")]

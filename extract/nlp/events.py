@@ -856,7 +856,7 @@ class EventTagger:
             if mention is not None:
                 mention.distinct = distinct
                 mention.money_only = (start, event_type) in money_only
-                mention.stage = _legal_stage(text[start:end], text[end:]) if event_type == "legal_action" else None
+                mention.stage = _legal_stage(text[start:end], text[end:], text[:start]) if event_type == "legal_action" else None
                 if distinct and mention.date_explicit < 2:
                     # "another suit": a date of the clauses around it is the other suit's.
                     mention.date, mention.precision = default_date(doc._.published)
@@ -1073,6 +1073,12 @@ class EventTagger:
             chosen, company_score = focus, 2
         if state_acts and chosen is not None and chosen[2] not in WEAK_KINDS:
             chosen = None  # the state acts, not the firm the story is about
+        if event_type == "legal_action" and chosen is not None and \
+                not any(c[2] not in WEAK_KINDS for c in in_sentence) and \
+                AGAINST_THE_STATE_RE.search(doc[trigger.start:sent.end].text):
+            # "35 tech workers filed a petition against the Business Laws (Amendment) Bill":
+            # a case against the state, not against the firm the story is about
+            chosen = (None, None, None, None)
         if chosen is None:
             if not (strong and event_type in ACTORLESS_TYPES):
                 return None
@@ -1943,6 +1949,17 @@ def _date_by_report(mentions, report_date, lede=False):
             m.date, m.reported = report_date[0], False
 
 
+# A case brought against a law or the state itself
+AGAINST_THE_STATE_RE = re.compile(
+    r"\bagainst\s+(?:the\s+)?(?:\(?[A-Z][\w'’-]*\)?\s+){0,6}(?:Bill|Act|law|laws|regulations?|rules|decree|"
+    r"government|ministry|Ministry|state|State|Parliament|Senate|Assembly|Attorney[- ]General)\b")
+
+
+# The year that ends a law's name: "the Business Laws (Amendment) Bill, 2024", "the Data
+# Protection Act 2019"
+LAW_NAME_BEFORE_RE = re.compile(r"\b(?:Act|Bill|Code|Law|Regulations|Rules|Ordinance|Decree)\)?,?\s*(?:of\s+)?$")
+
+
 # "would be paid through Nov. 30", "would run until the end of the year": the end of a
 # period, not when anything happened
 BOUND_BEFORE_RE = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+(?:(?:either\s+)?(?:[^\s,.;]+\s+){1,6}?or\s+)?"
@@ -2054,6 +2071,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
                 where = 0  # "discontinuing operations ... effective March 8, 2024", told on the 14th: it took effect then
         else:
             continue  # a date of another clause ("the valuation it reached in 2021")
+        if LAW_NAME_BEFORE_RE.search(sent.text, 0, start) and re.fullmatch(r"\d{4}", expr.strip()):
+            continue  # "a petition against the Business Laws (Amendment) Bill, 2024": a law's name
         if _record_since(span, sent):
             continue  # "their lowest close since 2016": a yardstick, not when anything happened
         if span.start > trigger.end and _comparison_between(doc[trigger.end:span.start]):
@@ -2284,16 +2303,22 @@ def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event
 
 _STAGES = [("ruling", re.compile(r"\b(?:rul(?:e|es|ed|ing)|judge?ments?|verdict|upheld|uphold|dismiss\w*|ordered)\b", re.I)),
            ("appeal", re.compile(r"\bappeal(?:s|ed|ing)?\b", re.I)),
-           ("settlement", re.compile(r"\bsettle\w*", re.I))]
+           ("settlement", re.compile(r"\bsettle\w*", re.I)),
+           ("filing", re.compile(r"\b(?:fil(?:es|ed)|sue[sd]|lodg(?:es|ed))\b", re.I))]  # not "lets workers sue"
 
 
-def _legal_stage(trigger_text: str, after: str = "") -> str | None:
-    """The stage of litigation a trigger (and the words just after it) names: a ruling, its
-    appeal and a settlement are happenings of their own even within one case; "the
-    lawsuit" names none. "The Court of Appeal ruled" is a ruling."""
+def _legal_stage(trigger_text: str, after: str = "", before: str = "") -> str | None:
+    """The stage of litigation a trigger (and the words just after it) names: a filing, a
+    ruling, its appeal and a settlement are happenings of their own even within one case;
+    "the lawsuit" names none. "The Court of Appeal ruled" is a ruling. A filing told in a
+    sentence that tells a later stage before it ("agreed to settle four lawsuits filed by
+    contractors", "Court rules Meta can be sued") tells that stage."""
     words = " ".join([trigger_text] + after.split()[:4])
     words = re.sub(r"\bcourts?\s+of\s+appeals?\b|\bappeals?\s+courts?\b", "court", words, flags=re.I)
-    return next((stage for stage, regex in _STAGES if regex.search(words)), None)
+    stage = next((stage for stage, regex in _STAGES if regex.search(words)), None)
+    if stage == "filing":
+        return next((later for later, regex in _STAGES if later != "filing" and regex.search(before)), stage)
+    return stage
 
 
 def _same_parties(a: _Mention, b: _Mention) -> bool:
