@@ -182,6 +182,9 @@ _COUNT_NOUNS = {
     "Egyptians": "people", "Tanzanians": "people", "Sri Lankans": "people", "Nepalis": "people",
     "others": "people", "followers": "members", "seats": "seats", "seat": "seats",
     "applications": "applications", "documents": "documents",
+    "personnel": "employees", "hires": "employees", "recruits": "employees", "trainees": "people",
+    "fellows": "people", "interns": "people", "speakers": "people",
+    "openings": "jobs", "vacancies": "jobs", "opportunities": "jobs",  # "11,000 job openings"
     "person": "people",  # "a 40-person Toronto company"
     # jobs lost, counted by the loss: "420 job losses", "150 redundancies"
     **{noun: "jobs" for noun in _JOB_LOSS_NOUNS},
@@ -308,7 +311,8 @@ _SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT})\b", re.I)
 _PERCENT_RE = re.compile(_PERCENT, re.I)
 def _count_pattern(nouns: str) -> re.Pattern:
     return re.compile(
-        rf"(?:[\s-]+{_OF_DETERMINER}?|\s+)[\"“‘']?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?)[\"“‘']?(?P<noun>{nouns})\b")
+        rf"(?:[^\S\n]*-[^\S\n]*{_OF_DETERMINER}?|[^\S\n]+{_OF_DETERMINER}?|[^\S\n]+)[\"“‘']?"
+        rf"(?P<mods>(?:{_MODIFIER}[^\S\n]+){{0,4}}?)[\"“‘']?(?P<noun>{nouns})\b")  # not over a line's end
 
 
 @lru_cache(maxsize=1)
@@ -318,11 +322,30 @@ def _count_nouns() -> tuple[re.Pattern, dict[str, str]]:
     from extract.countries import DEMONYM, place_table
     places = place_table(None).places
     nouns = dict(_COUNT_NOUNS)
+    # a headline in title case: "TELUS to Generate 2,000 Jobs in El Salvador"
+    nouns.update({noun.title(): unit for noun, unit in _COUNT_NOUNS.items() if noun.islower() and " " not in noun})
     for form, place in places.items():
         if place.kind == DEMONYM and form.endswith("s") and form[:1].isupper() and not form.isupper() \
                 and getattr(places.get(form[:-1]), "kind", None) == DEMONYM:
             nouns.setdefault(form, "people")
     return _count_pattern("|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))), nouns
+# The size of a workforce told without a noun after it: "increase Sama's headcount from 3,400
+# to 5,500", "its UK workforce will grow to 3,000", "India's gig worker population is over 10 million"
+_GROUP_SIZE_BEFORE_RE = re.compile(
+    r"\b(?:head\s?count|workforce|work\s+force|employee\s+(?:strength|base|count)|(?:worker|workforce)\s+population)"
+    r"\b[^.;:!?]{0,40}?\b(?:of|to|from|at|is|was|stands\s+at|stood\s+at|reached|totals?|totalled|totaled)\s+$", re.I)
+# "13,000 employees, of which close to 3,000 are being laid off": a part of the people told before
+_OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
+# "an additional 1,500 will be hired", "3,000 were laid off", "300 lost their jobs": people by what befell them
+_PEOPLE_VERB_AFTER_RE = re.compile(
+    r"\s+(?:more\s+|others?\s+|people\s+)?(?:(?:will|would|are\s+to|were\s+to)\s+be|were|are|have\s+been|had\s+been|"
+    r"are\s+being|were\s+being|will\s+have\s+been)\s+(?:\w+ly\s+)?(?:hired|laid\s+off|fired|dismissed|let\s+go|"
+    r"made\s+redundant|recruited|employed|deactivated|terminated|retrenched|sacked|furloughed|rehired|onboarded)\b"
+    r"|\s+(?:lost|will\s+lose|would\s+lose|could\s+lose|stand\s+to\s+lose)\s+their\s+jobs\b", re.I)
+# "eliminating 77 and 85 employees": a number that shares the counted noun of the next one
+_SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=[\s-])")
+
+
 # "184 of them are now in court", "320 of the 400 were let go": a part of a group told before.
 _PART_OF_RE = re.compile(r"\s+of\s+(?:them|those|whom|the\s+\d[\d,]*)\b", re.I)
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
@@ -454,6 +477,21 @@ _CAPITALISED_FUNCTION_WORDS = frozenset({
 })
 
 
+_REFERENCE_WORDS = frozenset({
+    "article", "section", "local", "chapter", "rule", "clause", "no", "number", "model", "version",
+    "series", "phase", "level", "tier", "grade", "class", "route", "sector", "unit", "room", "suite",
+    "floor", "page", "issue", "vol", "volume", "episode", "season", "schedule", "part", "form"})
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line around `pos` is a headline in title case: most of its words capitalised."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end != -1 else len(text)])
+             if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _named_number(text: str, amount: _Amount, am: re.Match) -> bool:
     """A number that is part of a name or a reference, not a count: "Article 22.4 workers",
     "Local 90 members", "iPhone 11 Pro users"."""
@@ -467,6 +505,10 @@ def _named_number(text: str, amount: _Amount, am: re.Match) -> bool:
     before = words[-1]
     if before[-1:] in ",;:(\"'“”‘’" or before.endswith(("'s", "’s")):
         return False  # "In 2019, 500 workers", "Scale AI's 900 employees"
+    if before.rstrip(".").lower() in _REFERENCE_WORDS:
+        return True  # "Article 22 workers", "Local 1245 members"
+    if _title_case_line(text, amount.start):
+        return False  # a headline: "TELUS to Generate 2,000 Jobs in El Salvador"
     return (any(c.isupper() for c in before) and before[:1].isalpha()
             and before not in _CAPITALISED_FUNCTION_WORDS)
 
@@ -557,6 +599,31 @@ def _figure_candidates(text: str):
         amount.start = start
         amount.currency = currency
         yield _complete(text, amount, approx, left, am)
+
+
+def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, count_re, count_nouns):
+    """A number with no counted noun after it that still counts people, by what is around it:
+    a workforce's size, a part "of which" a group is, what befell them, or the noun of the
+    number coordinated with it. (None, None) when nothing says so."""
+    before = text[max(0, left - 80):left]
+    if text[amount.end:amount.end + 1] == "%":
+        return None, None
+    group = _GROUP_SIZE_BEFORE_RE.search(before)
+    if group and "population" in group.group(0).lower():
+        return "count", "workers"
+    if group or re.search(
+            r"\bfrom\s+\d[\d,.]*\s*(?:people|employees|staff|workers)\s+to\s+$", before, re.I):
+        return "count", "people"
+    if re.search(r"\bthe\s+$", before, re.I):
+        return None, None  # "320 of the 400 were let go": the group told before, counted there
+    if _OF_WHICH_BEFORE_RE.search(before) or _PEOPLE_VERB_AFTER_RE.match(text, amount.end):
+        return "count", "people"
+    shared = _SHARED_NOUN_AFTER_RE.match(text, amount.end)
+    if shared:
+        cm = count_re.match(text, shared.end())
+        if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
+            return "count", count_nouns[cm.group("noun")]
+    return None, None
 
 
 def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match):
@@ -678,6 +745,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                 kind, unit, end = "count", "workers", st.end()
             elif _PART_OF_RE.match(text, end) and not _is_year_like(text, amount):
                 kind, unit = "count", "people"
+            elif not _is_year_like(text, amount) and not _named_number(text, amount, am):
+                kind, unit = _count_by_context(text, amount, left, noun_start, count_re, count_nouns)
         if kind == "count" and am.group("words") and value < 10:
             kind = None  # "two workers told us": anecdote, not a measured figure
         if kind == "count" and am.group("vague") and value < 10000:

@@ -382,3 +382,33 @@ def test_jobs_counted_by_their_loss_and_not_a_years_layoffs():
 def test_a_count_of_a_named_firms_people():
     assert [(f.kind, f.value) for *_, f in parse_figures(
         "Based on that, 43 of Sama’s content moderators filed a lawsuit.")] == [("count", 43)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a workforce's size, with no counted noun after it
+    ("This will increase Sama's headcount from 3,400 to 5,500.", [3400, 5500]),
+    ("Its UK workforce will grow to 3,000 this year.", [3000]),
+    ("The country's gig worker population is over 10 million.", [10_000_000]),
+    ("The unit grew from 1,500 people to 26,000.", [1500, 26000]),
+    # a part of a group, or people by what befell them
+    ("It employs 13,000 staff in India, of which close to 3,000 are being laid off.", [13000, 3000]),
+    ("600 employees have started, while an additional 1,500 will be hired in the coming weeks.", [600, 1500]),
+    ("Within a fortnight, 320 of the 400 were let go.", [320]),  # the 400 told before
+    # a number sharing the noun of the next, and nouns of hiring
+    ("The two firms are eliminating 77 and 85 employees, respectively.", [77, 85]),
+    ("Sutherland is eyeing hiring 15,000 personnel; Alorica pledged 11,000 job openings.", [15000, 11000]),
+    ("TELUS to Generate 2,000 Jobs in El Salvador", [2000]),
+])
+def test_people_counted_by_what_surrounds_the_number(text, expected):
+    assert [f.value for *_, f in parse_figures(text) if f.kind == "count"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Updated 17:40 BRT\nWorkers in Guadalajara have joined the stoppage.",  # no count over a line's end
+    "▲ 97 · 22 comments\n\nApplicants from Pakistan say they have waited weeks.",
+    "Article 22 Workers Must Be Paid On Time, Says Court",  # a reference, even in a headline
+    "The workforce of 2024 is younger than the workforce of 2019.",  # years
+    "It cut its workforce by 10% last year.",
+])
+def test_no_count_where_nothing_counts_people(text):
+    assert [f for *_, f in parse_figures(text) if f.kind == "count"] == []
