@@ -1807,3 +1807,25 @@ def test_a_petition_against_a_law_has_no_firm_and_the_laws_year_is_no_date(train
             "They say the Bill strips them of protections.")
     got = [(e.company, e.date) for e in events(trained, text, published="2025-09-10") if e.type == "legal_action"]
     assert got == [(None, "2025-09")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("In 2022, Teleperformance launched its 84th global location in Trinidad and Tobago.",
+     ("expansion", "Teleperformance", ("TT",))),
+    ("TELUS International will create 1,000 jobs in Ghana this year.", ("expansion", "TELUS Digital", ("GH",))),
+    ("Concentrix is embarking on a hiring spree in the Philippines.", ("expansion", "Concentrix", ("PH",))),
+    ("Moderators in Izmir, Turkey received government certification of their union a year ago.",
+     ("worker_organising", None, ("TR",))),
+    ("YouTube Inc will pay $4.3 million to settle a lawsuit brought by content moderators in California.",
+     ("legal_action", "YouTube", ("US",))),
+])
+def test_sites_jobs_hiring_drives_union_certification_and_youtube(trained, text, expected):
+    got = [(e.type, e.company, tuple(e.countries)) for e in events(trained, text, published="2024-01-22")]
+    assert expected in got
+
+
+@pytest.mark.slow
+def test_jobs_created_somewhere_by_no_firm_are_no_expansion(trained):
+    assert events(trained, "AI could create millions of jobs in Africa, the report said.",
+                  published="2024-01-22") == []
