@@ -1829,3 +1829,20 @@ def test_sites_jobs_hiring_drives_union_certification_and_youtube(trained, text,
 def test_jobs_created_somewhere_by_no_firm_are_no_expansion(trained):
     assert events(trained, "AI could create millions of jobs in Africa, the report said.",
                   published="2024-01-22") == []
+
+
+@pytest.mark.slow
+def test_an_undated_headline_is_the_news_of_the_day_it_was_published(trained):
+    text = ("Court rules Sama can be sued in Kenya\n\n"
+            "Former moderators who worked for the outsourcing firm in Nairobi can pursue their claims, "
+            "the court said, in a case that has drawn attention across Africa.\n\n"
+            "Sama said it would study the decision.")
+    got = [e.date for e in events(trained, text, published="2023-02-06") if e.type == "legal_action"]
+    assert got == ["2023-02-06"]
+
+
+@pytest.mark.slow
+def test_the_house_passing_a_bill_is_a_government_act(trained):
+    got = [(e.type, e.date) for e in events(trained, "The House approved the bill at Monday's session.",
+                                            published="2023-02-06")]
+    assert got == [("government_action", "2023-02-06")]

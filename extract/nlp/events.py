@@ -1929,7 +1929,12 @@ def _date_by_publication_month(mentions, published: str) -> None:
         if m.date_explicit == 0 and not m.own_time and not m.news_default and \
                 m.precision == "year" and m.date == published[:4] and len(published) >= 7 and \
                 not PAST_PERFECT_RE.search(m.sentence):
-            m.date, m.precision, m.publication_month = published[:7], "month", True
+            if m.headline and len(published) >= 10:
+                # a headline tells the day's news in the present, whatever the model parses
+                # ("Court rules Meta can be sued", "Scale AI Cuts Contractors")
+                m.date, m.precision, m.news_default = published[:10], "day", True
+            else:
+                m.date, m.precision, m.publication_month = published[:7], "month", True
 
 
 def _date_by_report(mentions, report_date, lede=False):
