@@ -1786,7 +1786,7 @@ def test_a_case_filed_and_its_ruling_are_two_happenings(trained):
             "moderators against Sama.\n\n"
             "The case was filed last year by 43 moderators who said they were dismissed unlawfully.")
     got = sorted(e.date for e in events(trained, text, published="2024-05-14") if e.type == "legal_action")
-    assert got == ["2023", "2024-05"]
+    assert got == ["2023", "2024-05-14"]
 
 
 @pytest.mark.slow

@@ -1929,9 +1929,10 @@ def _date_by_publication_month(mentions, published: str) -> None:
         if m.date_explicit == 0 and not m.own_time and not m.news_default and \
                 m.precision == "year" and m.date == published[:4] and len(published) >= 7 and \
                 not PAST_PERFECT_RE.search(m.sentence):
-            if m.headline and len(published) >= 10:
+            if m.headline and len(published) >= 10 and not m.sentence.rstrip().endswith("."):
                 # a headline tells the day's news in the present, whatever the model parses
-                # ("Court rules Meta can be sued", "Scale AI Cuts Contractors")
+                # ("Court rules Meta can be sued", "Scale AI Cuts Contractors"); a line that
+                # ends in a full stop is a sentence, not a headline
                 m.date, m.precision, m.news_default = published[:10], "day", True
             else:
                 m.date, m.precision, m.publication_month = published[:7], "month", True
