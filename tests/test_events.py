@@ -1846,3 +1846,16 @@ def test_the_house_passing_a_bill_is_a_government_act(trained):
     got = [(e.type, e.date) for e in events(trained, "The House approved the bill at Monday's session.",
                                             published="2023-02-06")]
     assert got == [("government_action", "2023-02-06")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, company", [
+    ("Teleperformance will later this month open a second workplace in Observatory, Cape Town, South Africa.",
+     "Teleperformance"),
+    # a firm the small model calls a product, named by what it does
+    ("In March, outsourcing specialist Sigma launched its first contact centre in Cape Town, South Africa.",
+     "Sigma"),
+])
+def test_a_workplace_opened_or_a_centre_launched_by_a_specialist_firm(trained, text, company):
+    got = [(e.type, e.company, tuple(e.countries)) for e in events(trained, text, published="2022-05-16")]
+    assert ("expansion", company, ("ZA",)) in got

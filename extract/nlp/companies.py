@@ -72,7 +72,7 @@ COMPANY_NOUNS = frozenset({
     "affiliate", "partner", "supplier", "forecaster", "publisher", "unit", "arm", "division",
     "venture", "carmaker", "automaker", "chipmaker", "lender", "telecoms", "telco", "labeller",
     "labeler", "annotator", "outfit", "fintech", "biotech", "insurtech", "edtech", "telecom",
-    "site", "website", "app",
+    "site", "website", "app", "specialist",
 })
 # Words a firm's local legal entity adds to its name: "Accenture Solutions Pvt Ltd".
 ENTITY_WORDS = frozenset({"solutions", "services", "technologies", "technology", "india", "holdings",
