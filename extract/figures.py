@@ -111,7 +111,7 @@ _SUBUNIT = (r"(?:(?:US|euro|U\.S\.|Australian|Canadian|Singapore|Hong\s+Kong|New
             r"(?:cents?|pence|centavos?|kobo|paise)")
 _SUBUNIT_ADJECTIVE = {"euro": "EUR", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
                       "hong": "HKD", "new": "NZD", "us": "USD", "u.s.": "USD"}
-_SUBUNIT_CURRENCY = {"cent": "USD", "cents": "USD", "pence": "GBP", "centavo": "PHP",
+_SUBUNIT_CURRENCY = {"cent": "USD", "cents": "USD", "¢": "USD", "pence": "GBP", "centavo": "PHP",
                      "centavos": "PHP", "kobo": "NGN", "paise": "INR"}
 
 # --- what follows an amount ------------------------------------------------------------
@@ -307,7 +307,7 @@ _SUFFIX_CUR_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_SUFFIX_CURRENCIES))
     + r")\b"
 )
-_SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT})\b", re.I)
+_SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT}\b|¢)", re.I)  # "30 cents", "87¢"
 _PERCENT_RE = re.compile(_PERCENT, re.I)
 def _count_pattern(nouns: str) -> re.Pattern:
     return re.compile(
@@ -847,6 +847,10 @@ def local_dollar(text: str, countries: list[str]) -> str | None:
 # A share price or market value: "its shares are trading at $3.37", "Appen's value has been
 # shredded, from $5 billion", "a market capitalisation of $600 million"
 _MARKET_VALUE_RE = re.compile(r"\b(?:shares?|stock|share\s+price|market\s+(?:value|cap\w*)|value)\b", re.I)
+# Money raised from or offered to a listed firm's shareholders: "a fully underwritten ~$60 million
+# equity raising", "raise another $25 million via a placement", "a $1.2 billion takeover bid"
+_CAPITAL_MARKET_RE = re.compile(r"\b(?:equity\s+rais\w+|capital\s+rais\w+|placement|rights\s+issue|entitlement\s+offer|"
+                                r"share\s+purchase\s+plan|takeover|buyout|bid|per\s+share|a\s+share)\b", re.I)
 
 
 def exchange_dollar(text: str, sentence: str) -> str | None:
@@ -855,7 +859,12 @@ def exchange_dollar(text: str, sentence: str) -> str | None:
     it is listed ("Appen ... landed on the ASX in 2015. With its shares trading as high as
     $43.50" is Australian). Its contracts and revenue keep the usual reading: Appen reports
     in US dollars."""
-    if not _MARKET_VALUE_RE.search(sentence) or _US_MARKET_RE.search(text) or _LOCAL_QUALIFIED_RE.search(text):
+    if not (_MARKET_VALUE_RE.search(sentence) or _CAPITAL_MARKET_RE.search(sentence)) or _LOCAL_QUALIFIED_RE.search(text):
+        return None
+    here = _exchanges_named(sentence)
+    if len(here) == 1 and not _US_MARKET_RE.search(sentence):
+        return _LOCAL_DOLLARS[here.pop()]  # "the ASX stopped trading of Appen shares after they spiked from 87¢"
+    if _US_MARKET_RE.search(text):
         return None
     exchanges = _exchanges_named(text)
     if len(exchanges) == 1:

@@ -412,3 +412,21 @@ def test_people_counted_by_what_surrounds_the_number(text, expected):
 ])
 def test_no_count_where_nothing_counts_people(text):
     assert [f for *_, f in parse_figures(text) if f.kind == "count"] == []
+
+
+def test_a_cents_sign_is_money():
+    assert [(f.value, f.unit, f.per) for *_, f in parse_figures("Raters were paid 5¢ a task.")] == \
+        [(0.05, "USD", "task")]
+
+
+def test_money_raised_from_a_dollar_country_exchanges_shareholders_is_its_dollar():
+    from extract.figures import exchange_dollar
+    text = ("Appen (ASX: APX) has requested a trading halt. In June, the company announced a fully "
+            "underwritten ~$60 million equity raising. It is seeking to raise another $25 million via a placement.")
+    assert exchange_dollar(text, "In June, the company announced a fully underwritten ~$60 million equity raising.") == "AUD"
+    assert exchange_dollar(text, "It is seeking to raise another $25 million via a placement.") == "AUD"
+    # a sentence that names the exchange prices its shares there, whatever else the story lists
+    other = "Nasdaq-listed Innodata made an offer. The ASX halted Appen shares after they spiked from 87¢ to $1.11."
+    assert exchange_dollar(other, "The ASX halted Appen shares after they spiked from 87¢ to $1.11.") == "AUD"
+    # revenue keeps the usual reading
+    assert exchange_dollar(text, "Revenue rose to $273 million.") is None
