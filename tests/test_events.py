@@ -1855,6 +1855,8 @@ def test_the_house_passing_a_bill_is_a_government_act(trained):
     # a firm the small model calls a product, named by what it does
     ("In March, outsourcing specialist Sigma launched its first contact centre in Cape Town, South Africa.",
      "Sigma"),
+    ("Accenture has announced the expansion of its operations with a new delivery centre at its "
+     "campus in Johannesburg, South Africa.", "Accenture"),
 ])
 def test_a_workplace_opened_or_a_centre_launched_by_a_specialist_firm(trained, text, company):
     got = [(e.type, e.company, tuple(e.countries)) for e in events(trained, text, published="2022-05-16")]
