@@ -1839,6 +1839,10 @@ def test_an_undated_headline_is_the_news_of_the_day_it_was_published(trained):
             "Sama said it would study the decision.")
     got = [e.date for e in events(trained, text, published="2023-02-06") if e.type == "legal_action"]
     assert got == ["2023-02-06"]
+    # the pipeline ends a page's title with a full stop (extract.nlp.nlp_input): still its headline
+    titled = text.replace("in Kenya\n\n", "in Kenya.\n\n", 1)
+    assert [e.date for e in events(trained, titled, published="2023-02-06") if e.type == "legal_action"] == \
+        ["2023-02-06"]
 
 
 @pytest.mark.slow

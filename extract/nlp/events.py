@@ -519,6 +519,7 @@ class _Mention:
     definite: bool = False  # "The job cuts were executed ...": a happening told before
     clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
     news_default: bool = False  # dated by the publication only for its tense ("is laying off")
+    simple_past: bool = True  # its verb is a simple past ("fired"), or its tense is unknown
     reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
     publication_month: bool = False  # undated past news, dated by the publication month only
 
@@ -1131,6 +1132,7 @@ class EventTagger:
                         own_countries=bool(own_codes), more_dates=more_dates,
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time,
                         told_before=has_parse and not in_sentence and _definite(trigger),
+                        simple_past=not has_parse or _verb_of(trigger).tag_ == "VBD",
                         definite=has_parse and _definite(trigger),
                         clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
                         news_default=news_default, reported=reported)
@@ -1929,10 +1931,10 @@ def _date_by_publication_month(mentions, published: str) -> None:
         if m.date_explicit == 0 and not m.own_time and not m.news_default and \
                 m.precision == "year" and m.date == published[:4] and len(published) >= 7 and \
                 not PAST_PERFECT_RE.search(m.sentence):
-            if m.headline and len(published) >= 10 and not m.sentence.rstrip().endswith("."):
-                # a headline tells the day's news in the present, whatever the model parses
-                # ("Court rules Meta can be sued", "Scale AI Cuts Contractors"); a line that
-                # ends in a full stop is a sentence, not a headline
+            if m.headline and len(published) >= 10 and not m.simple_past:
+                # a headline tells the day's news in the present or a bare participle, however
+                # the small model parses it ("Court rules Meta can be sued", "Scale AI Cuts
+                # Contractors", "Sama sued over pay"); not in a simple past ("TaskUs fired 300")
                 m.date, m.precision, m.news_default = published[:10], "day", True
             else:
                 m.date, m.precision, m.publication_month = published[:7], "month", True
