@@ -29,6 +29,17 @@ class Organisation:
     aliases: tuple[str, ...] = ()
     ambiguous_aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    # names it went by before a rebrand, each with the month it stopped: (("TELUS International", "2024-10"),)
+    former_names: tuple[tuple[str, str], ...] = ()
+
+    def name_at(self, published: str | None) -> str:
+        """The name it went by when a story of `published` (YYYY-MM-DD) was written: "TELUS
+        International" in 2017, "TELUS Digital" since its rebrand. Its name today without a date."""
+        if published:
+            for former, until in sorted(self.former_names, key=lambda f: f[1]):
+                if published[:len(until)] < until:
+                    return former
+        return self.name
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -108,9 +119,15 @@ def _entry(raw: object, index: int, source: str) -> Organisation:
             raise GazetteerError(f"{source}: {name}: {key} must be a list of names")
         return tuple(v.strip() for v in value if v.strip())
 
+    former = raw.get("former_names") or []
+    if not isinstance(former, list) or not all(
+            isinstance(f, dict) and isinstance(f.get("name"), str) and f["name"].strip()
+            and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(f.get("until") or "")) for f in former):
+        raise GazetteerError(f"{source}: {name}: former_names must be a list of {{name, until: YYYY-MM}}")
     return Organisation(name=name, kind=kind, parent=raw.get("parent") or None,
                         aliases=strings("aliases"), ambiguous_aliases=strings("ambiguous_aliases"),
-                        wikidata=raw.get("wikidata") or None)
+                        wikidata=raw.get("wikidata") or None,
+                        former_names=tuple((f["name"].strip(), str(f["until"])) for f in former))
 
 
 def build_gazetteer(entries: Iterable[dict], source: str = "gazetteer") -> Gazetteer:

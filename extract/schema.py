@@ -22,10 +22,11 @@ class Article:
 
 @dataclass
 class Company:
-    name: str
+    name: str  # as it was called when the story was published ("TELUS International" in 2017)
     kind: str | None = None
     parent: str | None = None
     mentions: int = 1
+    canonical: str | None = None  # its gazetteer name today, where that differs ("TELUS Digital")
 
     def to_dict(self) -> dict:
         return asdict(self)

