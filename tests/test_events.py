@@ -1865,3 +1865,10 @@ def test_the_house_passing_a_bill_is_a_government_act(trained):
 def test_a_workplace_opened_or_a_centre_launched_by_a_specialist_firm(trained, text, company):
     got = [(e.type, e.company, tuple(e.countries)) for e in events(trained, text, published="2022-05-16")]
     assert ("expansion", company, ("ZA",)) in got
+
+
+@pytest.mark.slow
+def test_an_equity_raising_is_a_funding_round(trained):
+    got = [(e.type, e.company, e.date) for e in events(
+        trained, "Appen announced a fully underwritten $60 million equity raising in June.", published="2023-11-21")]
+    assert got == [("funding_round", "Appen", "2023-06")]
