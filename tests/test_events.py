@@ -1872,3 +1872,16 @@ def test_an_equity_raising_is_a_funding_round(trained):
     got = [(e.type, e.company, e.date) for e in events(
         trained, "Appen announced a fully underwritten $60 million equity raising in June.", published="2023-11-21")]
     assert got == [("funding_round", "Appen", "2023-06")]
+
+
+@pytest.mark.slow
+def test_a_court_declaring_or_a_landmark_ruling_is_legal_action_not_dated_by_a_named_war(trained):
+    got = [(e.type, e.company, e.date) for e in events(
+        trained, "In a landmark ruling, a Kenyan court has declared it has jurisdiction to try Meta.",
+        published="2025-04-08")]
+    assert got == [("legal_action", "Meta", "2025-04-08")]
+    for war in ("the 2020–2022 conflict", "the 2021 war in Tigray"):
+        got = [(e.type, e.date) for e in events(
+            trained, f"The case, brought by two Ethiopians, accuses Facebook of abuses during {war}.",
+            published="2025-04-08")]
+        assert got == [("legal_action", "2025-04-08")]  # told in the present: the day's news

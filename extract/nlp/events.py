@@ -1963,6 +1963,13 @@ AGAINST_THE_STATE_RE = re.compile(
     r"government|ministry|Ministry|state|State|Parliament|Senate|Assembly|Attorney[- ]General)\b")
 
 
+# Nouns a year names as a period of its own, not as this happening's time: "the 2020-2022
+# conflict", "the 2019 election", "the 2008 financial crisis"
+LABELLED_NOT_EVENT_NOUNS = frozenset({"conflict", "war", "election", "elections", "crisis", "pandemic",
+                                      "lockdown", "lockdowns", "season", "budget", "census", "olympics",
+                                      "cup", "summit", "recession", "protests", "uprising", "riots"})
+
+
 # The year that ends a law's name: "the Business Laws (Amendment) Bill, 2024", "the Data
 # Protection Act 2019"
 LAW_NAME_BEFORE_RE = re.compile(r"\b(?:Act|Bill|Code|Law|Regulations|Rules|Ordinance|Decree)\)?,?\s*(?:of\s+)?$")
@@ -2100,6 +2107,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         commas = sum(1 for t in doc[lo:hi] if t.text in (",", ";", "—", "–", "(", ")"))
         distance = abs(span.start - trigger.start)
         if precision == "year" and span.root.dep_ in ("nummod", "compound", "amod") and span.root.head.pos_ in ("NOUN", "PROPN"):
+            if span.root.head.i not in trigger_ids and span.root.head.lower_ in LABELLED_NOT_EVENT_NOUNS:
+                continue  # "accuses Facebook of abuses during the 2020-2022 conflict": another time's name
             # "Fairwork's 2024 ratings, released on 3 September", "today publishes its Cloudwork
             # Ratings 2023": a label, the last date to take
             where, distance = max(where, 1), distance + 1000
