@@ -1885,3 +1885,15 @@ def test_a_court_declaring_or_a_landmark_ruling_is_legal_action_not_dated_by_a_n
             trained, f"The case, brought by two Ethiopians, accuses Facebook of abuses during {war}.",
             published="2025-04-08")]
         assert got == [("legal_action", "2025-04-08")]  # told in the present: the day's news
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, company", [
+    ("Appen's loss of the Google contract in March 2024 cut its revenue by a tenth.", "Appen"),
+    ("In January Google walked away from its $US82 million contract with Appen.", "Appen"),
+    ("AI Startup Mercor Cuts Thousands, Then Offers Same Work For Less", "Mercor"),
+    ("Mercor told thousands of contractors this week that their work on the Musen project was ending.", "Mercor"),
+])
+def test_a_lost_contract_or_an_ended_project_is_a_layoff(trained, text, company):
+    got = [(e.type, e.company) for e in events(trained, text, published="2025-08-28")]
+    assert ("layoff", company) in got
