@@ -1897,3 +1897,11 @@ def test_a_court_declaring_or_a_landmark_ruling_is_legal_action_not_dated_by_a_n
 def test_a_lost_contract_or_an_ended_project_is_a_layoff(trained, text, company):
     got = [(e.type, e.company) for e in events(trained, text, published="2025-08-28")]
     assert ("layoff", company) in got
+
+
+@pytest.mark.slow
+def test_a_complaint_filed_is_legal_action_in_either_word_order(trained):
+    got = [(e.type, e.company, e.date) for e in events(
+        trained, "In a complaint filed to the National Labor Relations Board on Wednesday, six raters say "
+                 "they were illegally fired by Appen.", published="2023-06-15") if e.type == "legal_action"]
+    assert got == [("legal_action", "Appen", "2023-06-14")]
