@@ -95,6 +95,10 @@ def test_an_industry_or_a_kind_of_worker_is_no_company(nlp):
     result = run(nlp, "The BPO sector hires, Business Process Outsourcing Inc. grows and Gig Workers Ltd. organise.",
                  orgs=["BPO", "Business Process Outsourcing Inc.", "Gig Workers Ltd."])
     assert names(result) == []
+    # a field or sector, named as a name: no firm either
+    result = run(nlp, "The Information Technology and Business Process Management sector grows.",
+                 orgs=["Information Technology", "Business Process Management"])
+    assert names(result) == []
 
 
 def test_company_is_a_corporate_suffix(nlp):

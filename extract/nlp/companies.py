@@ -135,6 +135,11 @@ NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "Series F", "Terms", "Privacy Policy", "Cookie Policy", "Board of Directors", "Board", "Tags",
     # an industry or a kind of worker, not a firm: "the BPO sector", "Gig Workers"
     "BPO", "BPOs", "Business Process Outsourcing", "Gig Workers", "Gig Economy",
+    # fields and sectors, alone or split out of a longer name: "the Information Technology and
+    # Business Process Management (IT-BPM) sector", "Information and Communications Technology"
+    "Information Technology", "Information Communications Technology",
+    "Information and Communications Technology", "Business Process Management", "Technology",
+    "Tech", "Social Affairs", "Artificial Intelligence", "Digital Economy", "IT-BPM", "IT-BPO",
 ))
 PUBLISHER_ACTIONS = frozenset({
     "sue", "acquire", "buy", "purchase", "sell", "lay", "cut", "fire", "hire", "license",
