@@ -99,6 +99,8 @@ def test_an_industry_or_a_kind_of_worker_is_no_company(nlp):
     result = run(nlp, "The Information Technology and Business Process Management sector grows.",
                  orgs=["Information Technology", "Business Process Management"])
     assert names(result) == []
+    # a party's role in a filing
+    assert names(run(nlp, "The 3rd Respondent denied the claims.", orgs=["3rd Respondent"])) == []
 
 
 def test_company_is_a_corporate_suffix(nlp):

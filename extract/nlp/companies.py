@@ -140,6 +140,9 @@ NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "Information Technology", "Information Communications Technology",
     "Information and Communications Technology", "Business Process Management", "Technology",
     "Tech", "Social Affairs", "Artificial Intelligence", "Digital Economy", "IT-BPM", "IT-BPO",
+    # a party's role in a court filing: "the 3rd Respondent"
+    *(f"{n} {role}" for n in ("1st", "2nd", "3rd", "4th", "5th", "6th", "First", "Second", "Third")
+      for role in ("Respondent", "Petitioner", "Defendant", "Claimant", "Applicant", "Interested Party")),
 ))
 PUBLISHER_ACTIONS = frozenset({
     "sue", "acquire", "buy", "purchase", "sell", "lay", "cut", "fire", "hire", "license",
