@@ -95,7 +95,8 @@ _SUFFIX_CURRENCIES = [
     (r"Mexican\s+pesos?", "MXN"), (r"Colombian\s+pesos?", "COP"), (r"Argentine\s+pesos?", "ARS"),
     (r"Chilean\s+pesos?", "CLP"), (r"(?:Philippine\s+)?pesos?", "PHP"),
     (r"(?:Ghanaian\s+)?cedis?", "GHS"), (r"(?:South\s+African\s+)?rand", "ZAR"),
-    (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"reais|reals?", "BRL"),
+    (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"), (r"(?:Japanese\s+)?yen", "JPY"),
+    (r"(?:Brazilian\s+)?(?:reais|reals?)", "BRL"),
     (r"bol[ií]vars?|bol[ií]vares", "VES"), (r"taka", "BDT"), (r"ringgit", "MYR"),
     (r"rupiah", "IDR"), (r"(?:Egyptian\s+)?pounds?", "EGP"), (r"birr", "ETB"),
     (r"(?:Rwandan\s+)?francs?", "RWF"), (r"dirhams?|DH|Dhs?", "MAD"), (r"dong", "VND"),
@@ -183,6 +184,8 @@ _COUNT_NOUNS = {
     "others": "people", "followers": "members", "seats": "seats", "seat": "seats",
     "applications": "applications", "documents": "documents",
     "personnel": "employees", "hires": "employees", "recruits": "employees", "trainees": "people",
+    "associates": "employees", "supervisors": "employees", "reductions": "jobs",
+    "lawmakers": "people", "legislators": "people", "senators": "people", "votes": "votes",
     "fellows": "people", "interns": "people", "speakers": "people",
     "openings": "jobs", "vacancies": "jobs", "opportunities": "jobs",  # "11,000 job openings"
     "person": "people",  # "a 40-person Toronto company"
@@ -342,6 +345,12 @@ _PEOPLE_VERB_AFTER_RE = re.compile(
     r"are\s+being|were\s+being|will\s+have\s+been)\s+(?:\w+ly\s+)?(?:hired|laid\s+off|fired|dismissed|let\s+go|"
     r"made\s+redundant|recruited|employed|deactivated|terminated|retrenched|sacked|furloughed|rehired|onboarded)\b"
     r"|\s+(?:lost|will\s+lose|would\s+lose|could\s+lose|stand\s+to\s+lose)\s+their\s+jobs\b", re.I)
+# "StarTek laid off 261 in March", "employs more than 76,000 across its operations": people
+# by what the firm did to them
+_PEOPLE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:laid\s+off|lays\s+off|lay\s+off|laying\s+off|let\s+go\s+of|fired|dismissed|sacked|employs|employed|"
+    r"employing|hired|hiring|recruited)\s+(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|"
+    r"at\s+least|close\s+to|approximately|an\s+estimated|another|an\s+additional)\s+)?$", re.I)
 # "eliminating 77 and 85 employees": a number that shares the counted noun of the next one
 _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=[\s-])")
 
@@ -616,7 +625,8 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
         return "count", "people"
     if re.search(r"\bthe\s+$", before, re.I):
         return None, None  # "320 of the 400 were let go": the group told before, counted there
-    if _OF_WHICH_BEFORE_RE.search(before) or _PEOPLE_VERB_AFTER_RE.match(text, amount.end):
+    if _OF_WHICH_BEFORE_RE.search(before) or _PEOPLE_VERB_AFTER_RE.match(text, amount.end) or \
+            _PEOPLE_VERB_BEFORE_RE.search(before):
         return "count", "people"
     shared = _SHARED_NOUN_AFTER_RE.match(text, amount.end)
     if shared:
@@ -716,7 +726,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                 pm2 = _PERCENT_RE.match(text, second.end) if second is not None else None
                 joined_by_and = rng.group(0).strip().lower() == "and"
                 between = re.search(r"\bbetween\s*$", text[max(0, amount.start - 10):amount.start], re.I)
-                from_before = re.search(r"\bfrom\s*$", text[max(0, amount.start - 6):amount.start], re.I)
+                from_before = re.search(r"\bfrom\s*$", text[max(0, amount.start - 6):amount.start], re.I) and \
+                    not re.search(r"\b(?:rang\w*|var\w*|anywhere)\s+from\s*$", text[max(0, amount.start - 20):amount.start], re.I)
                 changed = re.search(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|dropped|"
                                     r"increased|decreased|climbed|jumped|slid|cut|by)\s*$",
                                     text[max(0, amount.start - 12):amount.start], re.I)

@@ -430,3 +430,23 @@ def test_money_raised_from_a_dollar_country_exchanges_shareholders_is_its_dollar
     assert exchange_dollar(other, "The ASX halted Appen shares after they spiked from 87¢ to $1.11.") == "AUD"
     # revenue keeps the usual reading
     assert exchange_dollar(text, "Revenue rose to $273 million.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("StarTek laid off 261 in March, when it closed the site.", [("count", 261, None)]),
+    ("Telus employs more than 76,000 across its global operations.", [("count", 76000, None)]),
+    ("The affected employees are 361 customer care associates and 37 supervisors.",
+     [("count", 361, None), ("count", 37, None)]),
+    ("The bill was approved by 57 lawmakers; the directive passed with 376 votes to 212.",
+     [("count", 57, None), ("count", 376, None)]),
+    ("Commission cuts currently range from 20 percent to 30 percent.", [("percent", 20, 30)]),
+    ("damages of 1 billion Brazilian reais", [("money", 1e9, None)]),
+])
+def test_people_laid_off_or_employed_votes_ranges_and_reais(text, expected):
+    assert [(f.kind, f.value, f.high) for *_, f in parse_figures(text)] == expected
+    assert all(f.unit == "BRL" for *_, f in parse_figures(text) if f.kind == "money")
+
+
+def test_a_change_from_one_share_to_another_is_no_range():
+    assert [(f.value, f.high) for *_, f in parse_figures("The share fell from 30 percent to 20 percent.")] == \
+        [(30, None), (20, None)]
