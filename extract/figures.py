@@ -346,11 +346,10 @@ _PEOPLE_VERB_AFTER_RE = re.compile(
     r"made\s+redundant|recruited|employed|deactivated|terminated|retrenched|sacked|furloughed|rehired|onboarded)\b"
     r"|\s+(?:lost|will\s+lose|would\s+lose|could\s+lose|stand\s+to\s+lose)\s+their\s+jobs\b", re.I)
 # "StarTek laid off 261 in March", "employs more than 76,000 across its operations": people
-# by what the firm did to them
+# by what the firm did to them (an approximation, "more than", is already left of the amount)
 _PEOPLE_VERB_BEFORE_RE = re.compile(
     r"\b(?:laid\s+off|lays\s+off|lay\s+off|laying\s+off|let\s+go\s+of|fired|dismissed|sacked|employs|employed|"
-    r"employing|hired|hiring|recruited)\s+(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|"
-    r"at\s+least|close\s+to|approximately|an\s+estimated|another|an\s+additional)\s+)?$", re.I)
+    r"employing|hired|hiring|recruited)\s+(?:(?:another|an\s+additional)\s+)?$", re.I)
 # "eliminating 77 and 85 employees": a number that shares the counted noun of the next one
 _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=[\s-])")
 

@@ -502,14 +502,13 @@ def replace_findings(db: Database, article_id: int, findings: Findings, version:
     with db.atomic():
         delete_findings(db, article_id)
         # one row per firm under its name today, whatever the story called it then
-        mentions, known = {}, {}
+        known, mentions = {}, {}
         for c in findings.companies:
-            mentions.setdefault(c.canonical or c.name, c.mentions)
             known[c.name] = company_id(db, c.canonical or c.name, c.kind, c.parent)
+            mentions.setdefault(known[c.name], c.mentions)
         conn.executemany(
             "INSERT INTO article_companies (article_id, company_id, mentions) VALUES (?, ?, ?)",
-            list({cid: (article_id, cid, mentions[c.canonical or c.name])
-                  for c in findings.companies for cid in [known[c.name]]}.values()))
+            [(article_id, cid, n) for cid, n in mentions.items()])
         valid_codes = {r[0] for r in db.execute("SELECT code FROM countries")}
         countries = {}
         for c in findings.countries:
