@@ -181,7 +181,8 @@ _COUNT_NOUNS = {
     "demonstrators": "people", "strikers": "people", "replies": "responses",
     "Malaysians": "people", "Argentines": "people", "Mexicans": "people", "Peruvians": "people",
     "Egyptians": "people", "Tanzanians": "people", "Sri Lankans": "people", "Nepalis": "people",
-    "others": "people", "followers": "members", "seats": "seats", "seat": "seats",
+    "others": "people", "nationals": "people", "citizens": "people", "victims": "people",
+    "followers": "members", "seats": "seats", "seat": "seats",
     "applications": "applications", "documents": "documents",
     "personnel": "employees", "hires": "employees", "recruits": "employees", "trainees": "people",
     "associates": "employees", "supervisors": "employees", "reductions": "jobs",
@@ -332,6 +333,34 @@ def _count_nouns() -> tuple[re.Pattern, dict[str, str]]:
                 and getattr(places.get(form[:-1]), "kind", None) == DEMONYM:
             nouns.setdefault(form, "people")
     return _count_pattern("|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))), nouns
+# A plural noun that names people by what they do ("26,000 specialists", "12,000 freshers",
+# "300 technicians", "40 trainees"): the agent suffixes, less the things that share them.
+_AGENT_NOUN_RE = re.compile(
+    r"[^\S\n]+(?P<mods>(?:[a-z][a-z-]*[^\S\n]+){0,2}?)"
+    r"(?P<noun>[a-z]{2,}(?:ers|ors|ists|ians|ees|ants|ents|ics|ives))\b(?![-'’])")
+_NOT_AGENT_NOUNS = frozenset({
+    # -ers, -ors
+    "numbers", "orders", "papers", "letters", "containers", "computers", "servers", "headquarters",
+    "quarters", "layers", "chapters", "matters", "offers", "filters", "towers", "meters",
+    "kilometers", "kilometres", "liters", "answers", "covers", "markers", "folders", "banners",
+    "stickers", "posters", "flyers", "printers", "routers", "sensors", "processors", "monitors",
+    "errors", "factors", "sectors", "vectors", "motors", "floors", "doors", "colors", "corridors",
+    "mirrors", "characters", "parameters", "registers", "clusters", "centers", "others",
+    "powers", "waters", "rivers", "borders", "corners", "shelters", "tickers",
+    "barriers", "transfers", "disorders", "indicators", "semesters", "trimesters", "millimeters",
+    "dollars", "hours", "ledgers", "rubbers", "tractors", "reactors", "elevators",
+    "calculators", "simulators", "generators", "accelerators", "containers", "tenders",
+    # -ants, -ents, -ists, -ees, -ics, -ives
+    "plants", "grants", "restaurants", "variants", "events", "percents", "cents", "components",
+    "incidents", "accidents", "comments", "contents", "tents", "segments", "lists", "playlists",
+    "checklists", "waitlists", "shortlists", "fees", "degrees", "committees", "trees",
+    "guarantees", "knees", "coffees", "decrees", "topics", "metrics", "graphics", "clinics",
+    "statistics", "analytics", "basics", "ethics", "economics", "politics", "lyrics",
+    "archives", "lives", "drives", "objectives", "initiatives", "incentives", "alternatives",
+    "narratives", "perspectives", "directives", "derivatives", "hives", "knives", "wives",
+    "gifts", "patents", "assignments", "moments",
+    "currents", "elements", "continents", 
+})
 # The size of a workforce told without a noun after it: "increase Sama's headcount from 3,400
 # to 5,500", "its UK workforce will grow to 3,000", "India's gig worker population is over 10 million"
 _GROUP_SIZE_BEFORE_RE = re.compile(
@@ -757,6 +786,11 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                 kind, unit = "count", "people"
             elif not _is_year_like(text, amount) and not _named_number(text, amount, am):
                 kind, unit = _count_by_context(text, amount, left, noun_start, count_re, count_nouns)
+                agent = _AGENT_NOUN_RE.match(text, noun_start) if kind is None else None
+                if agent and agent.group("noun") not in _NOT_AGENT_NOUNS and not any(
+                        w in _STOP_MODIFIERS for w in agent.group("mods").split()) and \
+                        not _RATIO_BEFORE_RE.search(text[max(0, amount.start - 16):amount.start]):
+                    kind, unit, end = "count", "people", agent.end()
         if kind == "count" and am.group("words") and value < 10:
             kind = None  # "two workers told us": anecdote, not a measured figure
         if kind == "count" and am.group("vague") and value < 10000:
@@ -891,8 +925,9 @@ def is_bare_dollar(figure: Figure) -> bool:
 # A market ticker on a line of its own: "TSX 18,136.40 +0.4% | S&P 500 3,830.17 +0.1% | CAD/USD
 # 0.7826". Index levels, moves and exchange rates are page furniture, not the story's figures.
 _TICKER_LINE_RE = re.compile(r"^[^\n]*\d[^\n]*\s[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*\|[^\n]*$"
-                             # or two signed moves without bars: "TIXT +4.2%   T -0.3%"
-                             r"|^[^\n]*[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*$", re.M)
+                             # or two signed moves without bars: "TIXT +4.2%   T -0.3%" (a sign glued to a number is a
+                             # range, "30-40% ... 75-100%", not a move)
+                             r"|^[^\n]*(?<![\w.,%])[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*(?<![\w.,%])[+\-−–▲▼]\s?\d[\d.,]*\s?%[^\n]*$", re.M)
 # A subscription offer or a link to another story, on a short line of its own: "Subscribe for
 # ₱99 a month", "› Jury awards $4.1 million in warehouse injury case".
 _OFFER_OR_LINK_LINE_RE = re.compile(

@@ -260,6 +260,11 @@ def test_local_number_styles_currencies_and_counts(text, value, unit):
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
 
 
+def test_percentage_ranges_on_one_line_are_no_ticker():
+    text = "At the moment 30-40% of its work is AI related, but this will grow to 75-100% soon."
+    assert [(f.value, f.high) for *_, f in parse_figures(text)] == [(30, 40), (75, 100)]
+
+
 def test_a_market_ticker_line_is_no_figure():
     text = "Markets: TSX 18,136.40 +0.4% | S&P 500 3,830.17 +0.1% | CAD/USD 0.7826\nAppen cut 20% of staff."
     assert [f.value for _, _, f in parse_figures(text)] == [20]
@@ -398,6 +403,10 @@ def test_a_count_of_a_named_firms_people():
     ("The two firms are eliminating 77 and 85 employees, respectively.", [77, 85]),
     ("Sutherland is eyeing hiring 15,000 personnel; Alorica pledged 11,000 job openings.", [15000, 11000]),
     ("TELUS to Generate 2,000 Jobs in El Salvador", [2000]),
+    # people named by what they do, beyond the listed nouns
+    ("The five firms employ about 26,000 specialists.", [26000]),
+    ("Wipro plans to onboard 10,000 to 12,000 freshers.", [10000]),
+    ("It trained 300 local technicians and 40 trainees, and freed 215 foreign nationals.", [300, 40, 215]),
 ])
 def test_people_counted_by_what_surrounds_the_number(text, expected):
     assert [f.value for *_, f in parse_figures(text) if f.kind == "count"] == expected
@@ -409,6 +418,7 @@ def test_people_counted_by_what_surrounds_the_number(text, expected):
     "Article 22 Workers Must Be Paid On Time, Says Court",  # a reference, even in a headline
     "The workforce of 2024 is younger than the workforce of 2019.",  # years
     "It cut its workforce by 10% last year.",
+    "The site has 300 servers, 12 floors and 40 meeting rooms across 5 clusters.",  # things
 ])
 def test_no_count_where_nothing_counts_people(text):
     assert [f for *_, f in parse_figures(text) if f.kind == "count"] == []
