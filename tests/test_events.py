@@ -1905,3 +1905,23 @@ def test_a_complaint_filed_is_legal_action_in_either_word_order(trained):
         trained, "In a complaint filed to the National Labor Relations Board on Wednesday, six raters say "
                  "they were illegally fired by Appen.", published="2023-06-15") if e.type == "legal_action"]
     assert got == [("legal_action", "Appen", "2023-06-14")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, expected", [
+    ("To facilitate investments, the Kenyan government plans to establish over 1,450 digital hubs.",
+     "2023-07-28", [("government_action", ("KE",))]),
+    ("The Pakistani government has prepared an incentives package for freelancers.", "2022-02-21",
+     [("government_action", ("PK",))]),
+    ("Brazil's President Lula is pushing to strengthen the labor rights of drivers.", "2024-03-04",
+     [("government_action", ("BR",))]),
+    # the ministry is where the petition went, not who spoke
+    ("Former taskers in Nairobi delivered a petition to the labour ministry, demanding unpaid balances.",
+     "2024-04-02", [("worker_organising", ("KE",))]),
+    # a firm's plan told beside the government it partners with
+    ("51Talk shared its partnership with the Philippine government as they plan to hire more Filipino "
+     "teachers.", "2018-12-12", []),
+])
+def test_a_governments_own_statement_of_policy_is_a_government_act(trained, text, published, expected):
+    got = [(e.type, tuple(e.countries)) for e in events(trained, text, published=published)]
+    assert [g for g in got if g[0] in ("government_action", "worker_organising")] == expected

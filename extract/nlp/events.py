@@ -374,6 +374,42 @@ class ArgumentPhrase:
         return out
 
 
+class SubjectPhrase(ArgumentPhrase):
+    """A trigger phrase "NOUN|NOUN < VERB|VERB": one of the nouns is the subject of one of the
+    verbs, or names it ("the Department of Information and Communications Technology (DICT)
+    targets to train", "President William Ruto pledged"). "Taskers delivered a petition to
+    the labour ministry, demanding ..." has the ministry beside the verb, not as its subject."""
+
+    def __init__(self, phrase: str):
+        nouns, verbs = phrase.split("<")
+        super().__init__(f"{verbs} > {nouns}")
+
+    def _names(self, subject: Token) -> bool:
+        """The subject is one of the nouns, or has one in its own words (not a clause of it)."""
+        stack = [subject]
+        while stack:
+            token = stack.pop()
+            if self._is_noun(token):
+                return True
+            stack.extend(c for c in token.children if c.dep_ in ("compound", "amod", "appos", "prep", "pobj", "poss", "flat"))
+        return False
+
+    def finditer(self, sent: Span) -> list[_ArgumentMatch]:
+        out = []
+        base = sent.start_char
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.verbs:
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNSURE_MODALS) for c in verb.children):
+                continue  # "the ministry did not plan", "the government may consider"
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                if sent.start <= subject.i < sent.end and self._names(subject):
+                    first, last = sorted((verb, subject), key=lambda t: t.i)
+                    out.append(_ArgumentMatch(f"{first.text} {last.text}", first.idx - base,
+                                              last.idx + len(last) - base))
+        return out
+
+
 @dataclass
 class TriggerSet:
     patterns: list[tuple[str, bool, str, re.Pattern]] = field(default_factory=list)
@@ -431,7 +467,8 @@ class TriggerSet:
             for strength in ("strong", "with_money", "with_country", "with_object", "weak"):
                 for phrase in (groups or {}).get(strength) or []:
                     phrase = str(phrase)
-                    regex = ArgumentPhrase(phrase) if " > " in phrase else compile_phrase(phrase)
+                    regex = ArgumentPhrase(phrase) if " > " in phrase else \
+                        SubjectPhrase(phrase) if " < " in phrase else compile_phrase(phrase)
                     patterns.append((event_type, strength != "weak", phrase, regex))
                     money.append(strength == "with_money")
                     place.append(strength == "with_country")
