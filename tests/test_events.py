@@ -1925,3 +1925,12 @@ def test_a_complaint_filed_is_legal_action_in_either_word_order(trained):
 def test_a_governments_own_statement_of_policy_is_a_government_act(trained, text, published, expected):
     got = [(e.type, tuple(e.countries)) for e in events(trained, text, published=published)]
     assert [g for g in got if g[0] in ("government_action", "worker_organising")] == expected
+
+
+@pytest.mark.slow
+def test_news_after_a_dateline_the_model_misparses_is_the_days_news(trained):
+    # the small model hangs "is pushing" off "ILOILO CITY" as a clause of it
+    text = ("A conference in Iloilo City.\nILOILO CITY — The Department of Information and Communications "
+            "Technology (DICT) is pushing for the growth of the sector.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2025-10-16")]
+    assert got == [("government_action", "2025-10-16")]

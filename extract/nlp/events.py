@@ -2187,7 +2187,8 @@ def _told_as_news(trigger: Span) -> bool:
         # carries the infinitive
         head = verb.head
         verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("dobj", "nsubj", "attr") else verb
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") \
+            and not _after_dateline(verb):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if not aux and verb.dep_ == "conj" and verb.tag_ == "VBN":
@@ -2198,6 +2199,19 @@ def _told_as_news(trigger: Span) -> bool:
     if aux & {"will", "'ll", "’ll", "has", "have", "'s", "’s", "is", "are", "am", "'re", "’re"}:
         return True
     return verb.tag_ in ("VBZ", "VBP") and verb.lower_ not in SAME_FORM_PAST
+
+
+def _after_dateline(verb: Token) -> bool:
+    """The main verb of a sentence that opens with a dateline, which the small model may hang
+    off the place as a clause of it ("ILOILO CITY — The Department ... is pushing for")."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.i >= verb.i or verb.dep_ not in ("relcl", "acl", "appos", "dep"):
+        return False
+    start = head.sent.start
+    dash = next((t for t in verb.doc[start:verb.i] if t.text in ("—", "–", "-", "--", ":")), None)
+    return dash is not None and head.i < dash.i and dash.i - start <= 6 and all(
+        t.is_upper or t.is_punct or t.text.istitle() for t in verb.doc[start:dash.i]) and \
+        any(t.is_upper and len(t) > 1 for t in verb.doc[start:dash.i])
 
 
 CAUSE_PREPS = frozenset({"against", "over", "after", "following", "amid", "despite"})
