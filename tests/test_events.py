@@ -1934,3 +1934,18 @@ def test_news_after_a_dateline_the_model_misparses_is_the_days_news(trained):
             "Technology (DICT) is pushing for the growth of the sector.")
     got = [(e.type, e.date) for e in events(trained, text, published="2025-10-16")]
     assert got == [("government_action", "2025-10-16")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Scale AI, a San Francisco artificial intelligence firm valued at nearly $14 billion, laid off "
+     "contract workers this week.", ["layoff"]),
+    ("Cohere, valued at over $5 billion, collaborates with a startup called Invisible Tech.", []),
+    ("The global BPO market is valued at over US$262 billion.", []),
+    # the aside tells the round that set the valuation
+    ("Mercor, valued at $10 billion after a $350 million round in October, pays contractors daily.",
+     ["funding_round"]),
+    ("Scale AI was valued at $13.8 billion in a $1 billion round last year.", ["funding_round"]),
+])
+def test_a_valuation_that_only_describes_a_firm_or_values_a_market_is_no_round(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2025-01-10")] == expected

@@ -978,6 +978,8 @@ class EventTagger:
         if has_parse and (_describes(trigger) or _whenever(trigger) or _would_be(trigger)
                           or _demanded(trigger)) or _asked_for(doc[sent.start:trigger.start].text):
             return None
+        if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
+            return None
         state_acts = has_parse and event_type in ("access_cutoff", "signup_block") and _state_acts(trigger)
         if state_acts:
             # "the government restricted access to several social networks": a public act
@@ -1640,6 +1642,25 @@ def _state_acts(trigger: Span) -> bool:
     """The trigger's verb has the state as its subject: "the government restricted access"."""
     verb = _verb_of(trigger)
     return any(c.dep_ == "nsubj" and c.lower_ in STATE_NOUNS for c in verb.children)
+
+
+ROUND_WORDS = frozenset({"round", "funding", "financing", "series", "raise", "raised", "raising", "stake",
+                         "investment", "invested", "ipo", "listing"})
+MARKET_NOUNS = frozenset({"market", "industry", "sector", "economy", "segment", "business", "space"})
+
+
+def _valuation_aside(trigger: Span) -> bool:
+    """A valuation that only describes a firm ("Scale AI, a firm valued at nearly $14 billion,
+    laid off ...", "Cohere, valued at over $5 billion, works with ...") or values a market
+    ("the global BPO market is valued at US$262 billion"): no money raised, no stake sold."""
+    verb = next((t for t in trigger if t.lower_ == "valued"), None)
+    if verb is None:
+        return False
+    if verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # unless the aside tells the round that set it ("valued at $10 billion after a $350
+        # million round in October")
+        return not any(t.lower_ in ROUND_WORDS for t in trigger.sent)
+    return any(c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in MARKET_NOUNS for c in verb.children)
 
 
 def _describes(trigger: Span) -> bool:
