@@ -1949,3 +1949,14 @@ def test_news_after_a_dateline_the_model_misparses_is_the_days_news(trained):
 ])
 def test_a_valuation_that_only_describes_a_firm_or_values_a_market_is_no_round(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2025-01-10")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("This reflects only a portion of CCI Global's US$150 million investment in Kenya since 2016.", []),
+    ("Accel invested $100 million in Kenya.", []),
+    ("Meta made a $14.3 billion investment in Scale AI in June.", ["funding_round"]),
+    ("Accel invested $100 million in the Philippines-based startup.", ["funding_round"]),
+])
+def test_money_invested_in_a_country_is_spending_not_a_round(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2024-05-12")] == expected

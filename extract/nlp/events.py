@@ -816,6 +816,12 @@ class EventTagger:
                     continue  # "would use the new funding for workforce development"
                 if event_type == "funding_round" and OWN_INVESTMENT_RE.search(text[m.start():m.end() + 60]):
                     continue  # "would invest Rs 40 crore in the facility": spending, not a round
+                if event_type == "funding_round" and m.group(0)[:6].lower() == "invest" and any(
+                        re.fullmatch(r"(?:\s*\S+){0,8}?\s+(?:in|into)\s+(?:the\s+)?",
+                                     text[m.start():c[0].start_char - sent.start_char])
+                        for c in countries if c[0].start_char - sent.start_char > m.start()
+                        and not doc.text[c[0].end_char:c[0].end_char + 6].startswith("-based")):
+                    continue  # "its US$150 million investment in Kenya": spending in a country, not a round
                 if event_type == "acquisition" and _minority_share(text, m.end()):
                     event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
                 elif event_type == "funding_round" and _majority_stake_before(text, m.start()):
