@@ -35,7 +35,9 @@ _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9
 
 # "5.396.761": dots between groups of three, as Indonesian, Vietnamese and much of Europe write
 # "2,5" and "32,10": a decimal comma, as no thousands group has fewer than three digits
-_DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])"
+# "1,45,000 jobs", "12,50,000": lakhs grouped in pairs above the thousands, as India writes
+_DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])"
            # "70 000 people", "500 000 new jobs": thousands grouped by spaces (South Africa)
            r"|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
            r"|\d+(?:\.\d+)?")
@@ -81,6 +83,8 @@ _PREFIX_CURRENCIES = [
 # Single capital letters used as currency signs ("N50,000" naira, "R500" rand, "P400"
 # pesos) are too ambiguous for small numbers: accepted only for big-looking amounts.
 _LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "P": "PHP"}
+# A currency abbreviated with a full stop, its amount glued on or not: "Rs.500 crore", "Kshs. 7,000"
+_ABBREVIATED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:Rs|KShs?|Kshs?|USh|TSh|Sh|Tk|Rp|Bs)\.$")
 
 # Currency written after the amount. Country adjectives pick the right code.
 _SUFFIX_CURRENCIES = [
@@ -106,6 +110,7 @@ _SUFFIX_CURRENCIES = [
     (r"leva|lev", "BGN"), (r"lei", "RON"), (r"forints?", "HUF"), (r"korunas?", "CZK"),
     (r"USD|EUR|GBP|KES|PHP|NGN|INR|ZAR|PKR|BDT|GHS|UGX|TZS|BRL|MXN|VND|IDR|CNY|JPY|CHF|CAD|"
      r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR", None),
+    (r"RMB", "CNY"),  # "120 million RMB"
 ]
 # Hundredths of a currency: "30 cents" is 0.30 of the main unit.
 _SUBUNIT = (r"(?:(?:US|euro|U\.S\.|Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand)\s+)?"
@@ -181,6 +186,8 @@ _COUNT_NOUNS = {
     "demonstrators": "people", "strikers": "people", "replies": "responses",
     "Malaysians": "people", "Argentines": "people", "Mexicans": "people", "Peruvians": "people",
     "Egyptians": "people", "Tanzanians": "people", "Sri Lankans": "people", "Nepalis": "people",
+    "candidates": "people", "officials": "people", "beneficiaries": "people", "households": "households",
+    "families": "households",
     "others": "people", "nationals": "people", "citizens": "people", "victims": "people",
     "followers": "members", "seats": "seats", "seat": "seats",
     "applications": "applications", "documents": "documents",
@@ -604,7 +611,8 @@ def _figure_candidates(text: str):
         currency = None
         before = text[max(0, start - 12):start]
         tail = before.rstrip()
-        pm = _PREFIX_CUR_RE.search(before) if tail and not tail[-1].isdigit() and tail[-1] not in ",.;:" else None
+        pm = _PREFIX_CUR_RE.search(before) if tail and not tail[-1].isdigit() and (
+            tail[-1] not in ",.;:" or _ABBREVIATED_CURRENCY_RE.search(tail)) else None
         if pm and am.group("digits"):
             code = _prefix_code(pm.group(0).strip())
             # A currency code must itself start at a word boundary ("PHP 400", not "XPHP400").

@@ -254,6 +254,14 @@ def test_a_shared_currency_name_is_read_by_the_story_countries(placed_figures, t
     ('more than 1,200 Filipino "taskers" lost access', 1200, "workers"),
     ("the 1,500-seat site it opened", 1500, "seats"),
     ("a channel with more than 4,000 followers", 4000, "members"),
+    # lakhs grouped in pairs, a currency abbreviated with a full stop, renminbi after the amount
+    ("providing about 1,45,000 jobs", 145000, "jobs"),
+    ("a salary of up to Rs 2,50,000", 250000, "INR"),
+    ("an outlay of about Rs.500 crore", 5e9, "INR"),
+    ("needs at least Kshs. 7,000 a month", 7000, "KES"),
+    ("approximately 120 million RMB", 1.2e8, "CNY"),
+    ("4292 government officials have been trained", 4292, "people"),
+    ("36,528 candidates are enrolled", 36528, "people"),
 ])
 def test_local_number_styles_currencies_and_counts(text, value, unit):
     figure = one(text)
