@@ -274,3 +274,12 @@ def test_a_city_the_model_misses_counts_where_it_is_a_place(nlp):
     assert codes("Indore-based staff of TaskUs protested.") == ["IN"]
     # not the first word of a longer name: San Pedro Sacatepéquez is in Guatemala
     assert codes("Nobody in San Pedro Sacatepéquez expects the jobs to return.") == []
+
+
+def test_a_count_told_again_under_another_noun_is_one_figure(nlp):
+    f = analyze(nlp, "Accenture will cut 549 employees in Austin. The 549 jobs go in June, and 549 "
+                     "employees have been told. Another 120 workers keep 120 tasks a day.", "2023-05-18")
+    counts = [(x.value, x.unit, x.per) for x in f.figures if x.kind == "count"]
+    # the same number under two nouns once; a repeat under the same noun, and a rate, stay
+    assert counts == [(549, "employees", None), (549, "employees", None), (120, "workers", None),
+                      (120, "tasks", "day")]

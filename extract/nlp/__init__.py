@@ -112,6 +112,21 @@ def _findings_from_dict(data: dict) -> Findings:
     )
 
 
+def _one_count_per_number(figures) -> list:
+    """A story's figures, a count it tells again under another noun ("549 employees" in the
+    lede, "the 549 jobs" below) kept once, at its first telling: one number, not two."""
+    kept, told = [], set()
+    for figure in figures:
+        if figure.kind == "count":
+            key = (figure.value, figure.low, figure.high, figure.per)
+            if key in told and all(f.unit != figure.unit for f in kept if f.kind == "count"
+                                   and (f.value, f.low, f.high, f.per) == key):
+                continue
+            told.add(key)
+        kept.append(figure)
+    return kept
+
+
 def findings_from_doc(doc: Doc) -> Findings:
     """Aggregate a processed doc: each company and country once, with its mention count."""
     companies: dict[str, Company] = {}
@@ -125,7 +140,7 @@ def findings_from_doc(doc: Doc) -> Findings:
     country_counts = Counter(code for _span, code in doc._.countries or [])
     countries = [Country(code=code, name=country_name(code), mentions=n)
                  for code, n in country_counts.most_common()]
-    figures = [figure for _span, figure in doc._.figures or []]
+    figures = _one_count_per_number(figure for _span, figure in doc._.figures or [])
     events = [replace(e, company=then[e.company]) if e.company in then else e for e in doc._.events or []]
     return Findings(companies=sorted(companies.values(), key=lambda c: -c.mentions),
                     countries=countries, events=events, figures=figures)
