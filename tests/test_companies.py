@@ -122,6 +122,15 @@ def test_a_firm_the_model_calls_a_person_is_a_firm_when_its_apposition_says_so(n
     assert [name for _text, name, _kind in got] == ["Rotula Tecnologia", "Rotula Tecnologia", "Rotula Group SGPS"]
 
 
+def test_a_person_whose_apposition_only_mentions_a_firm_is_no_firm(nlp):
+    text = ("According to founder Matt Bencke, the company chose Detroit. Cengiz Haksoz, a moderator at "
+            "outsourcer TELUS International, spoke. Bryce Goodman, the program lead and contractor for "
+            "the DIU, agreed.")
+    got = run_labelled(nlp, text, {"Matt Bencke": "PERSON", "Cengiz Haksoz": "PERSON",
+                                   "Bryce Goodman": "PERSON", "TELUS International": "ORG"})
+    assert [name for _text, name, _kind in got] == ["TELUS International"]
+
+
 def test_unknown_org_without_cues_products_and_furniture_are_refused(nlp):
     result = run(nlp, "Workers used ChatGPT daily. Senior Writer. Zorblat said nothing. Kenya agreed.",
                  orgs=["ChatGPT", "Senior Writer", "Zorblat", "Kenya"])

@@ -239,7 +239,11 @@ LEGAL_PREFIXES = frozenset({"PT", "CV"})
 FIRM_APPOSITION_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|startup|outsourcer|vendor|"
     r"contractor|provider|subsidiary)\b(?![-'’])"
-    r"(?!\s+(?:said|says|told|tells|added|adds|announced|confirmed|stated|wrote|noted|explained)\b)", re.I)
+    # the apposition closes there: "Rotula Tecnologia, a company that recruits", "X, a Lisbon
+    # firm." ; not "Matt Bencke, the company chose ...", "Cengiz Haksöz, a moderator at
+    # outsourcer TELUS", "Bryce Goodman, the program lead and contractor for the DIU"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|whose|based|headquartered|founded|owned|backed|known|of|in|from|"
+    r"with|specialising|specializing|focused|focusing|providing|offering|operating)\b)", re.I)
 
 
 def has_strict_suffix(ent: Span) -> bool:
