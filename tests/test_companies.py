@@ -517,3 +517,18 @@ def test_a_story_names_a_rebranded_firm_as_it_was_then_and_the_database_files_it
         store.replace_findings(db, article_id, findings, "v1")
     assert [r["name"] for r in db.query("SELECT name FROM companies WHERE name LIKE 'TELUS%'")] == ["TELUS Digital"]
     assert db.execute("SELECT count(DISTINCT company_id) FROM events WHERE type = 'acquisition'").fetchone()[0] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Information, Communications and the Digital Economy said it will act.",
+     ["Ministry of Information, Communications and the Digital Economy"]),
+    ("The Ministry of Family, Labour and Social Services fined Sama.",
+     ["Ministry of Family, Labour and Social Services", "Sama"]),
+    ("The Ministry of Gender, Culture, the Arts and Heritage spoke.",
+     ["Ministry of Gender, Culture, the Arts and Heritage"]),
+    # a comma that ends the name
+    ("The Ministry of Labour, Sama and Meta met on Monday.", ["Ministry of Labour", "Sama", "Meta"]),
+])
+def test_a_ministrys_portfolio_listed_with_commas_is_one_name(trained, text, expected):
+    assert [name for _, name, _, _ in trained(text)._.companies] == expected

@@ -388,6 +388,8 @@ PORTFOLIO_WORDS = frozenset({
     "security", "justice", "finance", "planning", "economy", "enterprise", "enterprises",
     "education", "training", "services", "relations", "protection", "telecommunications",
     "telecommunication", "transformation", "commerce", "investment", "skills", "works",
+    "heritage", "culture", "arts", "sports", "youth", "health", "environment", "resources", "energy",
+    "agriculture", "transport", "infrastructure", "tourism", "digitalisation", "digitalization",
 })
 
 
@@ -399,11 +401,19 @@ def extend_institution(ent: Span) -> Span:
     if institution_head(ent.text) is None:
         return ent
     start, end = ent.start, ent.end
-    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "and", "&") and end - start < 14:
+    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "and", "&", ",") and end - start < 14:
+        if doc[end].text == ",":
+            # "Ministry of Information, Communications and the Digital Economy": a portfolio
+            # listed with commas runs on to its closing "and"
+            closed = _comma_listed_portfolio(doc, end)
+            if closed is None:
+                break
+            end = closed
+            continue
         if doc[end].lower_ in ("and", "&"):
             # "Ministry of Communication and Digital Affairs", not "the Ministry and Appen"
-            run = end + 1
-            while run < len(doc) and run - end <= 4 and is_title_word(doc[run]):
+            run = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "the")  # "and the Digital Economy"
+            while run < len(doc) and run - end <= 5 and is_title_word(doc[run]):
                 run += 1
             if not (doc[run - 1].lower_ in PORTFOLIO_WORDS and run > end + 1):
                 break
@@ -423,6 +433,27 @@ def extend_institution(ent: Span) -> Span:
             and not doc[start - 1].whitespace_ == "" and (start < 2 or doc[start - 2].ent_type_ != "GPE"):
         start -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _comma_listed_portfolio(doc, comma: int) -> int | None:
+    """The end of ", Labour and Social Services" after "Ministry of Family": title-word groups
+    between commas, closed by "and (the) Title Words"; None when the comma ends the name."""
+    i = comma
+    while i < len(doc) and doc[i].text == "," and i - comma < 12:
+        k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        run = k
+        while run < len(doc) and is_title_word(doc[run]) and doc[run].ent_type_ != "PERSON":
+            run += 1
+        if run == k:
+            return None
+        i = run
+        if i < len(doc) and doc[i].lower_ in ("and", "&"):
+            k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+            run = k
+            while run < len(doc) and is_title_word(doc[run]) and doc[run].ent_type_ != "PERSON":
+                run += 1
+            return run if run > k and doc[run - 1].lower_ in PORTFOLIO_WORDS else None
+    return None
 
 
 OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner", "governor", "director",
@@ -806,6 +837,12 @@ class CompanyResolver:
                 if org is None:
                     part = extend_institution(extend_name(part))
                 (known if org is not None else unknown).append((part, org))
+        # a name another grew over when extended ("Labour and Social Services" inside "Ministry
+        # of Family, Labour and Social Services") is part of it, not a firm of its own
+        spans = [ent for ent, _ in known + unknown]
+        inside = lambda e: any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in spans)
+        known = [(e, o) for e, o in known if not inside(e)]
+        unknown = [(e, o) for e, o in unknown if not inside(e)]
         # names the model missed or mislabelled ("Hasty" as a place, "Avride" as a person) that
         # stand where only a company can: "acquired X", "the education business X",
         # "X, a German start-up", or in a list beside known companies
