@@ -532,3 +532,12 @@ def test_a_story_names_a_rebranded_firm_as_it_was_then_and_the_database_files_it
 ])
 def test_a_ministrys_portfolio_listed_with_commas_is_one_name(trained, text, expected):
     assert [name for _, name, _, _ in trained(text)._.companies] == expected
+
+
+
+@pytest.mark.slow
+def test_a_persons_surname_named_again_is_no_firm(trained):
+    text = ("Turing raised $111 million. Chief executive Jonathan Siddharth said the money would go into "
+            "what the company calls its AGI business. Asked whether Turing would buy smaller data-labelling "
+            "firms, Siddharth told reporters that acquisitions were not the priority right now.")
+    assert "Siddharth" not in trained_names(trained, text)

@@ -1009,6 +1009,8 @@ class CompanyResolver:
                 # "Daniel Motaung" beside "Sama" is a person; "Rotula Tecnologia, a company
                 # that recruits Brazilians" is not
                 return bool(FIRM_APPOSITION_RE.match(ent.doc.text, ent.end_char))
+            if any(len(e) > 1 and ent.text == e[-1].text for e in ent.doc.ents if e.label_ == "PERSON"):
+                return False  # "Siddharth" after "Jonathan Siddharth": the person, named again
             after = ent.doc[ent.end:ent.end + 2]
             if len(after) == 2 and after[0].text in ("'s", "’s"):
                 # "Motaung's lawyers" is a person's; "Korr's subsidiary" a firm's
