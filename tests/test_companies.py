@@ -360,6 +360,20 @@ def test_share_bars_and_bylines_are_page_furniture(nlp):
     assert names(result) == ["Remotasks"]
 
 
+def test_a_long_sentence_with_two_rates_is_no_furniture_line(nlp):
+    text = ("The tech park is operated by Remotasks (motto: \"Artificial intelligence meets human dignity\"), "
+            "which serves clients such as Slack, using clickworkers who get paid $9 / day, compared to the "
+            "going wage of $2 / day in the region's \"informal economy\" (the company believes that paying "
+            "wages on par with rich-world clickworkers would distort the local economy).\n")
+    assert names(run(nlp, text)) == ["Remotasks", "Slack"]
+    assert names(run(nlp, "Remotasks paid late.\nShare: Slack / Remotasks / Email\n")) == ["Remotasks"]
+
+
+def test_a_persons_titles_either_side_are_no_part_of_a_name():
+    assert display_name("Rector University of Faisalabad Dr") == "University of Faisalabad"
+    assert display_name("Dr Reddy's Laboratories") == "Dr Reddy's Laboratories"
+
+
 def test_apposition_gives_the_kind_of_an_unknown_organisation(nlp):
     result = run(nlp, "Laura Gomez of the Central Obrera Andina, Peru's largest union federation, spoke.",
                  orgs=["Central Obrera Andina"])

@@ -180,7 +180,13 @@ def display_name(text: str) -> str:
     if lead and resolve_place(lead.group(1)) is not None:
         name = name[lead.end():]
     stripped = SUFFIX.sub("", name).strip(" ,")
+    # "Rector University of Faisalabad Dr" (… Dr Abdul Majeed): a person's titles either side
+    stripped = HONORIFIC_EDGES.sub("", stripped).strip(" ,") or stripped
     return stripped or name
+
+
+HONORIFIC_EDGES = re.compile(r"^(?:Rector|Vice[ -]Chancellor|Chancellor|Dean|Chairman|Chairperson)\s+(?=\S+\s)"
+                             r"|\s+(?:Dr|Mr|Mrs|Ms|Prof|Engr|Sen|Rep|Hon)\.?$")
 
 
 def institution_kind(name: str) -> str | None:
@@ -537,7 +543,9 @@ def in_furniture_line(ent: Span) -> bool:
         return True  # "Follow KITU on X and Facebook", "Share this interview: Facebook / LinkedIn"
     if len(line) > 1 and line[0].lower_ in ("tags", "topics", "filed") and line[1].text in (":", "under"):
         return True  # "Tags: Freelancing, Outlier, Gen Z protests"
-    return sum(t.text in ("|", "/", "·", "•") for t in line) >= 2
+    # a line of items: not a long sentence that writes two rates "$9/day" or "and/or"
+    separators = sum(t.text in ("|", "/", "·", "•") for t in line)
+    return separators >= 2 and (len(line) <= 40 or separators * 8 >= len(line))
 
 
 def whole_line(ent: Span) -> bool:
