@@ -555,3 +555,10 @@ def test_a_persons_surname_named_again_is_no_firm(trained):
             "what the company calls its AGI business. Asked whether Turing would buy smaller data-labelling "
             "firms, Siddharth told reporters that acquisitions were not the priority right now.")
     assert "Siddharth" not in trained_names(trained, text)
+
+
+def test_a_rated_list_of_firms_runs_past_its_first_and(nlp):
+    text = ("It was followed closely by Remotasks (four) and Slack (two), Bolt (one), Jumia (zero) "
+            "and Wasili (zero).")
+    result = run_labelled(nlp, text, {"Bolt": "PERSON", "Jumia": "PERSON", "Wasili": "PERSON"})
+    assert names(result) == ["Remotasks", "Slack", "Bolt", "Jumia", "Wasili"]

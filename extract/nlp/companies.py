@@ -624,13 +624,16 @@ def name_lists(doc: Doc) -> list[tuple[int, list[Span]]]:
         if not is_name_token(doc[i]):
             i += 1
             continue
-        members, j, joined = [], i, False
+        members, j, joined, scored = [], i, False, False
         while True:
             end = name_units(doc, j)
             if end == j:
                 break
             members.append(Span(doc, j, end))
             k = end
+            aside = _parenthetical_end(doc, k)
+            if aside:  # "Bolt (one), Little Cab (one), UberEats (one)": a rated list
+                k, scored = aside, True
             if k < len(doc) and doc[k].text == ",":
                 k += 1
             if k < len(doc) and doc[k].lower_ in ("and", "or", "&"):
@@ -646,6 +649,11 @@ def name_lists(doc: Doc) -> list[tuple[int, list[Span]]]:
                 if end2 > j:
                     members.append(Span(doc, j, end2))
                     j = end2
+                after = _parenthetical_end(doc, j) if scored else None
+                if after and after + 1 < len(doc) and doc[after].text == "," and is_name_token(doc[after + 1]) \
+                        and "\n" not in doc[after].whitespace_:
+                    j, joined = after + 1, False  # "SweepSouth (four) and Uber (two), Bolt (one), ..."
+                    continue
                 break
         if len(members) >= 2 and (joined or len(members) >= 3):
             out.append((i, members))
@@ -653,6 +661,15 @@ def name_lists(doc: Doc) -> list[tuple[int, list[Span]]]:
         else:
             i = max(i + 1, members[0].end if members else i + 1)
     return out
+
+
+def _parenthetical_end(doc: Doc, k: int) -> int | None:
+    """The token after a short bracketed aside that starts at `k` ("(four)", "(2/10)"), or None."""
+    if k < len(doc) and doc[k].text == "(":
+        close = next((m for m in range(k + 1, min(k + 6, len(doc))) if doc[m].text == ")"), None)
+        if close is not None and close > k + 1:
+            return close + 1
+    return None
 
 
 def list_is_introduced(doc: Doc, start: int) -> bool:
