@@ -377,9 +377,12 @@ _GROUP_SIZE_BEFORE_RE = re.compile(
 _OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
 # "an additional 1,500 will be hired", "3,000 were laid off", "300 lost their jobs": people by what befell them
 _PEOPLE_VERB_AFTER_RE = re.compile(
-    r"\s+(?:more\s+|others?\s+|people\s+)?(?:(?:will|would|are\s+to|were\s+to)\s+be|were|are|have\s+been|had\s+been|"
-    r"are\s+being|were\s+being|will\s+have\s+been)\s+(?:\w+ly\s+)?(?:hired|laid\s+off|fired|dismissed|let\s+go|"
-    r"made\s+redundant|recruited|employed|deactivated|terminated|retrenched|sacked|furloughed|rehired|onboarded)\b"
+    r"\s+(?:more\s+|others?\s+|people\s+)?(?:(?:will|would|are\s+to|were\s+to)\s+be|were|are|(?:have|has|had)\s+(?:already\s+|also\s+)?been|"
+    r"are\s+being|were\s+being|will\s+have\s+been)\s+(?:(?:\w+ly|already|also|now|since)\s+)?(?:hired|laid\s+off|fired|"
+    r"dismissed|let\s+go|made\s+redundant|recruited|employed|deactivated|terminated|retrenched|sacked|furloughed|"
+    r"rehired|onboarded)\b"
+    # "another 2,500 to 3,000 expected to join": hires to come
+    r"|\s+(?:are\s+|were\s+)?(?:expected|set|due)\s+to\s+(?:join|be\s+hired|be\s+laid\s+off|lose\s+their\s+jobs)\b"
     r"|\s+(?:lost|will\s+lose|would\s+lose|could\s+lose|stand\s+to\s+lose)\s+their\s+jobs\b", re.I)
 # "StarTek laid off 261 in March", "employs more than 76,000 across its operations": people
 # by what the firm did to them (an approximation, "more than", is already left of the amount)
@@ -661,10 +664,10 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
         return "count", "people"
     if re.search(r"\bthe\s+$", before, re.I):
         return None, None  # "320 of the 400 were let go": the group told before, counted there
-    if _OF_WHICH_BEFORE_RE.search(before) or _PEOPLE_VERB_AFTER_RE.match(text, amount.end) or \
+    if _OF_WHICH_BEFORE_RE.search(before) or _PEOPLE_VERB_AFTER_RE.match(text, noun_start) or \
             _PEOPLE_VERB_BEFORE_RE.search(before):
         return "count", "people"
-    shared = _SHARED_NOUN_AFTER_RE.match(text, amount.end)
+    shared = _SHARED_NOUN_AFTER_RE.match(text, noun_start)
     if shared:
         cm = count_re.match(text, shared.end())
         if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):

@@ -411,6 +411,7 @@ def test_a_count_of_a_named_firms_people():
     ("The two firms are eliminating 77 and 85 employees, respectively.", [77, 85]),
     ("Sutherland is eyeing hiring 15,000 personnel; Alorica pledged 11,000 job openings.", [15000, 11000]),
     ("TELUS to Generate 2,000 Jobs in El Salvador", [2000]),
+    ("About 7,000 have already been onboarded, with another 2,500 to 3,000 expected to join.", [7000, 2500]),
     # people named by what they do, beyond the listed nouns
     ("The five firms employ about 26,000 specialists.", [26000]),
     ("Wipro plans to onboard 10,000 to 12,000 freshers.", [10000]),
