@@ -822,7 +822,7 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         per, pend = _per_after(text, end)
         if per:
             end = pend
-    if kind == "percent" and value > 1000:
+    if kind == "percent" and value > 100000:
         return None
     value = _tidy(value)
     low = _tidy(low) if low is not None else None
@@ -946,6 +946,18 @@ _OFFER_OR_LINK_LINE_RE = re.compile(
     r"|^[ \t]*[›»→][^\n]{0,120}$", re.M | re.I)
 
 
+_SIGNED_MOVE_RE = re.compile(r"(?<![\w.,%])[+\-−–▲▼]\s?\d[\d.,]*\s?%")
+
+
+def _ticker_spans(m: re.Match) -> list[tuple[int, int]]:
+    """A ticker line is furniture as a whole; in a paragraph of prose that quotes tickers
+    inline ("DoorDash DASH, -2.63%, Uber UBER, -3.55% and Grubhub filed lawsuits ... $17.96 an
+    hour"), only the quoted moves are."""
+    if len(m.group(0)) <= 200:
+        return [m.span()]
+    return [(m.start() + s.start(), m.start() + s.end()) for s in _SIGNED_MOVE_RE.finditer(m.group(0))]
+
+
 def parse_figures(text) -> list[tuple[int, int, Figure]]:
     """All figures in `text` as (start_char, end_char, Figure), in order, never overlapping."""
     if not isinstance(text, str) or not text:
@@ -956,7 +968,7 @@ def parse_figures(text) -> list[tuple[int, int, Figure]]:
         candidates = list(_figure_candidates(text))
     except (ValueError, OverflowError, KeyError, IndexError, ZeroDivisionError):  # pragma: no cover
         candidates = []
-    tickers = [m.span() for m in _TICKER_LINE_RE.finditer(text)] + \
+    tickers = [span for m in _TICKER_LINE_RE.finditer(text) for span in _ticker_spans(m)] + \
         [m.span() for m in _OFFER_OR_LINK_LINE_RE.finditer(text)]
     for cand in candidates:
         if cand is None:

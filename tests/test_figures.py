@@ -268,6 +268,17 @@ def test_local_number_styles_currencies_and_counts(text, value, unit):
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
 
 
+def test_tickers_quoted_inline_in_prose_drop_only_their_moves():
+    text = ("DoorDash DASH, -2.63%, Uber UBER, -3.55% and Grubhub filed lawsuits against the city, which "
+            "announced the law last month. It mandates that delivery workers must be paid $17.96 an hour "
+            "without tips by July 12, and at least $19.96 an hour by 2025, the complaint says.")
+    assert [f.value for *_, f in parse_figures(text)] == [17.96, 19.96]
+
+
+def test_a_rise_of_more_than_a_thousand_percent_is_a_percentage():
+    assert [(f.kind, f.value) for *_, f in parse_figures("a 1,325% increase in incidents")] == [("percent", 1325)]
+
+
 def test_percentage_ranges_on_one_line_are_no_ticker():
     text = "At the moment 30-40% of its work is AI related, but this will grow to 75-100% soon."
     assert [(f.value, f.high) for *_, f in parse_figures(text)] == [(30, 40), (75, 100)]
