@@ -1960,3 +1960,15 @@ def test_a_valuation_that_only_describes_a_firm_or_values_a_market_is_no_round(t
 ])
 def test_money_invested_in_a_country_is_spending_not_a_round(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2024-05-12")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Government of President Uhuru Kenyatta has rolled out a programme that will guarantee close to "
+     "one million jobs to the youth.", "2021-01-28", [("government_action", "2021-01-28")]),
+    ("The India BPO Promotion Scheme, under Digital India Programme, was introduced in April 2016 to "
+     "incentivise BPO firms to extend operations beyond the metros.", "2016-11-15",
+     [("government_action", "2016-04")]),
+])
+def test_a_programme_rolled_out_or_a_scheme_introduced_is_a_government_act(trained, text, published, expected):
+    assert [(e.type, e.date) for e in events(trained, text, published=published)] == expected

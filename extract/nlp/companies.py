@@ -160,7 +160,7 @@ PRODUCT_NOUNS = frozenset({
 # "Oxford University"): their names vary by country and they are not the story's companies.
 # Last words of the names of laws, which the small model often tags ORG.
 LAW_WORDS = frozenset({"Act", "Bill", "Directive", "Regulation", "Code", "Law", "Decree",
-                       "Amendment", "Ordinance", "Statute"})
+                       "Amendment", "Ordinance", "Statute", "Scheme"})  # "India BPO Promotion Scheme"
 AS_WRITTEN_KINDS = frozenset({"government", "research", "ngo", "union"})
 LEADING = re.compile(r"^(?:the)\s+", re.I)
 POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -1123,7 +1123,7 @@ class CompanyResolver:
         if len(words) > 1 and words[-1].isalpha() and words[-1].islower():
             return False  # "Nairobi bureau": a description, not a name
         if len(words) > 1 and words[-1] in LAW_WORDS:
-            return False  # "the Business Laws (Amendment) Act": a law, not a firm
+            return False  # "the Business Laws (Amendment) Act": a law or a public scheme, not a firm
         if not any(c.isalpha() for c in name) or name.islower():
             return False
         place = resolve_place(name)
