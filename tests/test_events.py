@@ -1972,3 +1972,12 @@ def test_money_invested_in_a_country_is_spending_not_a_round(trained, text, expe
 ])
 def test_a_programme_rolled_out_or_a_scheme_introduced_is_a_government_act(trained, text, published, expected):
     assert [(e.type, e.date) for e in events(trained, text, published=published)] == expected
+
+
+@pytest.mark.slow
+def test_a_public_act_told_on_a_line_of_its_own_needs_no_firm_from_elsewhere(trained):
+    text = ("Uber and Bolt drivers in Nigeria have formed a new union.\n\n"
+            "The Nigerian government presented a certificate of registration to the union\n\n"
+            "Ngige said the new union is to standardise the informal sector in Nigeria.")
+    got = [(e.type, e.company) for e in events(trained, text, published="2023-01-25")]
+    assert ("government_action", None) in got

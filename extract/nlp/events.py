@@ -693,7 +693,11 @@ class EventTagger:
                                                    figure_at.within(sent), focus, main_country,
                                                    has_parse, previous, last_companies, told):
                 if own_heading and mention.company is not None and mention.company not in named_here:
-                    continue
+                    if mention.type != "government_action":
+                        continue
+                    # "The Nigerian government presented a certificate ... to the Union": a
+                    # public act told on a line of its own needs no firm from elsewhere
+                    mention.company = mention.family = None
                 if mention.told_before:
                     # "... took legal action against Meta. The case was brought before a Kenyan
                     # court in March 2023.": the same case, its actor the one told just before
