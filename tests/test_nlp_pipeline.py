@@ -283,3 +283,20 @@ def test_a_count_told_again_under_another_noun_is_one_figure(nlp):
     # the same number under two nouns once; a repeat under the same noun, and a rate, stay
     assert counts == [(549, "employees", None), (549, "employees", None), (120, "workers", None),
                       (120, "tasks", "day")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # firms of the trade the small model calls people or places, now known by name and kind
+    ("Glovo scored highest. It was followed by Uber, Bolt and Jumia, while DoorDash sued.", "2022-01-16",
+     {"Glovo": "company", "Uber": "client", "Bolt": "company", "Jumia": "company", "DoorDash": "company"}),
+    ("Hinduja Global Solutions and Atento cut jobs; Baring Private Equity Asia invested.", "2021-01-25",
+     {"HGS": "contractor", "Atento": "contractor", "Baring Private Equity Asia": "investor"}),
+    # a renamed firm is named as it was when the story ran
+    ("Twitter cut its content moderation contractors.", "2022-11-14", {"Twitter": "client"}),
+    ("Twitter, now X, cut its content moderation contractors.", "2024-11-14", {"X": "client"}),
+    # a share bar is no mention; "didi" is a sister in Hindi, not the ride-hailing firm
+    ("[Share on X] [Share on LinkedIn]\nKarya paid the women, one of them a didi from Dhule.", "2024-01-01",
+     {"Karya": "platform"}),
+])
+def test_firms_of_the_trade_by_name_kind_and_name_of_the_day(nlp, text, published, expected):
+    assert companies(analyze(nlp, text, published)) == expected

@@ -538,6 +538,8 @@ def in_furniture_line(ent: Span) -> bool:
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
         end += 1
     line = doc[start:end]
+    while len(line) > 1 and line[0].is_punct:
+        line = line[1:]  # "[Share on X] [Share on LinkedIn]"
     if len(line) and line[0].lower_ in ("share", "follow", "tweet", "subscribe") and \
             any(t.lower_ in ("on", "this", ":", "us") for t in line[1:4]):
         return True  # "Follow KITU on X and Facebook", "Share this interview: Facebook / LinkedIn"
