@@ -294,6 +294,9 @@ def test_a_count_told_again_under_another_noun_is_one_figure(nlp):
     # a renamed firm is named as it was when the story ran
     ("Twitter cut its content moderation contractors.", "2022-11-14", {"Twitter": "client"}),
     ("Twitter, now X, cut its content moderation contractors.", "2024-11-14", {"X": "client"}),
+    # "InDriver" begins like today's "inDrive" but is the old name
+    ("Glovo scored highest, followed by Bolt (one) and InDriver (zero).", "2022-01-16",
+     {"Glovo": "company", "Bolt": "company", "InDriver": "company"}),
     # a share bar is no mention; "didi" is a sister in Hindi, not the ride-hailing firm
     ("[Share on X] [Share on LinkedIn]\nKarya paid the women, one of them a didi from Dhule.", "2024-01-01",
      {"Karya": "platform"}),

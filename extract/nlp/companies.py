@@ -966,7 +966,8 @@ class CompanyResolver:
             org = self.gazetteer.get(canonical)
             if org is None:
                 continue
-            if name_key(display_name(span.text)).startswith(name_key(canonical)):
+            written, key = name_key(display_name(span.text)), name_key(canonical)
+            if written == key or written.startswith(key + " "):  # "inDriver" is not "inDrive"
                 today.add(canonical)
             elif org.name_at(doc._.published) != canonical:
                 then[canonical] = org.name_at(doc._.published)
