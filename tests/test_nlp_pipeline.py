@@ -290,7 +290,7 @@ def test_a_count_told_again_under_another_noun_is_one_figure(nlp):
     ("Glovo scored highest. It was followed by Uber, Bolt and Jumia, while DoorDash sued.", "2022-01-16",
      {"Glovo": "company", "Uber": "client", "Bolt": "company", "Jumia": "company", "DoorDash": "company"}),
     ("Hinduja Global Solutions and Atento cut jobs; Baring Private Equity Asia invested.", "2021-01-25",
-     {"HGS": "contractor", "Atento": "contractor", "Baring Private Equity Asia": "investor"}),
+     {"Hinduja Global Solutions": "contractor", "Atento": "contractor", "Baring Private Equity Asia": "investor"}),
     # a renamed firm is named as it was when the story ran
     ("Twitter cut its content moderation contractors.", "2022-11-14", {"Twitter": "client"}),
     ("Twitter, now X, cut its content moderation contractors.", "2024-11-14", {"X": "client"}),
@@ -303,3 +303,15 @@ def test_a_count_told_again_under_another_noun_is_one_figure(nlp):
 ])
 def test_firms_of_the_trade_by_name_kind_and_name_of_the_day(nlp, text, published, expected):
     assert companies(analyze(nlp, text, published)) == expected
+
+
+def test_a_firm_is_named_as_the_story_names_it_and_filed_under_its_gazetteer_name(nlp):
+    f = analyze(nlp, "Hinduja Global Solutions sold its healthcare arm. Dragoneer invested in Scale AI.",
+                "2021-08-10")
+    named = {c.name: c.canonical for c in f.companies}
+    assert named == {"Hinduja Global Solutions": "HGS", "Dragoneer": "Dragoneer Investment Group",
+                     "Scale AI": None}
+    # one story naming the firm both ways names it as the gazetteer does
+    f = analyze(nlp, "HGS, or Hinduja Global Solutions, sold its healthcare arm.", "2021-08-10")
+    assert [c.name for c in f.companies] == ["HGS"]
+

@@ -26,6 +26,7 @@ leading "the", place possessive, possessive or corporate suffix) and grouped by 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -961,7 +962,7 @@ class CompanyResolver:
         doc._.companies = consistent_kinds(out)
         # the names these firms went by when the story was written ("TELUS International" in
         # 2017), unless the story already uses today's ("TELUS Digital")
-        then, today = {}, set()
+        then, today, written_as = {}, set(), {}
         for span, canonical, _kind, _parent in doc._.companies:
             org = self.gazetteer.get(canonical)
             if org is None:
@@ -971,6 +972,14 @@ class CompanyResolver:
                 today.add(canonical)
             elif org.name_at(doc._.published) != canonical:
                 then[canonical] = org.name_at(doc._.published)
+            else:
+                written_as.setdefault(canonical, Counter())[display_name(span.text)] += 1
+        # a firm the story names only by another of its names ("Dragoneer" for Dragoneer
+        # Investment Group, "Hinduja Global Solutions" for HGS) is named as the story names it;
+        # the database still files it under the gazetteer's name
+        for canonical, forms in written_as.items():
+            if canonical not in then:
+                then[canonical] = forms.most_common(1)[0][0]
         doc._.names_then = {c: name for c, name in then.items() if c not in today}
         return doc
 
