@@ -1981,3 +1981,25 @@ def test_a_public_act_told_on_a_line_of_its_own_needs_no_firm_from_elsewhere(tra
             "Ngige said the new union is to standardise the informal sector in Nigeria.")
     got = [(e.type, e.company) for e in events(trained, text, published="2023-01-25")]
     assert ("government_action", None) in got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("IT-BPM companies Concentrix, Sutherland, and Alorica are embarking on a hiring spree in the "
+     "Philippines.", [("expansion", "Concentrix"), ("expansion", "Sutherland"), ("expansion", "Alorica")]),
+    ("Accenture and Genpact laid off 300 moderators in India.",
+     [("layoff", "Accenture"), ("layoff", "Genpact")]),
+    # a suit against two firms, and a brand beside its parent, stay one happening
+    ("Sama and Meta were sued in Kenya.", [("legal_action", "Sama")]),
+    ("Scale AI and its subsidiary Remotasks cut pay in the Philippines.", [("pay_cut", "Scale AI")]),
+])
+def test_each_firm_of_a_coordinated_subject_acts_on_its_own(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text, published="2022-10-05")] == expected
+
+
+@pytest.mark.slow
+def test_in_the_country_is_the_country_the_story_names_most(trained):
+    text = ("American firms hire Filipinos in Manila and Cebu. Marcos met US investors.\n\n"
+            "Concentrix is now embarking on a hiring spree in the country, the Palace said.")
+    got = [(e.type, e.company, tuple(e.countries)) for e in events(trained, text, published="2022-10-05")]
+    assert ("expansion", "Concentrix", ("PH",)) in got

@@ -545,6 +545,8 @@ class _Mention:
     own_countries: bool = False  # countries came from the trigger's own clause
     distinct: bool = False  # "another suit", "a second complaint": not one told before
     more_dates: list = field(default_factory=list)  # "filed suits in December and January"
+    co_actors: list = field(default_factory=list)  # "Concentrix, Sutherland and Alorica are hiring"
+    coordinated: frozenset = frozenset()  # those firms' families: each acts on its own
     named: frozenset = frozenset()  # families of the companies its sentence names
     money_only: bool = False  # its trigger counts only beside an amount ("valued at")
     stage: str | None = None  # of litigation: "ruling", "appeal", "settlement"; None if unsaid
@@ -736,6 +738,8 @@ class EventTagger:
         text = sent.text
         if _proposal(sent, has_parse) or QUESTION_RE.match(text):
             return []  # a proposal, or a question ("Did you also cut pay?")
+        # "a hiring spree in the country": the country the story names most, referred to
+        referred = (main_country or _most_named(doc._.countries or [])) if THE_COUNTRY_RE.search(text) else None
         survey = bool(SURVEY_RE.search(text))
         matches = []
         negated_ok = self.triggers.negated
@@ -803,8 +807,8 @@ class EventTagger:
                     continue  # "27% of respondents had been removed from a project": a finding
                 if needs_money[rank] and not has_money:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
-                if needs_country[rank] and not countries:
-                    continue  # "exited content moderation": no country, no exit
+                if needs_country[rank] and not countries and not (referred and THE_COUNTRY_RE.search(text)):
+                    continue  # "exited content moderation": no country, no exit; "in the country" is the story's
                 if needs_object[rank] and not _minority_share(text, m.end()) and not any(
                         0 < cs - m.end() and len(text[m.end():cs].split()) <= 2
                         and not re.search(r"\b(?:at|in|on|for|by|from|with|after|before|as|when|while|"
@@ -915,6 +919,7 @@ class EventTagger:
                     seen_types.add(event_type)
                 found.append(mention)
                 found.extend(_split_by_dates(mention))
+                found.extend(_split_by_actors(mention))
         found = [m for m in found if not (m.money_only and m.type in hedged_types)]
         if MARKET_VALUE_RE.search(text) and re.search(r"\bvalu(?:ed|ing|ation)\b|\bworth\b", text, re.I):
             # "its 2020 peak, when Appen was valued at more than A$4 billion": the stock market's
@@ -948,8 +953,8 @@ class EventTagger:
                 elif not sentence_codes and mention.company and _place_in_firm_name(mention.company):
                     # "CCC Barcelona Digital Services tells staff it will dismiss 2,059": Spain
                     mention.countries = _place_in_firm_name(mention.company)
-                elif not sentence_codes and main_country:
-                    mention.countries = [main_country]
+                elif not sentence_codes and (main_country or referred):
+                    mention.countries = [main_country or referred]
                 elif not sentence_codes and mention.type not in NEEDS_COUNTRY and \
                         len({code for _span, code in doc._.countries or []}) == 1:
                     # the only country the story names ("... threatened to withdraw their
@@ -997,7 +1002,7 @@ class EventTagger:
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
         confidence = 0.55 if strong else 0.35
-        chosen = None
+        chosen, co_actors = None, []
         subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
         if not has_parse and re.match(r"\s*we\b", doc[sent.start:trigger.start].text, re.I):
             generic = "we"  # no parse: "We cut the bonus" opens with its subject
@@ -1025,6 +1030,8 @@ class EventTagger:
         elif subject is not None and (subject[2] not in WEAK_KINDS
                                       or subject[2] in WEAK_KINDS_ACT_IN.get(event_type, ())):
             chosen, confidence, company_score = subject, confidence + 0.3, 3
+            if event_type in SEVERAL_ACTOR_TYPES:
+                co_actors = _coordinated_firms(subject, in_sentence)
         elif generic == "a" and self._named_next(sent) is not None:
             # "A Cape Town company that supplied work to Appen dismissed 37 annotators ...
             # [next paragraph] ordered Ubuntu Annotation Services to pay": the firm the story
@@ -1184,7 +1191,8 @@ class EventTagger:
                         simple_past=not has_parse or _verb_of(trigger).tag_ == "VBD",
                         definite=has_parse and _definite(trigger),
                         clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
-                        news_default=news_default, reported=reported)
+                        news_default=news_default, reported=reported,
+                        co_actors=co_actors if chosen is subject else [])
 
 
 
@@ -1394,6 +1402,14 @@ def _focus_union(companies):
 
 
 LEAD_TOKENS = 60  # about the headline and the first sentence
+
+
+def _most_named(countries):
+    """The country the story names most, if no other is named as often."""
+    ranked = Counter(code for _span, code in countries).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _main_country(countries):
@@ -2441,6 +2457,8 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
             bool(set(a.countries) & set(b.countries)) or not (a.countries and b.countries))
     if a.family == b.family:
         return True
+    if {a.family, b.family} <= (a.coordinated | b.coordinated):
+        return False  # "Concentrix, Sutherland and Alorica are hiring": each its own hiring
     if a.family in b.named and b.family in a.named:
         return True
     if b.definite and a.family in b.named:
@@ -2484,6 +2502,42 @@ def _background(date: str, published: str | None, months: int = 12) -> bool:
 def _copy(m: _Mention) -> _Mention:
     return dataclasses.replace(m, countries=list(m.countries), figures=list(m.figures),
                                more_dates=list(m.more_dates))
+
+
+# The story's country referred to, not named: "a hiring spree in the country"
+THE_COUNTRY_RE = re.compile(r"\b(?:in|across|to|from|out\s+of)\s+the\s+(?:country|nation)\b", re.I)
+
+# What each firm of a coordinated subject does on its own: "Concentrix, Sutherland and
+# Alorica are embarking on a hiring spree" is three firms hiring. A deal, a suit, a round or
+# a report with several parties stays one happening.
+SEVERAL_ACTOR_TYPES = frozenset({"layoff", "expansion", "pay_cut", "payment_delay", "deactivation",
+                                 "access_cutoff", "signup_block"})
+
+
+def _coordinated_firms(subject, companies) -> list[tuple[str, str]]:
+    """(canonical, family) of the other firms coordinated with the subject firm."""
+    own = subject[3] or subject[1]
+    out = []
+    for tok in subject[0].root.conjuncts:
+        entry = next((c for c in companies if c[0].start <= tok.i < c[0].end), None)
+        if entry is None or entry[2] in WEAK_KINDS or (entry[3] or entry[1]) == own:
+            continue
+        pair = (entry[1], entry[3] or entry[1])
+        if pair not in out:
+            out.append(pair)
+    return out
+
+
+def _split_by_actors(m: _Mention) -> list[_Mention]:
+    """One more mention per firm coordinated with the actor, each a happening of its own."""
+    out = []
+    if m.co_actors:
+        m.coordinated = frozenset({m.family} | {family for _c, family in m.co_actors})
+    for canonical, family in m.co_actors:
+        other = _copy(m)
+        other.company, other.family, other.co_actors = canonical, family, []
+        out.append(other)
+    return out
 
 
 def _split_by_dates(m: _Mention) -> list[_Mention]:
