@@ -2003,3 +2003,10 @@ def test_in_the_country_is_the_country_the_story_names_most(trained):
             "Concentrix is now embarking on a hiring spree in the country, the Palace said.")
     got = [(e.type, e.company, tuple(e.countries)) for e in events(trained, text, published="2022-10-05")]
     assert ("expansion", "Concentrix", ("PH",)) in got
+
+
+@pytest.mark.slow
+def test_a_site_closed_and_its_staff_laid_off_in_one_sentence_are_in_one_place(trained):
+    text = "StarTek laid off 261 in March, when it closed its Colorado Springs call center."
+    got = [(e.type, tuple(e.countries)) for e in events(trained, text, published="2018-08-14")]
+    assert got == [("layoff", ("US",)), ("access_cutoff", ("US",))]

@@ -942,7 +942,10 @@ class EventTagger:
                 # "The U.S. Department of Labor closes an investigation": the body's own country
                 mention.countries = _country_in_name(mention.company)
             if not mention.countries:
-                free = [c for c in sentence_codes if c not in claimed]
+                # a site closed and its staff laid off in one sentence are in one place
+                shared = {c for m in found if m.own_countries and m.family == mention.family
+                          and {m.type, mention.type} == {"access_cutoff", "layoff"} for c in m.countries}
+                free = [c for c in sentence_codes if c not in claimed or c in shared]
                 if firm_codes and len(firm_codes) == 1 and mention.type in WORKER_TYPES \
                         and not any(c in free for c in people_codes):
                     # "Entoto Labs, an Addis Ababa company, has laid off 120 employees after a
