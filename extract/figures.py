@@ -389,6 +389,12 @@ _PEOPLE_VERB_AFTER_RE = re.compile(
 _PEOPLE_VERB_BEFORE_RE = re.compile(
     r"\b(?:laid\s+off|lays\s+off|lay\s+off|laying\s+off|let\s+go\s+of|fired|dismissed|sacked|employs|employed|"
     r"employing|hired|hiring|recruited)\s+(?:(?:another|an\s+additional)\s+)?$", re.I)
+# "with the aim of reaching 300", "will rise to 43 million": what a count grows to
+_GROWTH_TO_BEFORE_RE = re.compile(
+    r"\b(?:rise|rises|rising|rose|risen|grow|grows|growing|grew|grown|increase[sd]?|increasing|surge[sd]?|"
+    r"surging|expand(?:s|ed|ing)?|reach(?:es|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|swell(?:s|ed|ing)?|"
+    r"doubl(?:e|es|ed|ing))\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?$",
+    re.I)
 # "eliminating 77 and 85 employees": a number that shares the counted noun of the next one
 _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=[\s-])")
 
@@ -667,6 +673,15 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
     if _OF_WHICH_BEFORE_RE.search(before) or _PEOPLE_VERB_AFTER_RE.match(text, noun_start) or \
             _PEOPLE_VERB_BEFORE_RE.search(before):
         return "count", "people"
+    if _GROWTH_TO_BEFORE_RE.search(before):
+        # "provides 250 jobs, with the aim of reaching 300", "28 million people ... will rise to
+        # 43 million": the number a count told before in the sentence grows to
+        opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+        earlier = [m for m in re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left])]
+        for m in reversed(earlier):
+            cm = count_re.match(text, opening + m.end())
+            if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
+                return "count", count_nouns[cm.group("noun")]
     shared = _SHARED_NOUN_AFTER_RE.match(text, noun_start)
     if shared:
         cm = count_re.match(text, shared.end())
