@@ -2010,3 +2010,15 @@ def test_a_site_closed_and_its_staff_laid_off_in_one_sentence_are_in_one_place(t
     text = "StarTek laid off 261 in March, when it closed its Colorado Springs call center."
     got = [(e.type, tuple(e.countries)) for e in events(trained, text, published="2018-08-14")]
     assert got == [("layoff", ("US",)), ("access_cutoff", ("US",))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a court's order, not a platform removing workers
+    ("Meta has been temporarily barred by a Kenyan court from engaging its new subcontractor, Majorel.",
+     ["legal_action"]),
+    ("A man in a suit face palms at the downturn happening with Appen shares today.", []),
+    ("Workers filed a suit against Sama in Kenya.", ["legal_action"]),
+])
+def test_a_court_barring_a_firm_is_a_ruling_and_a_suit_of_clothes_is_none(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2023-03-21")] == expected

@@ -818,6 +818,11 @@ class EventTagger:
                 if event_type == "government_action" and m.group(0)[:4].lower() == "new " and any(
                         re.match(r"['’]s?\s*$", text[end:m.start()]) for end in firm_ends if end <= m.start()):
                     continue  # "Outlier's new pay policy took effect": the firm's rules, no law
+                if event_type in ("deactivation", "access_cutoff") and COURT_AGENT_RE.search(text):
+                    continue  # "Meta has been temporarily barred by a Kenyan court from engaging Majorel": a ruling
+                if event_type == "legal_action" and m.group(0).lower().startswith("suit") and \
+                        re.search(r"\b(?:in|wearing|wore)\s+an?\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+                    continue  # "a man in a suit": clothes
                 if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
                 if event_type == "funding_round" and FUNDS_USED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
@@ -2506,6 +2511,9 @@ def _copy(m: _Mention) -> _Mention:
     return dataclasses.replace(m, countries=list(m.countries), figures=list(m.figures),
                                more_dates=list(m.more_dates))
 
+
+# A court as the agent: "barred by a Kenyan court", "blocked by the High Court"
+COURT_AGENT_RE = re.compile(r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:court|judge|tribunal)\b", re.I)
 
 # The story's country referred to, not named: "a hiring spree in the country"
 THE_COUNTRY_RE = re.compile(r"\b(?:in|across|to|from|out\s+of)\s+the\s+(?:country|nation)\b", re.I)
