@@ -820,8 +820,8 @@ class EventTagger:
                     continue  # "Outlier's new pay policy took effect": the firm's rules, no law
                 if event_type in ("deactivation", "access_cutoff") and COURT_AGENT_RE.search(text):
                     continue  # "Meta has been temporarily barred by a Kenyan court from engaging Majorel": a ruling
-                if event_type == "legal_action" and m.group(0).lower().startswith("suit") and \
-                        re.search(r"\b(?:in|wearing|wore)\s+an?\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+                if event_type == "legal_action" and re.search(
+                        r"\b(?:in|wearing|wore)\s+an?\s+suits?\b", text[max(0, m.start() - 12):m.end()], re.I):
                     continue  # "a man in a suit": clothes
                 if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
