@@ -666,6 +666,11 @@ def name_lists(doc: Doc) -> list[tuple[int, list[Span]]]:
     return out
 
 
+def _grown_over(ent: Span, spans: list[Span]) -> bool:
+    """`ent` lies inside a longer one of `spans`."""
+    return any(o.start <= ent.start and ent.end <= o.end and len(o) > len(ent) for o in spans)
+
+
 def _parenthetical_end(doc: Doc, k: int) -> int | None:
     """The token after a short bracketed aside that starts at `k` ("(four)", "(2/10)"), or None."""
     if k < len(doc) and doc[k].text == "(":
@@ -868,9 +873,8 @@ class CompanyResolver:
         # a name another grew over when extended ("Labour and Social Services" inside "Ministry
         # of Family, Labour and Social Services") is part of it, not a firm of its own
         spans = [ent for ent, _ in known + unknown]
-        inside = lambda e: any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in spans)
-        known = [(e, o) for e, o in known if not inside(e)]
-        unknown = [(e, o) for e, o in unknown if not inside(e)]
+        known = [(e, o) for e, o in known if not _grown_over(e, spans)]
+        unknown = [(e, o) for e, o in unknown if not _grown_over(e, spans)]
         # names the model missed or mislabelled ("Hasty" as a place, "Avride" as a person) that
         # stand where only a company can: "acquired X", "the education business X",
         # "X, a German start-up", or in a list beside known companies
