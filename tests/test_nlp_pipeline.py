@@ -291,6 +291,10 @@ def test_a_count_told_again_under_another_noun_is_one_figure(nlp):
      {"Glovo": "company", "Uber": "client", "Bolt": "company", "Jumia": "company", "DoorDash": "company"}),
     ("Hinduja Global Solutions and Atento cut jobs; Baring Private Equity Asia invested.", "2021-01-25",
      {"Hinduja Global Solutions": "contractor", "Atento": "contractor", "Baring Private Equity Asia": "investor"}),
+    # firms bought by the trade's contractors, known with their buyers
+    ("TELUS International bought Competence Call Center; Concentrix bought Convergys.", "2020-03-01",
+     {"TELUS International": "platform", "Competence Call Center": "contractor", "Concentrix": "contractor",
+      "Convergys": "contractor"}),
     # a renamed firm is named as it was when the story ran
     ("Twitter cut its content moderation contractors.", "2022-11-14", {"Twitter": "client"}),
     ("Twitter, now X, cut its content moderation contractors.", "2024-11-14", {"X": "client"}),
