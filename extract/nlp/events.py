@@ -807,7 +807,7 @@ class EventTagger:
                     continue  # "27% of respondents had been removed from a project": a finding
                 if needs_money[rank] and not has_money:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
-                if needs_country[rank] and not countries and not (referred and THE_COUNTRY_RE.search(text)):
+                if needs_country[rank] and not countries and not referred:
                     continue  # "exited content moderation": no country, no exit; "in the country" is the story's
                 if needs_object[rank] and not _minority_share(text, m.end()) and not any(
                         0 < cs - m.end() and len(text[m.end():cs].split()) <= 2
