@@ -310,6 +310,11 @@ OTHER_RATES = frozenset({"interest", "exchange", "tax", "inflation", "unemployme
                          "policy", "lending", "benchmark", "growth", "poverty", "tariff"})
 
 
+def _negated_or_hedged(verb: Token) -> bool:
+    """The verb is denied or only possible: "were not lowered", "could be cut"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNSURE_MODALS) for c in verb.children)
+
+
 class _ArgumentMatch:
     """The part of a sentence an ArgumentPhrase matched, read like a regex match."""
 
@@ -358,7 +363,7 @@ class ArgumentPhrase:
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.verbs:
                 continue
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNSURE_MODALS) for c in verb.children):
+            if _negated_or_hedged(verb):
                 continue  # "rates were not lowered", "pay could be cut"
             args = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
             if not args:
@@ -400,7 +405,7 @@ class SubjectPhrase(ArgumentPhrase):
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.verbs:
                 continue
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNSURE_MODALS) for c in verb.children):
+            if _negated_or_hedged(verb):
                 continue  # "the ministry did not plan", "the government may consider"
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 if sent.start <= subject.i < sent.end and self._names(subject):
