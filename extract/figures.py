@@ -64,7 +64,7 @@ _PREFIX_CURRENCIES = [
     (r"\\?\$US", "USD"), (r"\\?\$AU?", "AUD"), (r"\\?\$NZ", "NZD"),
     (r"US\s?\\?\$", "USD"), (r"U\.S\.\s?\\?\$", "USD"), (r"A\\?\$|AU\\?\$|AUD\s?\\?\$", "AUD"),
     (r"C\\?\$|CA\\?\$|CAD\s?\\?\$", "CAD"), (r"NZ\\?\$", "NZD"), (r"HK\\?\$", "HKD"),
-    (r"S\\?\$|SG\\?\$", "SGD"), (r"R\\?\$", "BRL"), (r"Mex\\?\$|MX\\?\$", "MXN"),
+    (r"S\\?\$|SG\\?\$", "SGD"), (r"J\\?\$|JA\\?\$", "JMD"), (r"TT\\?\$", "TTD"), (r"EC\\?\$", "XCD"), (r"R\\?\$", "BRL"), (r"Mex\\?\$|MX\\?\$", "MXN"),
     (r"\\?\$", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"¥", "JPY"), (r"₹", "INR"),
     (r"₦", "NGN"), (r"₱", "PHP"), (r"₩", "KRW"), (r"₺", "TRY"), (r"₽", "RUB"), (r"₫", "VND"),
     (r"৳", "BDT"), (r"GH₵|₵|GHS", "GHS"), (r"₨|PKR", "PKR"), (r"Rs\.?|INR|Rupees?", "INR"),
@@ -197,6 +197,7 @@ _COUNT_NOUNS = {
     "fellows": "people", "interns": "people", "speakers": "people",
     "openings": "jobs", "vacancies": "jobs", "opportunities": "jobs",  # "11,000 job openings"
     "person": "people",  # "a 40-person Toronto company"
+    "professionals": "employees",  # "66,085 professionals across 65 delivery centers"
     # jobs lost, counted by the loss: "420 job losses", "150 redundancies"
     **{noun: "jobs" for noun in _JOB_LOSS_NOUNS},
 }
@@ -221,7 +222,10 @@ _STOP_MODIFIERS = {
     "thousand", "more", "less", "about",
 }
 # "43 of the moderators", "43 of Sama's content moderators"
-_OF_DETERMINER = r"(?:of\s+(?:these|those|the|its|their|our|his|her|them|whom|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s)\s+)"
+# "4,400 of its 5,500 contract workers": a part of a group whose size follows
+_OF_DETERMINER = (r"(?:of\s+(?:these|those|the|its|their|our|his|her|them|whom|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s)\s+"
+                  r"(?:\d{1,3}(?:,\d{3})+\s+|\d{1,4}\s+)?)")
+_OF_GROUP_SIZE_RE = re.compile(r"[^\S\n]+of\s+\S+\s+\d")
 
 _APPROX_RE = re.compile(
     r"(?:\b(?:more\s+than|fewer\s+than|less\s+than|over|about|around|nearly|almost|"
@@ -237,6 +241,8 @@ _YEAR_PREPOSITION_RE = re.compile(
     r"through|between|and|to|year|fiscal|FY|spring|summer|autumn|fall|winter)[\s-]*$", re.I)
 
 _BOUNDARY_BEFORE = re.compile(r"[\w.]$")
+# "a near-30% decline", "sub-5 percent attrition": an approximation hyphened to its amount
+_HYPHENED_APPROX_RE = re.compile(r"\b(?:near|nearly|almost|about|around|over|under|sub|roughly|some)-$", re.I)
 
 
 def _subunit_currency(text: str) -> str:
@@ -371,7 +377,7 @@ _NOT_AGENT_NOUNS = frozenset({
 # The size of a workforce told without a noun after it: "increase Sama's headcount from 3,400
 # to 5,500", "its UK workforce will grow to 3,000", "India's gig worker population is over 10 million"
 _GROUP_SIZE_BEFORE_RE = re.compile(
-    r"\b(?:head\s?count|workforce|work\s+force|employee\s+(?:strength|base|count)|(?:worker|workforce)\s+population)"
+    r"\b(?:head\s?count|workforce|work\s+force|employees?['’]?\s+(?:strength|base|count)|(?:worker|workforce)\s+population)"
     r"\b[^.;:!?]{0,40}?\b(?:of|to|from|at|is|was|stands\s+at|stood\s+at|reached|totals?|totalled|totaled)\s+$", re.I)
 # "13,000 employees, of which close to 3,000 are being laid off": a part of the people told before
 _OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
@@ -395,12 +401,19 @@ _GROWTH_TO_BEFORE_RE = re.compile(
     r"surging|expand(?:s|ed|ing)?|reach(?:es|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|swell(?:s|ed|ing)?|"
     r"doubl(?:e|es|ed|ing))\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?$",
     re.I)
+# "taking the total number of employees to about 9,500", "bringing the total of Microsoft
+# employees represented by CWA to 1,000": a group's size told by its total
+_TOTAL_OF_BEFORE_RE = re.compile(
+    r"\b(?:total|number)\s+(?:number\s+)?of\s+(?P<words>[^.;:!?]{0,60}?)\s+(?:to|at|is|was|stands\s+at|stood\s+at|reached)\s+$", re.I)
+# A count whose noun is left out after a place: "... and 5,000 in Bengaluru", "including 45,000 in London"
+_PLACE_AFTER_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+(?:its\s+|the\s+)?[A-Za-z]")
+_ELLIPSIS_GAP_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+[^.;:!?,\n]{1,40}?(?:,\s*|\s+)(?:and|including|while|with)\s+")
 # "eliminating 77 and 85 employees": a number that shares the counted noun of the next one
 _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=[\s-])")
 
 
 # "184 of them are now in court", "320 of the 400 were let go": a part of a group told before.
-_PART_OF_RE = re.compile(r"\s+of\s+(?:them|those|whom|the\s+\d[\d,]*)\b", re.I)
+_PART_OF_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+\d[\d,]*)\b", re.I)
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
 _STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
 # "1 in 5 workers", "nine out of 10 taskers": a ratio, not a head count.
@@ -639,7 +652,11 @@ def _figure_candidates(text: str):
             if start > 0 and _BOUNDARY_BEFORE.search(text[start - 1:start]):
                 continue
             if start > 1 and text[start - 1] in "-/–" and text[start - 2].isalnum():
-                continue
+                hyphened = _HYPHENED_APPROX_RE.search(text[max(0, start - 12):start])
+                if not hyphened:
+                    continue
+                amount.approximate = True
+                start -= len(hyphened.group(0))
         end = amount.end
         if am.group("digits") and text[end:end + 1] == "-" and not amount.has_scale and currency is None:
             # "23-year-old", "five-story": compound adjectives, not quantities; but
@@ -682,6 +699,23 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
             cm = count_re.match(text, opening + m.end())
             if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
                 return "count", count_nouns[cm.group("noun")]
+    total = _TOTAL_OF_BEFORE_RE.search(before)
+    if total:
+        # "taking the total number of employees to about 9,500"
+        for word in total.group("words").split():
+            if word in count_nouns:
+                return "count", count_nouns[word]
+    if _PLACE_AFTER_RE.match(text, amount.end):
+        # "employs 2,500 people in Hyderabad and 5,000 in Bengaluru", "60,000 drivers in
+        # Britain, including 45,000 in London": the counted noun of the count told just before
+        opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+        for m in reversed(list(re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left]))):
+            cm = count_re.match(text, opening + m.end())
+            if cm:
+                if all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()) and \
+                        _ELLIPSIS_GAP_RE.fullmatch(text, cm.end(), left):
+                    return "count", count_nouns[cm.group("noun")]
+                break
     shared = _SHARED_NOUN_AFTER_RE.match(text, noun_start)
     if shared:
         cm = count_re.match(text, shared.end())
@@ -800,6 +834,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                 if not _named_number(text, amount, am) and not _RATIO_BEFORE_RE.search(
                         text[max(0, amount.start - 16):amount.start]):
                     kind, unit, end = "count", count_nouns[cm.group("noun")], cm.end()
+                    if _OF_GROUP_SIZE_RE.match(text, noun_start):
+                        end = noun_start  # the group's own size follows, a figure of its own
         elif value == 1 and not am.group("vague"):
             cm1 = _COUNT_ONE_RE.match(text, end)
             if cm1 and all(w.lower() not in _STOP_MODIFIERS for w in cm1.group("mods").split()):
@@ -921,6 +957,12 @@ _MARKET_VALUE_RE = re.compile(r"\b(?:shares?|stock|share\s+price|market\s+(?:val
 # equity raising", "raise another $25 million via a placement", "a $1.2 billion takeover bid"
 _CAPITAL_MARKET_RE = re.compile(r"\b(?:equity\s+rais\w+|capital\s+rais\w+|placement|rights\s+issue|entitlement\s+offer|"
                                 r"share\s+purchase\s+plan|takeover|buyout|bid|per\s+share|a\s+share)\b", re.I)
+
+
+def us_dollar_before(head: str) -> bool:
+    """Whether `head`, a sentence up to a bare "$", wrote a US dollar amount, and the "$" is
+    not its conversion in brackets ("$US82 million ($124 million)")."""
+    return bool(_US_QUALIFIED_RE.search(head)) and not re.search(r"\(\s*(?:about|around|approximately|roughly|~)?\s*$", head)
 
 
 def exchange_dollar(text: str, sentence: str) -> str | None:

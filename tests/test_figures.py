@@ -369,6 +369,32 @@ def test_a_share_price_is_in_the_currency_of_the_one_exchange_named(placed_figur
     assert money == {unit}
 
 
+def test_a_bare_dollar_after_a_us_dollar_in_its_sentence_is_american(placed_figures):
+    text = ("Appen (ASX: APX) shares fell 22% to $2.50 on the ASX. It expects underlying EBITDA down to "
+            "negative US$12.4 million from positive $7.9 million. Google's $US82 million ($124 million) "
+            "contract ended.")
+    money = [(f.value, f.unit) for _span, f in placed_figures(text)._.figures if f.kind == "money"]
+    assert money == [(2.5, "AUD"), (12_400_000, "USD"), (7_900_000, "USD"), (82_000_000, "USD"),
+                     (124_000_000, "AUD")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("IBEX has spent J$760 million (US$5.9 million) in Jamaica.", 760_000_000, "JMD"),
+    ("iQor will invest TT$20 million in its third site.", 20_000_000, "TTD"),
+])
+def test_caribbean_dollar_signs(text, value, unit):
+    assert [(f.value, f.unit) for *_, f in parse_figures(text)][0] == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Appen revealed a near-30% year-over-year decline in revenue.", 30),
+    ("Attrition in the region is sub-5 percent.", 5),
+])
+def test_an_approximation_hyphened_to_its_amount(text, value):
+    assert [(f.value, f.approximate) for *_, f in parse_figures(text)] == [(value, True)]
+    assert parse_figures("It runs on GPT-4 and COVID-19 rules.") == []
+
+
 def test_rs_glued_to_its_amount_is_read_by_the_story_country(placed_figures):
     nlp = placed_figures
     doc = nlp("Freelancers in Lahore, Pakistan, are paid Rs350 per hour for labelling images.")
@@ -432,6 +458,20 @@ def test_a_count_of_a_named_firms_people():
     ("The five firms employ about 26,000 specialists.", [26000]),
     ("Wipro plans to onboard 10,000 to 12,000 freshers.", [10000]),
     ("It trained 300 local technicians and 40 trainees, and freed 215 foreign nationals.", [300, 40, 215]),
+    ("As of June 30, WNS had 66,085 professionals across 65 delivery centers.", [66085]),
+    # a part of a group whose size follows, and a part "of these"
+    ("The company has cut an estimated 4,400 of its 5,500 contract workers.", [4400, 5500]),
+    ("It will hire 9,500 staff; 700–800 of these would be hired for Hyderabad.", [9500, 700]),
+    ("Employees’ strength cut down from 500 to 100.", [500, 100]),
+    # a noun left out after a place, told by the count before it
+    ("The firm employs 2,500 people in Hyderabad and 5,000 in Bengaluru.", [2500, 5000]),
+    ("Uber has around 60,000 drivers in Britain, including 45,000 in London.", [60000, 45000]),
+    ("Employing more than 2,000 people in Cork and more than 76,000 across its operations, it grew.",
+     [2000, 76000]),
+    ("It hired 20 workers in 2020 and 30 in 2021.", [20]),  # a year is no place
+    # a group's size told by its total
+    ("It will hire 1,000 freshers, taking the total number of employees to about 9,500.", [1000, 9500]),
+    ("The vote brings the total of Microsoft employees represented by CWA to 1,000.", [1000]),
 ])
 def test_people_counted_by_what_surrounds_the_number(text, expected):
     assert [f.value for *_, f in parse_figures(text) if f.kind == "count"] == expected

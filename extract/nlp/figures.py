@@ -16,7 +16,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.figures import currency_for_countries, exchange_dollar, is_bare_dollar, local_dollar, parse_figures
+from extract.figures import (currency_for_countries, exchange_dollar, is_bare_dollar, local_dollar, parse_figures,
+                             us_dollar_before)
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 
@@ -53,8 +54,10 @@ class FigureTagger:
                 code = currency_for_countries(figure, here + by_frequency)
                 if code:
                     figure = replace(figure, unit=code)
-            if own_dollar and is_bare_dollar(figure):
-                figure = replace(figure, unit=own_dollar)  # "$30 million" beside "$US14 million"
+            if own_dollar and is_bare_dollar(figure) and not us_dollar_before(_sentence_head(sentences, starts, doc.text, start)):
+                # "$30 million" beside "$US14 million"; but "down to negative US$12.4 million from
+                # positive $7.9 million" keeps in one sentence the dollar it named
+                figure = replace(figure, unit=own_dollar)
             elif is_bare_dollar(figure):
                 code = exchange_dollar(doc.text, sentence)
                 if code:
@@ -81,6 +84,12 @@ class FigureTagger:
 def _sentence_span(sentences: list[Span], starts: list[int], char: int) -> Span | None:
     i = bisect_right(starts, char) - 1
     return sentences[i] if 0 <= i < len(sentences) else None
+
+
+def _sentence_head(sentences: list[Span], starts: list[int], text: str, char: int) -> str:
+    """The text of the sentence at `char` up to `char`."""
+    sent = _sentence_span(sentences, starts, char)
+    return text[sent.start_char:char] if sent is not None and sent.start_char <= char else ""
 
 
 def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> str:
