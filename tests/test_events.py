@@ -954,6 +954,22 @@ def test_headlines_in_a_related_list_are_other_stories(blank):
     assert [e.type for e in events(blank, text)] == ["layoff"]
 
 
+@pytest.mark.parametrize("end", ["-\n", ""])
+def test_a_related_list_ends_at_a_rule_or_a_line_of_prose(blank, end):
+    text = ("ALSO READ\nAppen cut pay for raters in India\nRemotasks exits Nigeria: Report\n" + end +
+            "Sama on Tuesday said it laid off 200 moderators in Kenya after its contract with the client "
+            "ended, leaving the Nairobi office with a fraction of its staff.\nSama declined to comment.")
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
+def test_a_press_release_boilerplate_of_prose_lines_stays_out(blank):
+    text = ("Sama laid off 200 moderators in Kenya in March.\n\nNotes to editors\n"
+            "1. Sama was founded in 2008 as a nonprofit.\n"
+            "2. Sama is based in San Francisco, and Appen raised $10 million in June from investors. "
+            "Remotasks exits Nigeria.\n")
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Remotasks cut off its workers in Nigeria in March.", "access_cutoff"),
     ("Appen lowered its rate from $2.50 to $1.80 a task, a cut of 28%, giving workers two days' notice.",

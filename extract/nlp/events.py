@@ -117,6 +117,18 @@ BOILERPLATE_RE = re.compile(
     r"(?i:notes?\s+(?:to|for)\s+editors?|media\s+(?:contact|enquiries|inquiries)|press\s+contact)\b)")
 MARKET_VALUE_RE = re.compile(r"\b(?:stock|share\s+price|peak|market\s+(?:value|capitali[sz]ation|cap)|"
                              r"traded|trading|closing\s+price)\b", re.I)
+# A rule between the links and the story: "-", "***", "—".
+SEPARATOR_LINE_RE = re.compile(r"\n[ \t]*(?:[-–—*_=•·]+[ \t]*)\n")
+
+
+def _prose_line(text: str, sent) -> bool:
+    """Whether the line that `sent` opens is a paragraph of prose, not a linked headline: a
+    headline is short and ends without a full stop."""
+    end = text.find("\n", sent.start_char)
+    line = text[sent.start_char:end if end >= 0 else len(text)].strip()
+    return len(line.split()) >= 20 and line[-1:] in '.!?"”’'
+
+
 # Links to other stories run into a line of page furniture.
 INLINE_LINKS_RE = re.compile(r"[·|•]\s*(?:related|read\s+more|also\s+read|see\s+also|more\s+stories)\s*:", re.I)
 # Hedges between the words of a trigger: "lawmakers said they may introduce a bill".
@@ -645,6 +657,7 @@ class EventTagger:
                 _date_by_report(lede, report_date, lede=True)
 
         in_links = False  # inside a "Related" / "Read more" list: headlines of other stories
+        headlines_only = False  # the list is of headlines, not a press release's boilerplate
         # A live blog's or roundup's time stamps ("16 March 2026, 19:45 EAT") date the entries
         # below them: "tonight" there is the stamp's evening, and news told without a date of
         # its own is the stamp's.
@@ -663,10 +676,13 @@ class EventTagger:
                     # the entry's stamp. A timeline's headings date their entries only.
                     doc._.published = stamp[0]
             gap = doc_text[last_end:sent.start_char]
-            if (LINKS_HEADING_RE.match(doc_text, sent.start_char) or BOILERPLATE_RE.match(doc_text, sent.start_char)) \
-                    and (not last_end or "\n" in gap):
-                in_links = True
-            elif in_links and gap.count("\n") >= 2:
+            links_heading = LINKS_HEADING_RE.match(doc_text, sent.start_char)
+            if (links_heading or BOILERPLATE_RE.match(doc_text, sent.start_char)) and (not last_end or "\n" in gap):
+                in_links, headlines_only = True, bool(links_heading)
+            elif in_links and (gap.count("\n") >= 2 or (headlines_only and "\n" in gap and (
+                    SEPARATOR_LINE_RE.search(gap) or _prose_line(doc_text, sent)))):
+                # a blank line ends the links or the boilerplate; a rule ("-") or a line of
+                # prose ends a list of headlines
                 in_links = False
             if in_links or INLINE_LINKS_RE.search(sent.text):
                 last_end = sent.end_char  # "Read the full report · Related: Couriers win ..."
