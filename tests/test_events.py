@@ -1554,6 +1554,14 @@ def test_a_list_headed_read_more_explainers_holds_other_stories(blank):
 
 
 @pytest.mark.slow
+def test_trained_model_staff_left_unemployed_by_a_closure_is_a_layoff_of_the_same_day(trained):
+    text = "Teleperformance has shut its doors in Cape Town, leaving its entire staff complement unemployed."
+    assert sorted(summary(events(trained, text, "2020-06-10"))) == [
+        ("access_cutoff", "Teleperformance", ["ZA"], "2020-06-10"),
+        ("layoff", "Teleperformance", ["ZA"], "2020-06-10")]
+
+
+@pytest.mark.slow
 def test_trained_model_an_inquiry_closed_far_from_its_name_is_the_governments(trained):
     text = ("The Labor Department's inquiry into whether Scale AI paid its contractors fairly under "
             "federal wage law was closed in May without action.")

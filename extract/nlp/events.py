@@ -2263,6 +2263,8 @@ def _told_as_news(trigger: Span) -> bool:
         # carries the infinitive
         head = verb.head
         verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("dobj", "nsubj", "attr") else verb
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.i:
+        verb = verb.head  # "has shut its doors, leaving its staff unemployed": a result, in the act's tense
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") \
             and not _after_dateline(verb):
         return False
