@@ -954,6 +954,11 @@ def test_headlines_in_a_related_list_are_other_stories(blank):
     assert [e.type for e in events(blank, text)] == ["layoff"]
 
 
+def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
+    assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
+    assert events(blank, "Appen said it was going to list the shares on its website.") == []
+
+
 @pytest.mark.parametrize("end", ["-\n", ""])
 def test_a_related_list_ends_at_a_rule_or_a_line_of_prose(blank, end):
     text = ("ALSO READ\nAppen cut pay for raters in India\nRemotasks exits Nigeria: Report\n" + end +
