@@ -954,6 +954,16 @@ def test_headlines_in_a_related_list_are_other_stories(blank):
     assert [e.type for e in events(blank, text)] == ["layoff"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A class action was filed for investors who acquired Appen Ltd. (ASX:APX) securities in 2024.",
+     ["legal_action"]),
+    ("Appen is predicting that it will post sales of around $194 million.", []),
+    ("Appen acquired the remaining shares of Remotasks.", ["acquisition"]),
+])
+def test_shares_bought_by_investors_and_sales_of_a_firm_are_no_takeover(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []

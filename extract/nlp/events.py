@@ -75,6 +75,8 @@ OWN_INVESTMENT_RE = re.compile(
 FUNDS_USED_BEFORE_RE = re.compile(
     r"\b(?:use|uses|used|using|spend|spends|spent|spending|deploy|deploys|deployed|put|puts)\s+"
     r"(?:the|these|this|those|its|their|some\s+of\s+the)\s+(?:new\s+|fresh\s+|latest\s+)?$", re.I)
+# Shares bought on the market: "investors who acquired TELUS International (NYSE:TIXT) securities".
+SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,6}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
 # Words before a trigger that make it not (yet) have happened.
@@ -856,6 +858,8 @@ class EventTagger:
                         for c in countries if c[0].start_char - sent.start_char > m.start()
                         and not doc.text[c[0].end_char:c[0].end_char + 6].startswith("-based")):
                     continue  # "its US$150 million investment in Kenya": spending in a country, not a round
+                if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
+                    continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and _minority_share(text, m.end()):
                     event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
                 elif event_type == "funding_round" and _majority_stake_before(text, m.start()):
