@@ -964,6 +964,16 @@ def test_shares_bought_by_investors_and_sales_of_a_firm_are_no_takeover(blank, t
     assert [e.type for e in events(blank, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sama helps businesses and governments fine-tune custom models.", []),
+    ("The regulator fined Sama.", ["government_action"]),
+    ("With this new Nairobi office, which is valued at $27 million, Sama will employ 600 people.", []),
+    ("Sama, which is valued at $2 billion, raised money from investors.", ["funding_round"]),
+])
+def test_a_word_inside_a_compound_and_a_buildings_worth_are_no_event(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []

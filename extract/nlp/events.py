@@ -75,6 +75,11 @@ OWN_INVESTMENT_RE = re.compile(
 FUNDS_USED_BEFORE_RE = re.compile(
     r"\b(?:use|uses|used|using|spend|spends|spent|spending|deploy|deploys|deployed|put|puts)\s+"
     r"(?:the|these|this|those|its|their|some\s+of\s+the)\s+(?:new\s+|fresh\s+|latest\s+)?$", re.I)
+# What a valuation is of when it is a thing, not a firm: "the new office, which is valued at $27 million"
+ASSET_VALUED_BEFORE_RE = re.compile(
+    r"\b(?:office|offices|facility|facilities|building|buildings|site|sites|centre|center|centres|centers|campus|"
+    r"hub|plant|premises|property|properties|project|projects|tower|land|contract|contracts)\b"
+    r"(?:,?\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)(?:\s+\w+ly)?)?\s*$", re.I)
 # Shares bought on the market: "investors who acquired TELUS International (NYSE:TIXT) securities".
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,6}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
@@ -802,6 +807,8 @@ class EventTagger:
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
                         _dismissed_thing(text[max(0, m.start() - 120):m.start()]):
                     continue  # "Market talk that ... was dismissed by Appen": talk, not staff
+                if re.match(r"-[A-Za-z]", text[m.end():m.end() + 2]):
+                    continue  # "governments fine-tune models": the trigger's last word is part of another
                 if re.search(r"\bthe\s+end$", m.group(0), re.I) and text[m.end():m.end() + 4] == " of ":
                     continue  # "report on contracts ... by the end of September": a time
                 if m.group(0)[:3].lower() == "cut" and \
@@ -858,6 +865,9 @@ class EventTagger:
                         for c in countries if c[0].start_char - sent.start_char > m.start()
                         and not doc.text[c[0].end_char:c[0].end_char + 6].startswith("-based")):
                     continue  # "its US$150 million investment in Kenya": spending in a country, not a round
+                if event_type == "funding_round" and m.group(0)[:4].lower() == "valu" and \
+                        ASSET_VALUED_BEFORE_RE.search(text, 0, m.start()):
+                    continue  # "this new Chaguanas office, which is valued at $27 million": a building's worth
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and _minority_share(text, m.end()):
