@@ -974,6 +974,14 @@ def test_a_word_inside_a_compound_and_a_buildings_worth_are_no_event(blank, text
     assert [e.type for e in events(blank, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Appen has chosen Nairobi, Kenya as the location for its first African headquarters.", [("expansion", ["KE"])]),
+    ("Appen picked Kenya as an example.", []),
+])
+def test_a_city_chosen_as_a_firms_site_is_an_expansion(blank, text, expected):
+    assert [(e.type, sorted(e.countries)) for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []
