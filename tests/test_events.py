@@ -982,6 +982,15 @@ def test_a_city_chosen_as_a_firms_site_is_an_expansion(blank, text, expected):
     assert [(e.type, sorted(e.countries)) for e in events(blank, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Call centre workers, who support Appen, Remotasks, Sama, and others, face wage theft.", []),
+    ("Workers on platforms such as Remotasks and Appen often spend unpaid hours on tests.", []),
+    ("Remotasks withheld the wages of workers in Kenya.", ["payment_delay"]),
+])
+def test_firms_named_as_examples_tell_how_things_go_not_an_event(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []

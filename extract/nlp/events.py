@@ -1094,6 +1094,11 @@ class EventTagger:
         elif generic and focus is not None:
             # "The company cut access ...": the firm the story is about, not a client named later.
             chosen, confidence, company_score = focus, confidence + 0.2, 2.5
+        elif in_sentence and event_type in WORKER_TYPES and all(_named_as_example(doc.text, c[0]) for c in in_sentence):
+            # "workers, who provide support for Apple, Uber, Amazon, Tinder, and others, face
+            # wage theft", "workers on platforms such as Outlier and DataAnnotation often spend
+            # unpaid hours": firms named as examples tell how things go, not what one firm did
+            return None
         elif in_sentence:
             best = min(in_sentence, key=lambda c: (
                 KIND_RANK.get(c[2], 2) + (0 if c[0].start in clause else 0.5),
@@ -2265,6 +2270,20 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         return last_date[0], last_date[1], 0, []
     date, precision = default_date(published)
     return date, precision, 0, []
+
+
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+# The rest of a list of examples after a name: ", Uber, Tinder, and others", " and many more", " etc."
+EXAMPLES_AFTER_RE = re.compile(rf"(?:\s*,\s*{_NAME})*,?\s+(?:(?:and|&)\s+(?:many\s+)?(?:others|more)|among\s+others|etc)\b")
+# The head of a list of examples before a name: "clients such as Google, Meta"
+EXAMPLES_BEFORE_RE = re.compile(rf"\b(?:such\s+as|like|including)\s+(?:{_NAME}\s*,\s*)*(?:{_NAME}\s*,?\s+(?:and|or)\s+)?$")
+
+
+def _named_as_example(text: str, span: Span) -> bool:
+    """Whether the firm at `span` is one in a list of examples ("such as Google, Meta and
+    others"), not a party to what the sentence tells."""
+    return bool(EXAMPLES_AFTER_RE.match(text, span.end_char)
+                or EXAMPLES_BEFORE_RE.search(text, max(0, span.start_char - 120), span.start_char))
 
 
 def _told_as_news(trigger: Span) -> bool:
