@@ -1789,6 +1789,10 @@ def test_trained_model_a_demand_keeps_the_happenings_told_inside_it(trained):
     assert [(e.type, e.date) for e in events(trained, text, "2025-05-01")] == [("layoff", "2025-03")]
     text = "About 150 workers had signed an online petition asking Scale AI to pay out frozen balances in Kenya."
     assert sorted(e.type for e in events(trained, text, "2025-05-01")) == ["payment_delay", "worker_organising"]
+    text = ("Kirby McInerney LLP reminds investors of the deadline to seek the role of lead plaintiff in a "
+            "federal securities class action filed on behalf of investors who acquired TELUS International "
+            "(Cda) Inc. (TELUS” or the “Company”) (NYSE:TIXT) securities.")
+    assert [e.type for e in events(trained, text, "2025-02-18")] == ["legal_action"]
 
 
 @pytest.mark.slow

@@ -81,7 +81,7 @@ ASSET_VALUED_BEFORE_RE = re.compile(
     r"hub|plant|premises|property|properties|project|projects|tower|land|contract|contracts)\b"
     r"(?:,?\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)(?:\s+\w+ly)?)?\s*$", re.I)
 # Shares bought on the market: "investors who acquired TELUS International (NYSE:TIXT) securities".
-SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,6}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
+SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
 # Words before a trigger that make it not (yet) have happened.
@@ -1677,6 +1677,8 @@ def _demanded(trigger: Span) -> bool:
     token = trigger.root
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children):
+        return False  # "to seek the role of lead plaintiff in a class action filed against Telus": it was filed
     via_for = False
     for _ in range(8):
         head = token.head
