@@ -1596,6 +1596,13 @@ def test_a_list_headed_read_more_explainers_holds_other_stories(blank):
 
 
 @pytest.mark.slow
+def test_trained_model_a_clients_own_people_laid_off_are_laid_off_by_it(trained):
+    text = ("Twitter’s contractors were reportedly laid off on Saturday without notice, learning only when "
+            "they lost access to Slack and email.")
+    assert {e.company for e in events(trained, text, "2022-11-14") if e.type == "layoff"} == {"X"}
+
+
+@pytest.mark.slow
 def test_trained_model_staff_left_unemployed_by_a_closure_is_a_layoff_of_the_same_day(trained):
     text = "Teleperformance has shut its doors in Cape Town, leaving its entire staff complement unemployed."
     assert sorted(summary(events(trained, text, "2020-06-10"))) == [

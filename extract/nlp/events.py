@@ -1603,8 +1603,10 @@ def _subject_company(trigger: Span, companies):
                 if named:
                     names_the_firm = tok.lower_ in GENERIC_COMPANY_WORDS or any(
                         t.dep_ == "appos" for t in named)
-                    if entry[2] in ("client", "investor") and not names_the_firm:
-                        continue  # "the Meta contract ends": the contract, not Meta, acts
+                    own_people = tok.lower_ in PEOPLE_NOUNS and any(t.dep_ == "poss" for t in named)
+                    if entry[2] in ("client", "investor") and not names_the_firm and not own_people:
+                        continue  # "the Meta contract ends": the contract, not Meta, acts; but
+                        # "Twitter's contractors were laid off": the firm's own people
                     return entry, False  # "the AI company xAI has laid off": xAI acts
             if tok in candidates and (tok.lower_ in GENERIC_COMPANY_WORDS or tok.lower_ == "we") \
                     and tok.dep_ != "nsubjpass":
