@@ -991,6 +991,16 @@ def test_firms_named_as_examples_tell_how_things_go_not_an_event(blank, text, ex
     assert [e.type for e in events(blank, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sama shareholders approved the acquisition at a special court-ordered meeting held on 29 August.",
+     ["acquisition"]),
+    ("The results of the court meeting can be found in a filing by Sama.", []),
+    ("The court held that Sama had wrongly deactivated workers in Kenya.", ["legal_action", "deactivation"]),
+])
+def test_a_court_meeting_of_shareholders_is_no_lawsuit(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []

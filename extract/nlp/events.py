@@ -142,7 +142,7 @@ INLINE_LINKS_RE = re.compile(r"[·|•]\s*(?:related|read\s+more|also\s+read|see
 HEDGE_INSIDE_RE = re.compile(
     r"\b(?:could|might|(?-i:may)|plans?\s+to|planning\s+to|yet\s+to|consider(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|threaten(?:s|ed|ing)?\s+to|want(?:s|ed)?\s+to|hope(?:s|d)?\s+to|"
-    r"intend(?:s|ed)?\s+to|would\s+not|will\s+not|won['’]t)\b", re.I)
+    r"intend(?:s|ed)?\s+to|would\s+not|will\s+not|won['’]t|can\s+be|cannot)\b", re.I)
 # A claim the sentence reports only to deny it: "He rejected suggestions that Appen had cut
 # pay", "the company denied reports that it would ...".
 DENIED_RE = re.compile(
@@ -184,7 +184,9 @@ LOOKALIKE_RES = {
         r"balances?|wages|salaries|accounts)\b|"
         # "Settlement of the placement is expected on March 15": a share trade settles
         r"settlement\s+(?:of|for)\s+(?:the\s+)?(?:placement|shares?|trades?|transactions?|offer|"
-        r"entitlement|allotment|issue)\b", re.I),
+        r"entitlement|allotment|issue)\b|"
+        # "a special court-ordered meeting and general meeting held on August 29": shareholders vote
+        r"court[-\s]+(?:ordered\s+|convened\s+|sanctioned\s+)?meetings?\b", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
