@@ -237,6 +237,17 @@ def test_headings_bureaus_slogans_and_parts_of_longer_names_are_refused(nlp):
     assert result == []
 
 
+@pytest.mark.parametrize("text, labelled", [
+    ("The firm Ltd laid off 30 staff. The company MD laid off 20 staff.", {"Ltd": "ORG", "MD": "ORG"}),
+    ("The Bureau of Internal Revenue Director laid off 20 staff.", {"Bureau of Internal Revenue Director": "ORG"}),
+    ("Alderman James Vos, the firm, laid off 20 staff.", {"Alderman James Vos": "ORG"}),
+    ("A Member of Parliament Alando Terrelonge Group laid off 20 staff.", {"Parliament Alando Terrelonge Group": "ORG"}),
+    ("Elon, the company, laid off 20 staff, said Elon Musk.", {"Elon": "ORG", "Elon Musk": "PERSON"}),
+])
+def test_a_legal_form_a_title_or_a_persons_name_alone_is_no_company(nlp, text, labelled):
+    assert run_labelled(nlp, text, labelled) == []
+
+
 def test_a_place_possessive_is_not_part_of_an_institution_name(nlp):
     result = run(nlp, "Ghana's Labour Appeals Tribunal ruled on Friday.",
                  orgs=["Ghana's Labour Appeals Tribunal"])

@@ -463,6 +463,13 @@ def _comma_listed_portfolio(doc, comma: int) -> int | None:
     return None
 
 
+# Words that alone name no organisation: a legal form, a job title's abbreviation
+ROLE_OR_SUFFIX_ONLY = frozenset({"ltd", "inc", "llc", "plc", "llp", "corp", "co", "md", "ceo", "cfo", "coo",
+                                 "cto", "vp", "hr", "gm", "svp", "evp"})
+# Titles a person is named with: "Alderman James Vos", "Senator Ed Markey", "Hon. Alando Terrelonge"
+CIVIC_TITLES = frozenset({"Alderman", "Councillor", "Councilor", "Senator", "Sen", "Mayor", "Governor", "Judge",
+                          "Justice", "Rep", "Representative", "MP", "Hon", "Honourable", "Honorable", "Dr",
+                          "Mr", "Mrs", "Ms", "Minister", "Congressman", "Congresswoman", "Sheriff", "Commissioner"})
 OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner", "governor", "director",
                            "chairman", "chairwoman", "chair", "president", "head", "undersecretary"})
 
@@ -1159,6 +1166,17 @@ class CompanyResolver:
             return False  # a slogan ("People Powering AI"), not a name
         if re.search(r"[a-z][A-Z][a-z]+[A-Z]", name.replace("Mc", "")) and " " in name:
             return False  # run-together page furniture
+        if len(words) == 1 and key in ROLE_OR_SUFFIX_ONLY:
+            return False  # "Ltd", "MD": a legal form or a job title standing alone
+        if len(words) > 1 and words[-1].lower() in OFFICE_TITLES | TITLE_WORDS and not has_strict_suffix(ent):
+            return False  # "Bureau of Internal Revenue Director": a person's office
+        if len(words) > 2 and words[0].rstrip(".") in CIVIC_TITLES:
+            return False  # "Alderman James Vos", "Senator Ed Markey": a person
+        if ent.start >= 2 and [t.lower_ for t in ent.doc[ent.start - 2:ent.start]] == ["member", "of"]:
+            return False  # "Member of Parliament for St Catherine East Central Alando Terrelonge"
+        if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text
+                                 for e in ent.doc.ents):
+            return False  # "Elon" after "Elon Musk": a person's first name
         return True
 
 
