@@ -166,7 +166,10 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
         if re.match(r"last\b", expr, re.I) and back < 2:
             back += 7
         day = base - _dt.timedelta(days=back)
-        return f"{day:%Y-%m}", "month"
+        if back <= 3 or re.match(r"(?:last|this\s+past)\b", expr, re.I):
+            # told by Tuesday, or "last weekend": the weekend just past, from its Saturday
+            return f"{day:%Y-%m-%d}", "day"
+        return f"{day:%Y-%m}", "month"  # late in the week it may be the one to come
     year_edge = re.fullmatch(r"(?:(?:since|at|from)\s+)?(?:the\s+)?(start|beginning|end)\s+of\s+(the|this|last)\s+year",
                              expression.strip(), re.I)
     if year_edge:

@@ -108,8 +108,10 @@ def test_placeholder_publication_dates_resolve_nothing_relative_and_do_not_crash
 
 
 @pytest.mark.parametrize("expression, published, expected", [
-    ("over the weekend", "2025-10-31", ("2025-10", "month")),  # a Friday: the Saturday before
-    ("over the weekend", "2025-11-03", ("2025-11", "month")),  # a Monday: 1-2 November
+    ("over the weekend", "2025-10-31", ("2025-10", "month")),  # a Friday: this weekend or the last
+    ("last weekend", "2025-10-31", ("2025-10-25", "day")),
+    ("over the weekend", "2025-11-03", ("2025-11-01", "day")),  # a Monday: from Saturday 1 November
+    ("over the weekend", "2025-11-04", ("2025-11-01", "day")),
     ("since the start of the year", "2025-02-26", ("2025-01", "month")),
     ("the end of last year", "2025-02-26", ("2024-12", "month")),
 ])
