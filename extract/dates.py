@@ -38,6 +38,10 @@ _PATTERNS = [
     (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this|around|about|"
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
+    # A month naming what was said then: "Webhelp's August announcement that it will open"
+    (rf"\b{_MONTH}(?=\s+(?:announcement|statement|decision|pledge|promise|notice|memo|disclosure|"
+     rf"filing|ruling|judgment|judgement|order|vote|deal|agreement|meeting|letter)s?\b)",
+     "relative"),
     (r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|May\s+Day|"
      # Labour Day with a British spelling is the first of May (America's Labor Day is not)
      r"Labour\s+Day|(?:International\s+)?Workers['’]\s+Day|"

@@ -119,6 +119,12 @@ def test_weekends_and_the_edges_of_a_year(expression, published, expected):
     assert resolve_date(expression, published) == expected
 
 
+def test_a_month_naming_when_something_was_said_is_a_date():
+    text = "It follows Webhelp's August announcement that it will open an office. In May workers met."
+    assert [expr for _s, _e, expr in find_dates(text)] == ["August", "In May"]
+    assert find_dates("August Mutua said the report was late.") == []  # a name, not a month
+
+
 @pytest.mark.parametrize("expression, anchor, published, expected", [
     ("A month later", "2025-06", "2025-09-04", ("2025-07", "month")),
     ("the next day", "2025-05-19", "2025-07-15", ("2025-05-20", "day")),

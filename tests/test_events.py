@@ -1606,6 +1606,13 @@ def test_a_list_headed_read_more_explainers_holds_other_stories(blank):
 
 
 @pytest.mark.slow
+def test_trained_model_what_an_announcement_of_a_month_says_is_of_that_month(trained):
+    text = ("News of the partnership deal follows Webhelp’s August announcement that it will open its "
+            "Durban office, resulting in 300 jobs.")
+    assert [(e.type, e.date) for e in events(trained, text, "2021-09-16")] == [("expansion", "2021-08")]
+
+
+@pytest.mark.slow
 def test_trained_model_a_clients_own_people_laid_off_are_laid_off_by_it(trained):
     text = ("Twitter’s contractors were reportedly laid off on Saturday without notice, learning only when "
             "they lost access to Slack and email.")

@@ -1801,6 +1801,9 @@ def _scheduled(date_span: Span) -> bool:
     unless the date itself is past ("remember March last year, when ...", "recalls 2019")."""
     if _PAST_DATE.search(date_span.text) or _earlier_year(date_span):
         return False
+    if date_span.root.dep_ in ("compound", "nmod", "amod", "npadvmod") and \
+            date_span.root.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
+        return False  # "follows Webhelp's August announcement": when it was said, told in the past
     verb = date_span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
@@ -1932,11 +1935,23 @@ def _time_noun(token: Token) -> bool:
 
 def _described_tokens(trigger: Span) -> set[int]:
     """Tokens of the participle clauses that describe the trigger's own words: "The suit,
-    filed in December, says ..." dates the suit."""
+    filed in December, says ..." dates the suit; and the date words of the announcement whose
+    content the trigger's clause tells: "Webhelp's August announcement that it will open its
+    Durban office" is August's."""
     # Not relative clauses: "a contract that brought in a third of revenue last year" dates
     # the revenue, not the contract's end.
-    return {t.i for tok in trigger for child in tok.children if child.dep_ in ("acl", "appos")
-            for t in child.subtree}
+    described = {t.i for tok in trigger for child in tok.children if child.dep_ in ("acl", "appos")
+                 for t in child.subtree}
+    verb = _verb_of(trigger)
+    if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in ANNOUNCEMENT_NOUNS and \
+            any(c.lower_ == "that" for c in verb.children if c.dep_ == "mark"):
+        described |= {c.i for c in verb.head.children if c.dep_ in ("compound", "nmod", "amod", "npadvmod")}
+    return described
+
+
+# What a firm says it will do: "its August announcement that it will open an office"
+ANNOUNCEMENT_NOUNS = frozenset({"announcement", "statement", "decision", "pledge", "promise", "notice",
+                                "memo", "confirmation", "disclosure"})
 
 
 # A wire dateline: "KUALA LUMPUR, Oct 11 (Asia Wire) - ", "NAIROBI, Kenya, March 3 (Reuters) —".
