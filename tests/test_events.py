@@ -1001,6 +1001,12 @@ def test_a_court_meeting_of_shareholders_is_no_lawsuit(blank, text, expected):
     assert [e.type for e in events(blank, text)] == expected
 
 
+@pytest.mark.slow
+def test_trained_model_a_cut_in_staff_strength_is_a_layoff(trained):
+    assert [e.type for e in events(trained, "Aegis cut the strength of its Srinagar centre to 100.")] == ["layoff"]
+    assert events(trained, "The team showed great strength and cut the ribbon.") == []
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []
@@ -1272,7 +1278,7 @@ def test_a_layoff_a_firm_told_staff_it_planned_is_still_reported(blank):
      "2020-01-08", ("pay_cut", "2020-01-06")),
     # what workers were told, though parsed as a relative clause on the people told
     ("Appen paused a project in Kenya over the weekend, telling about 300 contractors that "
-     "their work had ended.", "2020-04-14", ("layoff", "2020-04")),
+     "their work had ended.", "2020-04-14", ("layoff", "2020-04-11")),  # the weekend just past
     # a clause on the trigger's own noun or subject tells when it happened
     ("Appen's new pay grid, which took effect on Monday, lowers the base rate for Kenyan workers "
      "by about a fifth.", "2022-08-30", ("pay_cut", "2022-08-29")),
