@@ -465,7 +465,7 @@ def _comma_listed_portfolio(doc, comma: int) -> int | None:
 
 # Words that alone name no organisation: a legal form, a job title's abbreviation
 ROLE_OR_SUFFIX_ONLY = frozenset({"ltd", "inc", "llc", "plc", "llp", "corp", "co", "md", "ceo", "cfo", "coo",
-                                 "cto", "vp", "hr", "gm", "svp", "evp"})
+                                 "cto", "vp", "hr", "svp", "evp"})
 # Titles a person is named with: "Alderman James Vos", "Senator Ed Markey", "Hon. Alando Terrelonge"
 CIVIC_TITLES = frozenset({"Alderman", "Councillor", "Councilor", "Senator", "Sen", "Mayor", "Governor", "Judge",
                           "Justice", "Rep", "Representative", "MP", "Hon", "Honourable", "Honorable", "Dr",
