@@ -1007,6 +1007,17 @@ def test_trained_model_a_cut_in_staff_strength_is_a_layoff(trained):
     assert events(trained, "The team showed great strength and cut the ribbon.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Appen has announced the suspension of all business operations in Nigeria and Pakistan.", ["access_cutoff"]),
+    ("Appen Announces Freeze of All Rating Projects until Further Notice in Kenya", ["access_cutoff"]),
+    ("Appen will ban the establishment of new accounts in Kenya.", ["signup_block"]),
+    ("Appen banned the accounts of 300 workers in Kenya.", ["deactivation"]),
+    ("Sama celebrated the launch of three new sites in Kenya.", ["expansion"]),
+])
+def test_noun_forms_of_a_suspension_a_freeze_and_a_launch(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []

@@ -870,6 +870,8 @@ class EventTagger:
                 if event_type == "funding_round" and m.group(0)[:4].lower() == "valu" and \
                         ASSET_VALUED_BEFORE_RE.search(text, 0, m.start()):
                     continue  # "this new Chaguanas office, which is valued at $27 million": a building's worth
+                if event_type == "deactivation" and re.search(r"\bnew\s+(?:\w+\s+)?accounts?\b", m.group(0), re.I):
+                    event_type = "signup_block"  # "will ban the establishment of new accounts": no one is removed
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and _minority_share(text, m.end()):
