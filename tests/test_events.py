@@ -1018,6 +1018,15 @@ def test_noun_forms_of_a_suspension_a_freeze_and_a_launch(blank, text, expected)
     assert [e.type for e in events(blank, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Biden administration announced a final rule on gig workers in Kenya.", [("government_action", None)]),
+    ("On 11 March 2022, Law No. 21,431 was published in the Official Gazette.", [("government_action", None)]),
+    ("Sama's administration announced layoffs of 30 workers.", [("layoff", "Sama")]),
+])
+def test_an_administration_and_the_official_gazette_act_for_the_state(blank, text, expected):
+    assert [(e.type, e.company) for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []

@@ -870,6 +870,9 @@ class EventTagger:
                 if event_type == "funding_round" and m.group(0)[:4].lower() == "valu" and \
                         ASSET_VALUED_BEFORE_RE.search(text, 0, m.start()):
                     continue  # "this new Chaguanas office, which is valued at $27 million": a building's worth
+                if event_type == "government_action" and m.group(0)[:14].lower() == "administration" and \
+                        re.search(r"(?:['’]s|\bits|\btheir|\bcompany|\bfirm)\s*$", text[:m.start()], re.I):
+                    continue  # "The company's administration announced layoffs": a firm's managers
                 if event_type == "deactivation" and re.search(r"\bnew\s+(?:\w+\s+)?accounts?\b", m.group(0), re.I):
                     event_type = "signup_block"  # "will ban the establishment of new accounts": no one is removed
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
@@ -1047,7 +1050,9 @@ class EventTagger:
             # "the government restricted access to several social networks": a public act
             event_type = "government_action"
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
-        in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end]
+        in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end
+                       # "published in the Official Gazette": the trigger's own name acts in nothing
+                       and not (event_type == "government_action" and trigger.start <= c[0].start < trigger.end)]
         confidence = 0.55 if strong else 0.35
         chosen, co_actors = None, []
         subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
