@@ -198,6 +198,8 @@ _COUNT_NOUNS = {
     "openings": "jobs", "vacancies": "jobs", "opportunities": "jobs",  # "11,000 job openings"
     "person": "people",  # "a 40-person Toronto company"
     "professionals": "employees",  # "66,085 professionals across 65 delivery centers"
+    "youth": "people",  # "to enable 1 million Kenyan youth to earn"
+    "resources": "employees",  # Indian English: "will employ 100 local resources"
     # jobs lost, counted by the loss: "420 job losses", "150 redundancies"
     **{noun: "jobs" for noun in _JOB_LOSS_NOUNS},
 }
@@ -405,6 +407,8 @@ _GROWTH_TO_BEFORE_RE = re.compile(
 # employees represented by CWA to 1,000": a group's size told by its total
 _TOTAL_OF_BEFORE_RE = re.compile(
     r"\b(?:total|number)\s+(?:number\s+)?of\s+(?P<words>[^.;:!?]{0,60}?)\s+(?:to|at|is|was|stands\s+at|stood\s+at|reached)\s+$", re.I)
+# "plus another 50,000", "and a further 2,000": more of what was just counted
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:plus|and|with)\s+(?:another|an\s+additional|a\s+further)\s+$", re.I)
 # A count whose noun is left out after a place: "... and 5,000 in Bengaluru", "including 45,000 in London"
 _PLACE_AFTER_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+(?:its\s+|the\s+)?[A-Za-z]")
 _ELLIPSIS_GAP_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+[^.;:!?,\n]{1,40}?(?:,\s*|\s+)(?:and|including|while|with)\s+")
@@ -699,6 +703,16 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
             cm = count_re.match(text, opening + m.end())
             if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
                 return "count", count_nouns[cm.group("noun")]
+    if _ANOTHER_BEFORE_RE.search(before) and not count_re.match(text, noun_start):
+        # "will train 100,000 AI graduates ..., plus another 50,000 with the industry": the
+        # noun of the count told before it in the sentence
+        opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+        for m in reversed(list(re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left]))):
+            cm = count_re.match(text, opening + m.end())
+            if cm:
+                if all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
+                    return "count", count_nouns[cm.group("noun")]
+                break
     total = _TOTAL_OF_BEFORE_RE.search(before)
     if total:
         # "taking the total number of employees to about 9,500"
@@ -926,7 +940,9 @@ _LOCAL_QUALIFIED_RE = re.compile(
     r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|S|SG|HK)\\?\$|\$(?:AU?|NZ)\b|\b(?:AUD|CAD|NZD|SGD|HKD)\b|"
     r"\b(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+(?:dollars?|cents?)\b")
 _LOCAL_DOLLARS = {"AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "HK": "HKD"}
-_EXCHANGES = {"ASX": "AU", "TSX": "CA", "NZX": "NZ", "SGX": "SG", "HKEX": "HK"}
+_EXCHANGES = {"ASX": "AU", "TSX": "CA", "NZX": "NZ", "SGX": "SG", "HKEX": "HK",
+              "Australian Securities Exchange": "AU", "Toronto Stock Exchange": "CA",
+              "Singapore Exchange": "SG", "Hong Kong Stock Exchange": "HK"}
 _US_MARKET_RE = re.compile(r"\b(?:NYSE|Nasdaq|Wall\s+Street|Dow\s+Jones|S&P\s+500)\b")
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z.])\\?\$(?!\s?US)|\bcents?\b|¢|\bdollars?\b")
 
@@ -965,14 +981,32 @@ def us_dollar_before(head: str) -> bool:
     return bool(_US_QUALIFIED_RE.search(head)) and not re.search(r"\(\s*(?:about|around|approximately|roughly|~)?\s*$", head)
 
 
+def _only_qualified_dollar_is_exchanges(text: str) -> bool:
+    """Whether the one local dollar `text` writes as such ("A$60 million") is that of the one
+    exchange it names ("ASX"): then its bare "$" share prices are that dollar too."""
+    exchanges = _exchanges_named(text)
+    if len(exchanges) != 1:
+        return False
+    code = next(iter(exchanges))
+    prefix = {"AU": r"A|AU", "CA": r"C|CA", "NZ": r"NZ", "SG": r"S|SG", "HK": r"HK"}[code]
+    marks = [m.group(0) for m in _LOCAL_QUALIFIED_RE.finditer(text)]
+    return all(re.fullmatch(rf"(?:{prefix})\\?\$|\$(?:{prefix})|{_LOCAL_DOLLARS[code]}", m.strip()) or
+               _LOCAL_DOLLARS[code] == _SUFFIX_DOLLAR_NAMES.get(m.split()[0].lower(), "") for m in marks)
+
+
+_SUFFIX_DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD", "new": "NZD", "hong": "HKD"}
+
+
 def exchange_dollar(text: str, sentence: str) -> str | None:
     """The currency of a bare "$" share price or market value in `sentence`, where `text`
     names one stock exchange of a dollar country and no US market: a share is priced where
     it is listed ("Appen ... landed on the ASX in 2015. With its shares trading as high as
     $43.50" is Australian). Its contracts and revenue keep the usual reading: Appen reports
     in US dollars."""
-    if not (_MARKET_VALUE_RE.search(sentence) or _CAPITAL_MARKET_RE.search(sentence)) or _LOCAL_QUALIFIED_RE.search(text):
+    if not (_MARKET_VALUE_RE.search(sentence) or _CAPITAL_MARKET_RE.search(sentence)):
         return None
+    if _LOCAL_QUALIFIED_RE.search(text) and not _only_qualified_dollar_is_exchanges(text):
+        return None  # "A$" for one country beside "$" of another: whose is not said
     here = _exchanges_named(sentence)
     if len(here) == 1 and not _US_MARKET_RE.search(sentence):
         return _LOCAL_DOLLARS[here.pop()]  # "the ASX stopped trading of Appen shares after they spiked from 87¢"

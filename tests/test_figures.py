@@ -395,6 +395,16 @@ def test_an_approximation_hyphened_to_its_amount(text, value):
     assert parse_figures("It runs on GPT-4 and COVID-19 rules.") == []
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Shares of Telus International fell $5.47 to $13.80 on the Toronto Stock Exchange.", "CAD"),
+    # the text writes its local dollar once ("A$60 million"): its ASX share prices are that dollar
+    ("Appen (ASX: APX) launches a A$60 million raising. Its shares were valued at $2.11.", "AUD"),
+])
+def test_a_share_price_on_a_named_exchange_or_beside_its_own_dollar(placed_figures, text, unit):
+    money = [f.unit for _span, f in placed_figures(text)._.figures if f.kind == "money"]
+    assert money and set(money) == {unit}
+
+
 def test_rs_glued_to_its_amount_is_read_by_the_story_country(placed_figures):
     nlp = placed_figures
     doc = nlp("Freelancers in Lahore, Pakistan, are paid Rs350 per hour for labelling images.")
@@ -469,6 +479,10 @@ def test_a_count_of_a_named_firms_people():
     ("Employing more than 2,000 people in Cork and more than 76,000 across its operations, it grew.",
      [2000, 76000]),
     ("It hired 20 workers in 2020 and 30 in 2021.", [20]),  # a year is no place
+    # more of what was just counted, and nouns of people in Kenyan and Indian English
+    ("It will train 100,000 AI graduates in five years, plus another 50,000 with industry.", [100000, 50000]),
+    ("The aim is to enable 1 million Kenyan youth to earn; the centre will employ 100 local resources.",
+     [1_000_000, 100]),
     # a group's size told by its total
     ("It will hire 1,000 freshers, taking the total number of employees to about 9,500.", [1000, 9500]),
     ("The vote brings the total of Microsoft employees represented by CWA to 1,000.", [1000]),
