@@ -1027,6 +1027,15 @@ def test_an_administration_and_the_official_gazette_act_for_the_state(blank, tex
     assert [(e.type, e.company) for e in events(blank, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Appen on Thursday introduced a pilot project in Kenya that will see drivers annotate data.", ["expansion"]),
+    ("Appen is testing its Task Mate app in India that lets users earn money.", ["expansion"]),
+    ("Appen tested the water in Kenya.", []),
+])
+def test_a_pilot_or_an_app_tested_in_a_country_is_an_expansion(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []
