@@ -1036,6 +1036,16 @@ def test_a_pilot_or_an_app_tested_in_a_country_is_an_expansion(blank, text, expe
     assert [e.type for e in events(blank, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In 2015, Sama decided to exit and Appen bought Remotasks back for Rs 2,558 crores in India.", ["acquisition"]),
+    ("Remotasks was bought over by Appen, one of the best exits from India for investors.", ["acquisition"]),
+    ("Appen was looking to expand to India.", []),
+    ("Remotasks exited Kenya in March.", ["access_cutoff"]),
+])
+def test_an_owners_exit_is_a_sale_and_looking_to_expand_is_a_plan(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 def test_shares_to_be_listed_on_an_exchange_are_a_listing(blank):
     assert [e.type for e in events(blank, "Appen to list 4m ordinary shares on Nasdaq")] == ["funding_round"]
     assert events(blank, "Appen said it was going to list the shares on its website.") == []

@@ -80,6 +80,9 @@ ASSET_VALUED_BEFORE_RE = re.compile(
     r"\b(?:office|offices|facility|facilities|building|buildings|site|sites|centre|center|centres|centers|campus|"
     r"hub|plant|premises|property|properties|project|projects|tower|land|contract|contracts)\b"
     r"(?:,?\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)(?:\s+\w+ly)?)?\s*$", re.I)
+# An owner's exit is a sale: "one of Blackstone's best exits from India", "Serco decided to exit"
+INVESTOR_EXIT_RE = re.compile(r"\b(?:bought|buys?|sold|sells?|selling|acquir\w*|stake|divest\w*|investors?|"
+                              r"private\s+equity|enterprise\s+value)\b", re.I)
 # Shares bought on the market: "investors who acquired TELUS International (NYSE:TIXT) securities".
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
@@ -93,7 +96,8 @@ BLOCKERS_RE = re.compile(
     r"rather\s+than|instead\s+of|yet\s+to|(?:harder|easier|difficult|impossible|unable)\s+to|"
     # Plans and expectations: "is expected to announce job cuts", "was about to shut out".
     r"(?:about|expected|poised|set|likely|going)\s+to|preparing|(?:were|was)\s+to|in\s+(?:talks|discussions|negotiations)\s+to|"
-    r"(?:expects?|expecting|hopes?|hoped|hoping|aims?|aiming|intends?|intending|wants?|wanting)\s+to|"
+    r"(?:expects?|expecting|hopes?|hoped|hoping|aims?|aiming|intends?|intending|wants?|wanting|"
+    r"look(?:s|ing)?|seeks?|seeking)\s+to|"
     # Demands and appeals: "pushing for better pay", "asking for an investigation",
     # "wrote to members of Congress warning".
     + ASKING_FOR + r"|demand(?:s|ed|ing)?|"
@@ -873,6 +877,8 @@ class EventTagger:
                 if event_type == "government_action" and m.group(0)[:14].lower() == "administration" and \
                         re.search(r"(?:['’]s|\bits|\btheir|\bcompany|\bfirm)\s*$", text[:m.start()], re.I):
                     continue  # "The company's administration announced layoffs": a firm's managers
+                if event_type == "access_cutoff" and m.group(0)[:4].lower() == "exit" and INVESTOR_EXIT_RE.search(text):
+                    continue  # "Serco decided to exit and Blackstone bought Intelenet back": a sale, no country left
                 if event_type == "deactivation" and re.search(r"\bnew\s+(?:\w+\s+)?accounts?\b", m.group(0), re.I):
                     event_type = "signup_block"  # "will ban the establishment of new accounts": no one is removed
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
