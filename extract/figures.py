@@ -697,22 +697,15 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
     if _GROWTH_TO_BEFORE_RE.search(before):
         # "provides 250 jobs, with the aim of reaching 300", "28 million people ... will rise to
         # 43 million": the number a count told before in the sentence grows to
-        opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
-        earlier = [m for m in re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left])]
-        for m in reversed(earlier):
-            cm = count_re.match(text, opening + m.end())
-            if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
-                return "count", count_nouns[cm.group("noun")]
+        cm = next((cm for cm in _counts_told_before(text, left, count_re) if _plain_mods(cm)), None)
+        if cm:
+            return "count", count_nouns[cm.group("noun")]
     if _ANOTHER_BEFORE_RE.search(before) and not count_re.match(text, noun_start):
         # "will train 100,000 AI graduates ..., plus another 50,000 with the industry": the
-        # noun of the count told before it in the sentence
-        opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
-        for m in reversed(list(re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left]))):
-            cm = count_re.match(text, opening + m.end())
-            if cm:
-                if all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
-                    return "count", count_nouns[cm.group("noun")]
-                break
+        # noun of the count told just before it in the sentence
+        cm = next(_counts_told_before(text, left, count_re), None)
+        if cm and _plain_mods(cm):
+            return "count", count_nouns[cm.group("noun")]
     total = _TOTAL_OF_BEFORE_RE.search(before)
     if total:
         # "taking the total number of employees to about 9,500"
@@ -722,20 +715,31 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
     if _PLACE_AFTER_RE.match(text, amount.end):
         # "employs 2,500 people in Hyderabad and 5,000 in Bengaluru", "60,000 drivers in
         # Britain, including 45,000 in London": the counted noun of the count told just before
-        opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
-        for m in reversed(list(re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left]))):
-            cm = count_re.match(text, opening + m.end())
-            if cm:
-                if all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()) and \
-                        _ELLIPSIS_GAP_RE.fullmatch(text, cm.end(), left):
-                    return "count", count_nouns[cm.group("noun")]
-                break
+        cm = next(_counts_told_before(text, left, count_re), None)
+        if cm and _plain_mods(cm) and _ELLIPSIS_GAP_RE.fullmatch(text, cm.end(), left):
+            return "count", count_nouns[cm.group("noun")]
     shared = _SHARED_NOUN_AFTER_RE.match(text, noun_start)
     if shared:
         cm = count_re.match(text, shared.end())
-        if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
+        if cm and _plain_mods(cm):
             return "count", count_nouns[cm.group("noun")]
     return None, None
+
+
+def _counts_told_before(text: str, left: int, count_re):
+    """The counts (matches of `count_re`: a number, its modifiers and noun) earlier in the
+    sentence that ends at `left`, nearest first."""
+    opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+    for m in reversed(list(re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left]))):
+        cm = count_re.match(text, opening + m.end())
+        if cm:
+            yield cm
+
+
+def _plain_mods(cm: re.Match) -> bool:
+    """The words between a number and its counted noun are modifiers, not words that end the
+    phrase ("36 current and former workers", not "12 of whom were workers")."""
+    return all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split())
 
 
 def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match):
@@ -843,7 +847,7 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
             noun_start, approximate = plus.end(), True
         count_re, count_nouns = _count_nouns()
         cm = count_re.match(text, noun_start)
-        if cm and all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split()):
+        if cm and _plain_mods(cm):
             if not (am.group("digits") and _is_year_like(text, amount)):
                 if not _named_number(text, amount, am) and not _RATIO_BEFORE_RE.search(
                         text[max(0, amount.start - 16):amount.start]):
@@ -852,7 +856,7 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                         end = noun_start  # the group's own size follows, a figure of its own
         elif value == 1 and not am.group("vague"):
             cm1 = _COUNT_ONE_RE.match(text, end)
-            if cm1 and all(w.lower() not in _STOP_MODIFIERS for w in cm1.group("mods").split()):
+            if cm1 and _plain_mods(cm1):
                 kind, unit, end = "count", _COUNT_SINGULAR[cm1.group("noun")], cm1.end()
         if kind is None and am.group("digits"):
             st = _STRONG_RE.match(text, end)
@@ -987,14 +991,10 @@ def _only_qualified_dollar_is_exchanges(text: str) -> bool:
     exchanges = _exchanges_named(text)
     if len(exchanges) != 1:
         return False
-    code = next(iter(exchanges))
-    prefix = {"AU": r"A|AU", "CA": r"C|CA", "NZ": r"NZ", "SG": r"S|SG", "HK": r"HK"}[code]
-    marks = [m.group(0) for m in _LOCAL_QUALIFIED_RE.finditer(text)]
-    return all(re.fullmatch(rf"(?:{prefix})\\?\$|\$(?:{prefix})|{_LOCAL_DOLLARS[code]}", m.strip()) or
-               _LOCAL_DOLLARS[code] == _SUFFIX_DOLLAR_NAMES.get(m.split()[0].lower(), "") for m in marks)
-
-
-_SUFFIX_DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD", "new": "NZD", "hong": "HKD"}
+    local = _LOCAL_DOLLARS[next(iter(exchanges))]
+    marks = [m.group(0).strip() for m in _LOCAL_QUALIFIED_RE.finditer(text)]  # "A$", "AUD", "Australian cents"
+    return all((_prefix_code(mark) or _suffix_currency(mark, 0)[0]
+                or _SUBUNIT_ADJECTIVE.get(mark.split()[0].lower())) == local for mark in marks)
 
 
 def exchange_dollar(text: str, sentence: str) -> str | None:

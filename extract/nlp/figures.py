@@ -45,16 +45,17 @@ class FigureTagger:
                 continue
             if self.skip_date_entities and self._inside_date(span, figure):
                 continue
-            sentence = _sentence_at(sentences, starts, start)
+            sent = _sentence_span(sentences, starts, start)
+            inside = sent is not None and sent.start_char <= start < sent.end_char
+            sentence = sent.text.strip() if inside else ""
             if places and figure.kind == "money":
                 # a shared currency name ("pesos", "Rs") read by the sentence's countries,
                 # then the article's most named
-                sent = _sentence_span(sentences, starts, start)
                 here = [code for s, code in places if sent is not None and sent.start <= s.start < sent.end]
                 code = currency_for_countries(figure, here + by_frequency)
                 if code:
                     figure = replace(figure, unit=code)
-            if own_dollar and is_bare_dollar(figure) and not us_dollar_before(_sentence_head(sentences, starts, doc.text, start)):
+            if own_dollar and is_bare_dollar(figure) and not (inside and us_dollar_before(doc.text[sent.start_char:start])):
                 # "$30 million" beside "$US14 million"; but "down to negative US$12.4 million from
                 # positive $7.9 million" keeps in one sentence the dollar it named
                 figure = replace(figure, unit=own_dollar)
@@ -84,19 +85,6 @@ class FigureTagger:
 def _sentence_span(sentences: list[Span], starts: list[int], char: int) -> Span | None:
     i = bisect_right(starts, char) - 1
     return sentences[i] if 0 <= i < len(sentences) else None
-
-
-def _sentence_head(sentences: list[Span], starts: list[int], text: str, char: int) -> str:
-    """The text of the sentence at `char` up to `char`."""
-    sent = _sentence_span(sentences, starts, char)
-    return text[sent.start_char:char] if sent is not None and sent.start_char <= char else ""
-
-
-def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> str:
-    sent = _sentence_span(sentences, starts, char)
-    if sent is not None and sent.start_char <= char < sent.end_char:
-        return sent.text.strip()
-    return ""
 
 
 @Language.factory(
