@@ -2161,3 +2161,15 @@ def test_a_site_closed_and_its_staff_laid_off_in_one_sentence_are_in_one_place(t
 ])
 def test_a_court_barring_a_firm_is_a_ruling_and_a_suit_of_clothes_is_none(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2023-03-21")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Ride-hailing service Uber has been fined 290 million euros in the Netherlands.", [("legal_action", "Uber")]),
+    ("Spain's labour ministry fined Glovo 79 million euros.", [("legal_action", "Glovo")]),
+    ("Glovo fined 78.9 million euros in Spain for falsely registering riders", [("legal_action", "Glovo")]),
+    ("Uber has been ordered to pay fines totaling RMB 5.5 million in Shanghai.", [("legal_action", "Uber")]),
+    ("The new law includes fines of up to 140,000 reais for companies in Brazil.", [("government_action", None)]),
+])
+def test_trained_model_a_fine_on_a_named_firm_is_the_regulators_case_against_it(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text)] == expected

@@ -961,7 +961,7 @@ class EventTagger:
             if mention is not None:
                 mention.distinct = distinct
                 mention.money_only = (start, event_type) in money_only
-                mention.stage = _legal_stage(text[start:end], text[end:], text[:start]) if event_type == "legal_action" else None
+                mention.stage = _legal_stage(text[start:end], text[end:], text[:start]) if mention.type == "legal_action" else None
                 if distinct and mention.date_explicit < 2:
                     # "another suit": a date of the clauses around it is the other suit's.
                     mention.date, mention.precision = default_date(doc._.published)
@@ -1191,6 +1191,12 @@ class EventTagger:
                     doc[trigger.start:sent.end].text, re.I):
             # "Google said it would end its contract with the company": the firm in focus
             chosen, company_score = focus, 2
+        fined = _fined_company(trigger, in_sentence) if has_parse and event_type == "government_action" else None
+        if fined == "the company":
+            fined = focus
+        if fined is not None:
+            # "Uber has been fined €290 million": the regulator's case against the firm
+            event_type, chosen = "legal_action", fined
         if state_acts and chosen is not None and chosen[2] not in WEAK_KINDS:
             chosen = None  # the state acts, not the firm the story is about
         if event_type == "legal_action" and chosen is not None and \
@@ -1729,6 +1735,51 @@ def _would_be(trigger: Span) -> bool:
 
 STATE_NOUNS = frozenset({"government", "governments", "authorities", "authority", "regulator",
                          "regulators", "ministry", "state", "junta", "parliament", "police", "cabinet"})
+
+
+FINE_WORDS = frozenset({"fine", "fined", "fines", "penalty", "penalties"})
+
+
+def _fined_company(trigger: Span, companies):
+    """The firm a fine is laid on, if the sentence names it: "Uber has been fined €290 million",
+    "the regulator fined Glovo", "Didi has been ordered to pay fines", "imposed a fine on
+    Glovo", "Glovo fined €79m" (a title). A regulator's case against it, not a law's fines."""
+    word = next((t for t in trigger if t.lower_ in FINE_WORDS), None)
+    if word is None:
+        return None
+    firms = [c for c in companies if c[2] not in WEAK_KINDS]
+
+    def firm(tok):
+        # "Uber", "service Uber", and "fined Glovo 79 million euros" (Glovo read as the euros')
+        return next((c for c in firms if c[0].start <= tok.i < c[0].end
+                     or (c[0].root.head == tok and c[0].root.dep_ in ("compound", "appos", "nmod")
+                         and c[0].start < tok.i)), None)
+
+    verb = word if word.pos_ == "VERB" else word.head
+    for _ in range(3):  # "ordered to pay fines": up through "pay" to "ordered"
+        kids = list(verb.children)
+        on = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+              if g.dep_ == "pobj"]
+        for dep in ("dobj", "nsubjpass"):
+            for tok in [c for c in kids if c.dep_ == dep] + (on if dep == "dobj" else []):
+                if firm(tok) is not None:
+                    return firm(tok)
+                if tok.lower_ in GENERIC_COMPANY_WORDS and any(c.lower_ == "the" for c in tok.children):
+                    return "the company"  # "imposed a P10-million fine on the company"
+        if verb is word and word.dep_ == "acl" and firm(word.head) is not None:
+            return firm(word.head)  # "Glovo fined 78.9 million euros in Spain"
+        if verb is word and word.tag_ == "VBD" and not any(
+                c.dep_ == "dobj" and not any(g.like_num or g.ent_type_ == "MONEY" for g in c.subtree)
+                for c in kids):
+            # a title's passive: "Glovo fined 78.9 million euros", not "the court fined Glovo"
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if subject is not None and firm(subject) is not None:
+                return firm(subject)
+        if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+            verb = verb.head
+            continue
+        break
+    return None
 
 
 def _state_acts(trigger: Span) -> bool:
