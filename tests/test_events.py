@@ -2173,3 +2173,21 @@ def test_a_court_barring_a_firm_is_a_ruling_and_a_suit_of_clothes_is_none(traine
 ])
 def test_trained_model_a_fine_on_a_named_firm_is_the_regulators_case_against_it(trained, text, expected):
     assert [(e.type, e.company) for e in events(trained, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Uber raised fares in Manila. The regulator imposed a P10-million fine on the company.", [("legal_action", "Uber")]),
+    ("The Ministry of Information Technology will train 100,000 AI graduates in Pakistan.", [("government_action", None)]),
+    ("Sama has partnered with the government to train AI models in Kenya.", []),
+])
+def test_trained_model_a_fine_on_the_company_and_a_ministry_that_trains_workers(trained, text, expected):
+    assert [(e.type, e.company if e.type != "government_action" else None) for e in events(trained, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier this month, the department of telecommunications relaxed compliance guidelines for BPOs in India.",
+    "Rep. Camille Villar filed House Bill No. 9342 to protect BPO workers in the Philippines.",
+])
+def test_rules_relaxed_by_a_department_and_a_numbered_bill_are_government_acts(blank, text):
+    assert [e.type for e in events(blank, text)] == ["government_action"]

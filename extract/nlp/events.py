@@ -1744,7 +1744,9 @@ def _fined_company(trigger: Span, companies):
     """The firm a fine is laid on, if the sentence names it: "Uber has been fined €290 million",
     "the regulator fined Glovo", "Didi has been ordered to pay fines", "imposed a fine on
     Glovo", "Glovo fined €79m" (a title). A regulator's case against it, not a law's fines."""
-    word = next((t for t in trigger if t.lower_ in FINE_WORDS), None)
+    # the trigger's word, or its verb's object: "the regulator imposed a P10-million fine on ..."
+    word = next((t for t in trigger if t.lower_ in FINE_WORDS), None) or next(
+        (c for t in trigger for c in t.children if c.dep_ == "dobj" and c.lower_ in FINE_WORDS), None)
     if word is None:
         return None
     firms = [c for c in companies if c[2] not in WEAK_KINDS]
