@@ -2191,3 +2191,15 @@ def test_trained_model_a_fine_on_the_company_and_a_ministry_that_trains_workers(
 ])
 def test_rules_relaxed_by_a_department_and_a_numbered_bill_are_government_acts(blank, text):
     assert [e.type for e in events(blank, text)] == ["government_action"]
+
+
+def test_a_voluntary_separation_scheme_for_staff_is_a_layoff(blank):
+    text = "Appen will send a voluntary separation scheme (VSS) for all of its employees in Malaysia."
+    assert [e.type for e in events(blank, text)] == ["layoff"]
+
+
+@pytest.mark.slow
+def test_trained_model_terminating_employees_is_a_layoff(trained):
+    text = "Appen is terminating all remaining employees in Brazil, effective immediately."
+    assert [e.type for e in events(trained, text)] == ["layoff"]
+    assert events(trained, "Appen will terminate the lease on its Kirkland office.") == []
