@@ -2203,3 +2203,22 @@ def test_trained_model_terminating_employees_is_a_layoff(trained):
     text = "Appen is terminating all remaining employees in Brazil, effective immediately."
     assert [e.type for e in events(trained, text)] == ["layoff"]
     assert events(trained, "Appen will terminate the lease on its Kirkland office.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The purchase is a chance to invest further in Appen, demonstrating our confidence in its growth.", []),
+    ("Moderators demonstrated outside the Sama office in Nairobi.", ["worker_organising"]),
+    ("Appen reduced earnings for raters in Kenya by US$2 a task.", ["pay_cut"]),
+])
+def test_demonstrating_confidence_is_no_protest(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
+@pytest.mark.slow
+def test_trained_model_a_market_valued_in_an_opening_clause_is_no_round_and_ebitda_no_pay(trained):
+    text = ("Valued at US$11.9 billion, the global location intelligence market is forecast to grow 14%, "
+            "a chance for Appen.")
+    assert events(trained, text) == []
+    text = ("While growth is projected to accelerate, Appen's underlying earnings before interest, tax, "
+            "depreciation and amortisation (EBITDA) will be reduced by around US$2 million.")
+    assert events(trained, text) == []

@@ -191,6 +191,12 @@ LOOKALIKE_RES = {
         r"entitlement|allotment|issue)\b|"
         # "a special court-ordered meeting and general meeting held on August 29": shareholders vote
         r"court[-\s]+(?:ordered\s+|convened\s+|sanctioned\s+)?meetings?\b", re.I),
+    # "demonstrating our long-standing confidence in TI": showing, not a protest
+    "worker_organising": re.compile(r"demonstrat\w*\s+(?:our|its|their|his|her|the|a|an|that|how|what|this|"
+                                    r"these|strong|clear|continued)\b", re.I),
+    # "earnings before interest, tax, depreciation and amortisation (EBITDA) will be reduced":
+    # the firm's profit, not workers' pay
+    "pay_cut": re.compile(r"(?:earnings\s+(?:before\s+interest|per\s+share)|EBITDA)\b", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
@@ -1806,6 +1812,9 @@ def _valuation_aside(trigger: Span) -> bool:
         # unless the aside tells the round that set it ("valued at $10 billion after a $350
         # million round in October")
         return not any(t.lower_ in ROUND_WORDS for t in trigger.sent)
+    if verb.dep_ == "advcl":
+        # "Valued at US$11.9 billion, the global location intelligence market is forecast to grow"
+        verb = verb.head
     return any(c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in MARKET_NOUNS for c in verb.children)
 
 
