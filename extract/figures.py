@@ -211,8 +211,9 @@ _COUNT_SINGULAR_RE = "|".join(sorted(_COUNT_SINGULAR, key=len, reverse=True))
 # Words that may sit between the number and the noun ("36 current and former freelance
 # workers", "10,000 of these workers"), but not words that end the phrase.
 # "1 million BPO jobs", not "12:30 IST" over a line of its own
-_MODIFIER = (r"(?:[a-z][a-z'-]*|[A-Z][a-z]+(?:-[A-Za-z]+)?|"
-             r"(?!(?:IST|GMT|UTC|EAT|WAT|CAT|PST|PDT|EST|EDT|CET|CEST|BST|PHT|SGT|JST|AEST|AEDT|ICT|WIB)\b)[A-Z]{2,5})")
+# "200 TaskUs employees", "300,000 ICT professionals" (ICT: tech here, not Indochina Time)
+_MODIFIER = (r"(?:[a-z][a-z'-]*|[A-Z][a-z]+(?:[A-Z][A-Za-z]*|-[A-Za-z]+)?|"
+             r"(?!(?:IST|GMT|UTC|EAT|WAT|CAT|PST|PDT|EST|EDT|CET|CEST|BST|PHT|SGT|JST|AEST|AEDT|WIB)\b)[A-Z]{2,5})")
 _STOP_MODIFIERS = {
     "of", "in", "on", "at", "for", "from", "to", "by", "with", "a", "an", "as", "than",
     "per", "each", "every", "is", "was", "were", "are", "be", "been", "had", "has", "have",
@@ -379,8 +380,9 @@ _NOT_AGENT_NOUNS = frozenset({
 # The size of a workforce told without a noun after it: "increase Sama's headcount from 3,400
 # to 5,500", "its UK workforce will grow to 3,000", "India's gig worker population is over 10 million"
 _GROUP_SIZE_BEFORE_RE = re.compile(
-    r"\b(?:head\s?count|workforce|work\s+force|employees?['’]?\s+(?:strength|base|count)|(?:worker|workforce)\s+population)"
-    r"\b[^.;:!?]{0,40}?\b(?:of|to|from|at|is|was|stands\s+at|stood\s+at|reached|totals?|totalled|totaled)\s+$", re.I)
+    r"\b(?:head\s?count|workforce|work\s+force|manpower|employees?['’]?\s+(?:strength|base|count)|(?:worker|workforce)\s+population|"
+    r"population)"
+    r"\b[^.;:!?]{0,40}?\b(?:of|to|from|at|is|was|stands\s+at|stood\s+at|reach(?:ed|es)?|totals?|totalled|totaled)\s+$", re.I)
 # "13,000 employees, of which close to 3,000 are being laid off": a part of the people told before
 _OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
 # "an additional 1,500 will be hired", "3,000 were laid off", "300 lost their jobs": people by what befell them
@@ -391,12 +393,17 @@ _PEOPLE_VERB_AFTER_RE = re.compile(
     r"rehired|onboarded)\b"
     # "another 2,500 to 3,000 expected to join": hires to come
     r"|\s+(?:are\s+|were\s+)?(?:expected|set|due)\s+to\s+(?:join|be\s+hired|be\s+laid\s+off|lose\s+their\s+jobs)\b"
-    r"|\s+(?:lost|will\s+lose|would\s+lose|could\s+lose|stand\s+to\s+lose)\s+their\s+jobs\b", re.I)
+    r"|\s+(?:lost|will\s+lose|would\s+lose|could\s+lose|stand\s+to\s+lose)\s+their\s+jobs\b"
+    # "around 11 or 12 who tested positive": people, told by who they are
+    r"|\s+who\s", re.I)
 # "StarTek laid off 261 in March", "employs more than 76,000 across its operations": people
 # by what the firm did to them (an approximation, "more than", is already left of the amount)
 _PEOPLE_VERB_BEFORE_RE = re.compile(
     r"\b(?:laid\s+off|lays\s+off|lay\s+off|laying\s+off|let\s+go\s+of|fired|dismissed|sacked|employs|employed|"
-    r"employing|hired|hiring|recruited)\s+(?:(?:another|an\s+additional)\s+)?$", re.I)
+    r"employing|hired|hiring|recruited)\s+(?:(?:another|an\s+additional)\s+)?$"
+    # "Google cut staff here by 240", "reduced employee numbers by 180"
+    r"|\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|trimm?(?:ed|s|ing)?)\s+(?:its\s+|their\s+)?"
+    r"(?:staff|staffing|head\s?count|workforce|employees|employee\s+numbers|jobs)\s+(?:\w+\s+)?by\s+$", re.I)
 # "with the aim of reaching 300", "will rise to 43 million": what a count grows to
 _GROWTH_TO_BEFORE_RE = re.compile(
     r"\b(?:rise|rises|rising|rose|risen|grow|grows|growing|grew|grown|increase[sd]?|increasing|surge[sd]?|"
@@ -692,7 +699,8 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
     if re.search(r"\bthe\s+$", before, re.I):
         return None, None  # "320 of the 400 were let go": the group told before, counted there
     if _OF_WHICH_BEFORE_RE.search(before) or _PEOPLE_VERB_AFTER_RE.match(text, noun_start) or \
-            _PEOPLE_VERB_BEFORE_RE.search(before):
+            _PEOPLE_VERB_BEFORE_RE.search(before) or (
+                re.search(r"\blet\s+$", before) and re.match(r"\s+go\b", text[amount.end:])):  # "let 600 go"
         return "count", "people"
     if _GROWTH_TO_BEFORE_RE.search(before):
         # "provides 250 jobs, with the aim of reaching 300", "28 million people ... will rise to

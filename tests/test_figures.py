@@ -486,6 +486,15 @@ def test_a_count_of_a_named_firms_people():
     # a group's size told by its total
     ("It will hire 1,000 freshers, taking the total number of employees to about 9,500.", [1000, 9500]),
     ("The vote brings the total of Microsoft employees represented by CWA to 1,000.", [1000]),
+    # a workforce's size, its cuts and who they are
+    ("This brings the company's total manpower base to over 40,000 in 11 sites.", [40000]),
+    ("The industry's workforce could reach 1.7 million this year.", [1_700_000]),
+    ("With a population of nearly 100 million, Vietnam is young.", [100_000_000]),
+    ("Meta let 600 go, Google cut staff here by 240 and Microsoft reduced employee numbers by 180.",
+     [600, 240, 180]),
+    ("We have around 11 or 12 who tested positive.", [11]),
+    ("More than 200 TaskUs employees were fired, and 300,000 ICT professionals work in Sri Lanka.", [200, 300000]),
+    ("Google cut costs here by 240 million.", []),
 ])
 def test_people_counted_by_what_surrounds_the_number(text, expected):
     assert [f.value for *_, f in parse_figures(text) if f.kind == "count"] == expected
