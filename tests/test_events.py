@@ -2222,3 +2222,9 @@ def test_trained_model_a_market_valued_in_an_opening_clause_is_no_round_and_ebit
     text = ("While growth is projected to accelerate, Appen's underlying earnings before interest, tax, "
             "depreciation and amortisation (EBITDA) will be reduced by around US$2 million.")
     assert events(trained, text) == []
+
+
+@pytest.mark.slow
+def test_trained_model_a_client_named_right_before_its_cut_lays_off_its_own_staff(trained):
+    text = "Accenture will cut 890 jobs in Ireland. Google cut staff here by 240."
+    assert [(e.type, e.company) for e in events(trained, text)] == [("layoff", "Accenture"), ("layoff", "Google")]

@@ -1127,7 +1127,10 @@ class EventTagger:
             acts_itself = best[2] in WEAK_KINDS_ACT_IN.get(event_type, ())
             if focus is not None and not acts_itself and (best[2] in WEAK_KINDS or (
                     best[2] in ("client", "investor") and event_type in WORKER_TYPES
-                    and focus[2] not in ("client", "investor"))):
+                    and focus[2] not in ("client", "investor")
+                    # "Google cut staff here by 240" (parsed as a noun phrase): named right
+                    # before the trigger, the client acts on its own staff
+                    and best[0].end != trigger.start)):
                 # Clients rarely deactivate or pay taskers: in a sentence that only names
                 # the client ("when the Meta contract ends"), the platform in focus acts.
                 chosen, confidence = focus, confidence + 0.05
