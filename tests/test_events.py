@@ -2228,3 +2228,12 @@ def test_trained_model_a_market_valued_in_an_opening_clause_is_no_round_and_ebit
 def test_trained_model_a_client_named_right_before_its_cut_lays_off_its_own_staff(trained):
     text = "Accenture will cut 890 jobs in Ireland. Google cut staff here by 240."
     assert [(e.type, e.company) for e in events(trained, text)] == [("layoff", "Accenture"), ("layoff", "Google")]
+
+
+@pytest.mark.slow
+def test_trained_model_the_one_country_named_besides_where_firms_are_from_is_the_storys(trained):
+    text = ("Moderators say they were fired by Appen after they tried to unionise.\n\n"
+            "The workers were employed by Appen, an Australian company.\n\n"
+            "They are based in Istanbul, Turkey, where they review videos.")
+    assert sorted((e.type, e.countries) for e in events(trained, text)) == [
+        ("layoff", ["TR"]), ("worker_organising", ["TR"])]

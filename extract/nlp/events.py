@@ -629,7 +629,10 @@ class EventTagger:
         self._last_told = None  # the latest date the story has told, for "a month later"
         self._paragraph_codes: list[str] = []  # countries of the paragraph's latest sentence naming any
         # Where firms are from still tells which country the story is about.
-        main_country = _main_country(doc._.countries or [])
+        main_country = _main_country(doc._.countries or []) or _only_country(
+            # else, leaving out where firms are from ("Telus Digital, a Canadian company"): the
+            # one country the story names, twice ("moderators based in Turkey ... in Turkish")
+            [c for c in doc._.countries or [] if c not in self._firm_places])
         has_parse = doc.has_annotation("DEP")
         mentions: list[_Mention] = []
         previous: set[str] = set()
@@ -1506,6 +1509,12 @@ def _main_country(countries):
     if n >= 2 and n > second and lead and lead[0] == top:
         return top
     return None
+
+
+def _only_country(countries):
+    """The one country named, if named at least twice."""
+    codes = Counter(code for _span, code in countries)
+    return next(iter(codes)) if len(codes) == 1 and sum(codes.values()) >= 2 else None
 
 
 def _codes_in(countries, token_ids: set[int]) -> list[str]:
