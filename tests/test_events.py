@@ -2237,3 +2237,13 @@ def test_trained_model_the_one_country_named_besides_where_firms_are_from_is_the
             "They are based in Istanbul, Turkey, where they review videos.")
     assert sorted((e.type, e.countries) for e in events(trained, text)) == [
         ("layoff", ["TR"]), ("worker_organising", ["TR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Appen has expanded its operations in the Philippines through its new facility in Laguna.",
+    "Appen is establishing a trust and safety center of excellence for Kenya.",
+    "The commissioning of the call centre in Ilorin is part of Appen's investment in Nigeria.",
+    "It is the fourth call centre that Appen has set up in Nigeria.",
+])
+def test_operations_expanded_a_centre_established_or_commissioned_is_an_expansion(blank, text):
+    assert [e.type for e in events(blank, text)] == ["expansion"]
