@@ -2247,3 +2247,14 @@ def test_trained_model_the_one_country_named_besides_where_firms_are_from_is_the
 ])
 def test_operations_expanded_a_centre_established_or_commissioned_is_an_expansion(blank, text):
     assert [e.type for e in events(blank, text)] == ["expansion"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_list_of_past_layoffs_keeps_each_its_date(trained):
+    text = ("Recent moves include layoffs of generalist AI tutors at xAI in the fall and additional "
+            "layoffs in early March, alongside a pivot.")
+    assert sorted((e.type, e.date) for e in events(trained, text, "2026-06-03")) == [
+        ("layoff", "2025"), ("layoff", "2026-03")]
+    # adding to what the story told before is not another happening in the sentence
+    text = "In May, Appen closed its Austin, Texas, office, resulting in additional job cuts."
+    assert ("layoff", "2024-05") in [(e.type, e.date) for e in events(trained, text, "2025-01-10")]

@@ -55,6 +55,10 @@ WEAK_KINDS_ACT_IN = {"rating_audit": frozenset({"research", "ngo", "union"}),
 EXCLUDED_KINDS = frozenset({"publisher"})
 # Words before a trigger that make it a happening other than those told before.
 DISTINCT_RE = re.compile(r"\b(?:another|second|separate)\b(?:\W+[\w'’-]+){0,4}\W*$", re.I)
+# ... and right before a trigger whose type the sentence has told: "layoffs of tutors in the
+# fall and additional layoffs in early March" (not "closed its office, resulting in additional
+# job cuts", which adds to what the story told before)
+DISTINCT_HERE_RE = re.compile(r"\b(?:additional|further|fresh)\s+$", re.I)
 DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
 # "to settle four separate lawsuits": a group told together, not one more told apart
 GROUP_OF_SEPARATE_RE = re.compile(
@@ -910,7 +914,8 @@ class EventTagger:
         for _weak, _words, _len, _rank, start, end, event_type, strong in sorted(matches):
             before = text[max(0, start - 60):start]
             distinct = bool((DISTINCT_RE.search(before) and not GROUP_OF_SEPARATE_RE.search(before))
-                            or DISTINCT_START_RE.match(text, start))
+                            or DISTINCT_START_RE.match(text, start)
+                            or (event_type in seen_types and DISTINCT_HERE_RE.search(before)))
             another_place = event_type in seen_types and event_type in NEEDS_COUNTRY
             if event_type in seen_types and not distinct and not another_place:
                 rival = next((f for f in found if f.type == event_type and not f.distinct), None)
@@ -1910,9 +1915,13 @@ def _scheduled(date_span: Span) -> bool:
         return True  # "TELUS is planning to add another 1,000 positions in October"
     if verb.tag_ == "VBP" and verb.lower_ in SAME_FORM_PAST:
         return False  # "Remotasks cut rates on Monday": the parser's present is a past
+    if verb.lemma_.lower() in LISTING_LEMMAS:
+        return False  # "Recent moves include layoffs in early March": a present that lists the past
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+# Present-tense verbs that list what already happened: "moves include layoffs in March"
+LISTING_LEMMAS = frozenset({"include"})
 # Verbs whose past is spelt as their present: "cut", not only "cuts", reports a past.
 SAME_FORM_PAST = frozenset({"cut", "shut", "put", "set", "let", "quit", "hit", "cost", "spread",
                             "bid", "hurt", "split", "upset", "broadcast", "forecast", "rid"})
