@@ -248,6 +248,15 @@ def test_a_legal_form_a_title_or_a_persons_name_alone_is_no_company(nlp, text, l
     assert run_labelled(nlp, text, labelled) == []
 
 
+def test_a_firms_site_is_no_company_and_a_site_named_after_a_known_firm_is_that_firm(nlp):
+    text = "PayPal will close its Malaysian Operations Centre, the firm said."
+    assert run_labelled(nlp, text, {"Malaysian Operations Centre": "ORG"}) == []
+    text = "The president opened the Remotasks Kenya Delivery Centre in Nairobi."
+    assert names(run_labelled(nlp, text, {"Remotasks Kenya Delivery Centre": "ORG"})) == ["Remotasks"]
+    text = "The Pulitzer Center, the group, funded the reporting."
+    assert names(run_labelled(nlp, text, {"Pulitzer Center": "ORG"})) == ["Pulitzer Center"]
+
+
 def test_a_place_possessive_is_not_part_of_an_institution_name(nlp):
     result = run(nlp, "Ghana's Labour Appeals Tribunal ruled on Friday.",
                  orgs=["Ghana's Labour Appeals Tribunal"])

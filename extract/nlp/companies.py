@@ -467,6 +467,10 @@ def _comma_listed_portfolio(doc, comma: int) -> int | None:
 ROLE_OR_SUFFIX_ONLY = frozenset({"ltd", "inc", "llc", "plc", "llp", "corp", "co", "md", "ceo", "cfo", "coo",
                                  "cto", "vp", "hr", "svp", "evp"})
 # Titles a person is named with: "Alderman James Vos", "Senator Ed Markey", "Hon. Alando Terrelonge"
+# What a firm's own site is for: "Operations Centre", "Offshore Delivery Centre", "Call Center"
+CENTRE_WORDS = frozenset({"centre", "center", "centres", "centers"})
+FACILITY_WORDS = frozenset({"operations", "delivery", "call", "review", "contact", "support", "service",
+                            "processing", "engagement", "experience", "fulfilment", "fulfillment"})
 CIVIC_TITLES = frozenset({"Alderman", "Councillor", "Councilor", "Senator", "Sen", "Mayor", "Governor", "Judge",
                           "Justice", "Rep", "Representative", "MP", "Hon", "Honourable", "Honorable", "Dr",
                           "Mr", "Mrs", "Ms", "Minister", "Congressman", "Congresswoman", "Sheriff", "Commissioner"})
@@ -903,6 +907,10 @@ class CompanyResolver:
         # list or a company's context vouches for it, and is never an unknown firm of its own
         resolved = []
         for ent, org in unknown:
+            site = self._site_owner(ent)
+            if site is not None:
+                known.append(site)  # "Sama Kenya EPZ Delivery Centre": Sama's site, so Sama
+                continue
             alias = self.gazetteer.lookup(display_name(ent.text))
             if alias is None:
                 resolved.append((ent, org))
@@ -1127,6 +1135,17 @@ class CompanyResolver:
                     found.append(m)
         return found
 
+    def _site_owner(self, ent: Span):
+        """(span, entry) of the known firm whose site a name of a site names first:
+        "Sama Kenya EPZ Delivery Centre" is Sama's."""
+        if len(ent) < 3 or ent[-1].lower_ not in CENTRE_WORDS or ent[-2].lower_ not in FACILITY_WORDS:
+            return None
+        for end in range(ent.end - 2, ent.start, -1):
+            org = self.gazetteer.lookup(display_name(ent.doc[ent.start:end].text))
+            if org is not None:
+                return Span(ent.doc, ent.start, end, label="ORG"), org
+        return None
+
     @staticmethod
     def _plausible(ent: Span, name: str, key: str, may_be_place: bool = False) -> bool:
         """`may_be_place`: a list of firms vouches for it ("carmakers such as Toyota", a city too)."""
@@ -1170,6 +1189,9 @@ class CompanyResolver:
             return False  # "Ltd", "MD": a legal form or a job title standing alone
         if len(words) > 1 and words[-1].lower() in OFFICE_TITLES | TITLE_WORDS and not has_strict_suffix(ent):
             return False  # "Bureau of Internal Revenue Director": a person's office
+        if len(words) > 1 and words[-1].lower() in CENTRE_WORDS and \
+                words[-2].lower() in FACILITY_WORDS and not has_strict_suffix(ent):
+            return False  # "PayPal's Malaysian Operations Centre", "Sama Kenya EPZ Delivery Centre": a site
         if len(words) > 2 and words[0].rstrip(".") in CIVIC_TITLES:
             return False  # "Alderman James Vos", "Senator Ed Markey": a person
         if ent.start >= 2 and [t.lower_ for t in ent.doc[ent.start - 2:ent.start]] == ["member", "of"]:
