@@ -2258,3 +2258,8 @@ def test_trained_model_a_list_of_past_layoffs_keeps_each_its_date(trained):
     # adding to what the story told before is not another happening in the sentence
     text = "In May, Appen closed its Austin, Texas, office, resulting in additional job cuts."
     assert ("layoff", "2024-05") in [(e.type, e.date) for e in events(trained, text, "2025-01-10")]
+
+
+def test_a_firms_new_hub_in_a_country_is_an_expansion(blank):
+    text = "Appen has kicked the tires on its new innovation hub in Kenya, pledging to employ 5,000."
+    assert [e.type for e in events(blank, text)] == ["expansion"]
