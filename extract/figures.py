@@ -91,23 +91,33 @@ _SUFFIX_CURRENCIES = [
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD"), (r"Australian\s+dollars?", "AUD"),
     (r"Canadian\s+dollars?", "CAD"), (r"Singapore\s+dollars?", "SGD"),
     (r"New\s+Zealand\s+dollars?", "NZD"), (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"Jamaican\s+dollars?", "JMD"), (r"(?:Trinidad\s+and\s+Tobago|Trinidadian|TT)\s+dollars?", "TTD"),
+    (r"Guyanese\s+dollars?", "GYD"), (r"(?:East\s+Caribbean|EC)\s+dollars?", "XCD"),
+    (r"Taiwan(?:ese)?\s+dollars?", "TWD"), (r"Namibian\s+dollars?", "NAD"), (r"Liberian\s+dollars?", "LRD"),
     (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"(?:British\s+)?pounds?(?:\s+sterling)?", "GBP"),
     (r"(?:Pakistani|Pakistan)\s+rupees?", "PKR"), (r"(?:Sri\s+Lankan)\s+rupees?", "LKR"),
     (r"(?:Nepali|Nepalese)\s+rupees?", "NPR"), (r"(?:Indian\s+)?rupees?", "INR"),
     (r"(?:Nigerian\s+)?naira", "NGN"), (r"Ugandan\s+shillings?", "UGX"),
     (r"Tanzanian\s+shillings?", "TZS"), (r"(?:Kenyan\s+)?shillings?", "KES"),
     (r"Mexican\s+pesos?", "MXN"), (r"Colombian\s+pesos?", "COP"), (r"Argentine\s+pesos?", "ARS"),
-    (r"Chilean\s+pesos?", "CLP"), (r"(?:Philippine\s+)?pesos?", "PHP"),
+    (r"Chilean\s+pesos?", "CLP"), (r"Dominican\s+pesos?", "DOP"), (r"(?:Philippine\s+)?pesos?", "PHP"),
     (r"(?:Ghanaian\s+)?cedis?", "GHS"), (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"), (r"(?:Japanese\s+)?yen", "JPY"),
     (r"(?:Brazilian\s+)?(?:reais|reals?)", "BRL"),
-    (r"bol[ií]vars?|bol[ií]vares", "VES"), (r"taka", "BDT"), (r"ringgit", "MYR"),
-    (r"rupiah", "IDR"), (r"(?:Egyptian\s+)?pounds?", "EGP"), (r"birr", "ETB"),
-    (r"(?:Rwandan\s+)?francs?", "RWF"), (r"dirhams?|DH|Dhs?", "MAD"), (r"dong", "VND"),
-    (r"lempiras?", "HNL"), (r"quetzal(?:es|s)?", "GTQ"),
-    (r"baht", "THB"), (r"won", "KRW"), (r"zloty|złoty", "PLN"), (r"lira", "TRY"),
-    (r"hryvnias?", "UAH"), (r"rubles?|roubles?", "RUB"), (r"zł|zlotys?", "PLN"),
-    (r"leva|lev", "BGN"), (r"lei", "RON"), (r"forints?", "HUF"), (r"korunas?", "CZK"),
+    # a currency word after its country's adjective: "35,000 Turkish lira", "Malaysian ringgit"
+    (r"(?:Venezuelan\s+)?(?:bol[ií]vars?|bol[ií]vares)", "VES"), (r"(?:Bangladeshi\s+)?taka", "BDT"),
+    (r"(?:Malaysian\s+)?ringgit", "MYR"), (r"(?:Indonesian\s+)?rupiah", "IDR"),
+    (r"(?:Egyptian\s+)?pounds?", "EGP"), (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"(?:CFA\s+)?francs?\s+CFA|CFA\s+francs?", "XOF"), (r"(?:Rwandan\s+)?francs?", "RWF"),
+    (r"(?:UAE|Emirati)\s+dirhams?", "AED"), (r"(?:Moroccan\s+)?(?:dirhams?|DH|Dhs?)", "MAD"),
+    (r"(?:Vietnamese\s+)?dong", "VND"), (r"(?:Honduran\s+)?lempiras?", "HNL"),
+    (r"(?:Guatemalan\s+)?quetzal(?:es|s)?", "GTQ"), (r"Costa\s+Rican\s+col[oó]n(?:es|s)?|col[oó]nes", "CRC"),
+    (r"(?:Peruvian\s+)?soles", "PEN"), (r"(?:Thai\s+)?baht", "THB"), (r"(?:South\s+Korean\s+)?won", "KRW"),
+    (r"(?:Polish\s+)?(?:zloty|złoty)", "PLN"), (r"(?:Turkish\s+)?lira", "TRY"),
+    (r"(?:Ukrainian\s+)?hryvnias?", "UAH"), (r"(?:Russian\s+)?(?:rubles?|roubles?)", "RUB"), (r"zł|zlotys?", "PLN"),
+    (r"(?:Bulgarian\s+)?(?:leva|lev)", "BGN"), (r"(?:Romanian\s+)?lei", "RON"), (r"(?:Hungarian\s+)?forints?", "HUF"),
+    (r"(?:Czech\s+)?korunas?", "CZK"), (r"Serbian\s+dinars?", "RSD"), (r"(?:Macedonian\s+)?denars?", "MKD"),
+    (r"(?:Georgian\s+)?lari", "GEL"), (r"Armenian\s+drams?", "AMD"), (r"(?:Albanian\s+)?lek", "ALL"),
     (r"USD|EUR|GBP|KES|PHP|NGN|INR|ZAR|PKR|BDT|GHS|UGX|TZS|BRL|MXN|VND|IDR|CNY|JPY|CHF|CAD|"
      r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR", None),
     (r"RMB", "CNY"),  # "120 million RMB"
@@ -593,12 +603,13 @@ def _named_number(text: str, amount: _Amount, am: re.Match) -> bool:
 def _letter_currency(text: str, start: int) -> tuple[str | None, int]:
     """'N50,000', 'R500', 'P400': a capital letter glued to a big-looking amount."""
     if start >= 1 and text[start - 1] in _LETTER_CURRENCIES and (start < 2 or not text[start - 2].isalnum()):
-        m = re.compile(rf"(?:{_DIGITS})(?:\s*(?:{_SCALE_WORD})\b|{_SCALE_SHORT})?").match(text, start)
+        # "P10-million", as "$10-million" is written in Philippine and Canadian press
+        m = re.compile(rf"(?:{_DIGITS})(?:(?:\s*|-)(?:{_SCALE_WORD})\b|{_SCALE_SHORT})?").match(text, start)
         # "N225" is a stock index, "P100" a product: four digits, a comma or a magnitude.
         # "R2.50", "N1.80": cents after the point are a price as well.
         # "R60 an hour", "between R45 and R60": a rate or a range of the same sign
         letter = text[start - 1]
-        priced = m and re.match(rf"\s*(?:(?:an?|per)\s+(?:hour|day|week|month|task)\b|(?:and|to|-|–)\s*{letter}\d)",
+        priced = m and re.match(rf"\s*(?:(?:an?|per)\s+(?:minute|hour|day|week|month|task)\b|(?:and|to|-|–)\s*{letter}\d)",
                                 text[m.end():])
         if m and ("," in m.group(0) or re.search(r"\d{4}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))
                   or re.fullmatch(r"\d{1,3}\.\d\d", m.group(0)) or priced):

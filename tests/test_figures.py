@@ -386,6 +386,21 @@ def test_caribbean_dollar_signs(text, value, unit):
     assert [(f.value, f.unit) for *_, f in parse_figures(text)][0] == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    # a currency named after its country's adjective
+    ("Moderators earn between 19,000 and 35,000 Turkish lira per month.", 19_000, "TRY"),
+    ("It invested 500 million Jamaican dollars in Montego Bay.", 500_000_000, "JMD"),
+    ("Agents earn 60,000 Serbian dinars a month.", 60_000, "RSD"),
+    ("Fees rose to 2,000 CFA francs.", 2_000, "XOF"),
+    ("Wages start at 400,000 Costa Rican colones.", 400_000, "CRC"),
+    # a letter sign with its magnitude hyphened, and a rate per minute
+    ("The regulator imposed a P10-million fine on Grab.", 10_000_000, "PHP"),
+    ("Its P2 per minute waiting charge was legal.", 2, "PHP"),
+])
+def test_currencies_named_by_country_and_letter_signs_hyphened(text, value, unit):
+    assert [(f.value, f.unit) for *_, f in parse_figures(text)][0] == (value, unit)
+
+
 @pytest.mark.parametrize("text, value", [
     ("Appen revealed a near-30% year-over-year decline in revenue.", 30),
     ("Attrition in the region is sub-5 percent.", 5),
