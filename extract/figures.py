@@ -333,8 +333,8 @@ _AMOUNT_RE = re.compile(
 _PREFIX_CUR_RE = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_PREFIX_CURRENCIES)) + r")\s?$"
 )
-_SUFFIX_CUR_RE = re.compile(
-    r"\s*(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_SUFFIX_CURRENCIES))
+_SUFFIX_CUR_RE = re.compile(  # "2.6 million euros", and hyphened: "a 2-million-euro fine", "a 500-euro bonus"
+    r"(?:\s*|-)(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_SUFFIX_CURRENCIES))
     + r")\b"
 )
 _SUBUNIT_RE = re.compile(rf"\s*(?P<sub>{_SUBUNIT}\b|¢)", re.I)  # "30 cents", "87¢"
@@ -526,8 +526,8 @@ def _amount_from_match(am: re.Match) -> _Amount | None:
 
 def _suffix_currency(text: str, pos: int):
     m = _SUFFIX_CUR_RE.match(text, pos)
-    if not m:
-        return None, pos
+    if not m or (text[pos:pos + 1] == "-" and not re.search(r"\d(?:[\s-]*(?:million|billion|thousand|m|bn))?$", text[max(0, pos - 12):pos], re.I)):
+        return None, pos  # hyphened only to a figure in digits: not "a billion-dollar lawsuit"
     for i, (_, code) in enumerate(_SUFFIX_CURRENCIES):
         if m.group(f"c{i}"):
             if code == "GBP" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):

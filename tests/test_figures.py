@@ -396,9 +396,13 @@ def test_caribbean_dollar_signs(text, value, unit):
     # a letter sign with its magnitude hyphened, and a rate per minute
     ("The regulator imposed a P10-million fine on Grab.", 10_000_000, "PHP"),
     ("Its P2 per minute waiting charge was legal.", 2, "PHP"),
+    # a currency word hyphened to a figure in digits
+    ("Glovo paid the 2-million-euro fine.", 2_000_000, "EUR"),
+    ("It signed a 10-million-dollar deal.", 10_000_000, "USD"),
 ])
 def test_currencies_named_by_country_and_letter_signs_hyphened(text, value, unit):
     assert [(f.value, f.unit) for *_, f in parse_figures(text)][0] == (value, unit)
+    assert parse_figures("Moderators filed a billion-dollar lawsuit.") == []
 
 
 @pytest.mark.parametrize("text, value", [
