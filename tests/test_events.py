@@ -2208,6 +2208,10 @@ def test_trained_model_terminating_employees_is_a_layoff(trained):
 @pytest.mark.parametrize("text, expected", [
     ("The purchase is a chance to invest further in Appen, demonstrating our confidence in its growth.", []),
     ("Moderators demonstrated outside the Sama office in Nairobi.", ["worker_organising"]),
+    ("The Appen survey demonstrated little detriment to worker wellbeing in Kenya.", []),
+    ("Negotiators of a law for gig workers in Kenya struck a deal on Thursday.", []),
+    ("Appen signed an agreement that guarantees its workers in Kenya the right to form a union.", []),
+    ("Sama moderators in Kenya struck for a week over pay.", ["worker_organising"]),
     ("Appen reduced earnings for raters in Kenya by US$2 a task.", ["pay_cut"]),
 ])
 def test_demonstrating_confidence_is_no_protest(blank, text, expected):

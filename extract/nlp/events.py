@@ -195,9 +195,14 @@ LOOKALIKE_RES = {
         r"entitlement|allotment|issue)\b|"
         # "a special court-ordered meeting and general meeting held on August 29": shareholders vote
         r"court[-\s]+(?:ordered\s+|convened\s+|sanctioned\s+)?meetings?\b", re.I),
-    # "demonstrating our long-standing confidence in TI": showing, not a protest
-    "worker_organising": re.compile(r"demonstrat\w*\s+(?:our|its|their|his|her|the|a|an|that|how|what|this|"
-                                    r"these|strong|clear|continued)\b", re.I),
+    # "demonstrating our confidence in TI", "demonstrated little detriment": showing, not a
+    # protest; "struck a deal": agreed; "a Work Stoppage Order": a regulator's order
+    "worker_organising": re.compile(
+        r"demonstrat(?:e|es|ed|ing)\s+(?!(?:outside|against|in|at|on|for|over|near|peacefully|again|across|"
+        r"along|through|before|to|and|or|with|during|after|in\s+front)\b)[\w'’-]+|"
+        r"(?:[\w'’-]+\W+){0,12}?struck\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|balance|chord|tone|"
+        r"note|blow|partnership)\b|"
+        r"work\s+stoppage\s+orders?\b", re.I),
     # "earnings before interest, tax, depreciation and amortisation (EBITDA) will be reduced":
     # the firm's profit, not workers' pay
     "pay_cut": re.compile(r"(?:earnings\s+(?:before\s+interest|per\s+share)|EBITDA)\b", re.I),
@@ -210,6 +215,7 @@ LOOKALIKE_RES = {
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
                                 r"tools|networks?|buildings?|premises)\b", re.I),
 }
+RIGHT_TO_RE = re.compile(r"\bright\s+(?:of\s+workers\s+)?to\s+$", re.I)
 # "The European Union established new rules": no union of workers
 NOT_A_WORKERS_UNION_RE = re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I)
 # a trigger word quoted alone is named, not told: "tag each "child", "violence", "protest""
@@ -818,6 +824,8 @@ class EventTagger:
                     continue
                 if event_type == "worker_organising" and NOT_A_WORKERS_UNION_RE.search(text, max(0, m.start() - 25), m.start()):
                     continue  # "The European Union established new rules"
+                if event_type == "worker_organising" and RIGHT_TO_RE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "guarantees its workers the right to form a union": a right, not an act
                 if m.start() and m.end() < len(text) and text[m.start() - 1] in QUOTES and text[m.end()] in QUOTES \
                         and not re.search(r"\s", m.group(0)):
                     continue  # "tag each "child", "violence", "protest"": a word quoted, not a happening
