@@ -2267,3 +2267,12 @@ def test_trained_model_a_list_of_past_layoffs_keeps_each_its_date(trained):
 def test_a_firms_new_hub_in_a_country_is_an_expansion(blank):
     text = "Appen has kicked the tires on its new innovation hub in Kenya, pledging to employ 5,000."
     assert [e.type for e in events(blank, text)] == ["expansion"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen has a team of close to 100 people working in its site in Iloilo, Philippines.", []),
+    ("Appen's staff in the Philippines mourned. Appen will close its offices for the day.", []),
+    ("Appen will close its Iloilo site in the Philippines next year.", ["access_cutoff"]),
+])
+def test_close_to_a_number_or_closed_for_the_day_is_no_closure(blank, text, expected):
+    assert [e.type for e in events(blank, text) if e.type == "access_cutoff"] == expected

@@ -210,6 +210,9 @@ LOOKALIKE_RES = {
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
     "access_cutoff": re.compile(r"closing\s+(?:share\s+)?(?:prices?|bell|levels?|auction|session)\b|"
+                                # "close to 100 people working in our site": nearly; "will close its
+                                # offices for the day": a day off
+                                r"close\s+to\b|(?:close|shut)\s+(?:[\w’'-]+\s+){0,6}?for\s+the\s+(?:day|holidays?|weekend|night)\b|"
                                 # "their access to company systems would be terminated": staff let go
                                 r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
