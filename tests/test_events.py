@@ -2276,3 +2276,22 @@ def test_a_firms_new_hub_in_a_country_is_an_expansion(blank):
 ])
 def test_close_to_a_number_or_closed_for_the_day_is_no_closure(blank, text, expected):
     assert [e.type for e in events(blank, text) if e.type == "access_cutoff"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Conduent sent a notice Friday to the Colorado Department of Labor that 410 staff would go.", []),
+    ("The US Department of Labor opened an investigation into Appen.", ["government_action"]),
+])
+def test_a_firms_notice_to_a_department_is_no_public_act(blank, text, expected):
+    assert [e.type for e in events(blank, text) if e.type == "government_action"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Department of Defense signed a $99 million contract with Scale AI in August.", []),
+    ("But Upwork lowered its outlook for full-year adjusted EBITDA (earnings before interest, taxes).", []),
+    ("A Paris court fined Deliveroo in France. The court ordered the maximum fine of €375,000.",
+     [("legal_action", "Deliveroo")]),
+])
+def test_trained_model_a_state_contract_a_profit_outlook_and_a_courts_fine(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text)] == expected

@@ -205,7 +205,10 @@ LOOKALIKE_RES = {
         r"work\s+stoppage\s+orders?\b", re.I),
     # "earnings before interest, tax, depreciation and amortisation (EBITDA) will be reduced":
     # the firm's profit, not workers' pay
-    "pay_cut": re.compile(r"(?:earnings\s+(?:before\s+interest|per\s+share)|EBITDA)\b", re.I),
+    "pay_cut": re.compile(r"(?:[\w'’()-]+\W+){0,12}?(?:earnings\s+(?:before\s+interest|per\s+share)|EBITDA)\b", re.I),
+    # "The U.S. Department of Defense signed a $99 million contract with Scale": the state as a client
+    "government_action": re.compile(r"(?:[\w'’.,-]+\W+){0,12}?sign(?:s|ed|ing)?\s+(?:a|an|the|its)\s+(?:[\w$.,'’-]+\s+){0,4}?"
+                                    r"(?:contracts?|deals?)\b(?!\s+(?:law|bill))", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
@@ -218,6 +221,10 @@ LOOKALIKE_RES = {
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
                                 r"tools|networks?|buildings?|premises)\b", re.I),
 }
+# A firm's notice or filing addressed to a public body: the body does nothing yet
+NOTICE_TO_RE = re.compile(r"\b(?:notices?|notifications?|notified|letters?|filings?|filed|complaints?|reports?|reported|"
+                          r"wrote|written|submitted|applied|applications?)\b[^.;:]{0,40}?\b(?:to|with)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w.&'’-]*\s+){0,4}$")
 RIGHT_TO_RE = re.compile(r"\bright\s+(?:of\s+workers\s+)?to\s+$", re.I)
 # "The European Union established new rules": no union of workers
 NOT_A_WORKERS_UNION_RE = re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I)
@@ -827,6 +834,8 @@ class EventTagger:
                     continue
                 if event_type == "worker_organising" and NOT_A_WORKERS_UNION_RE.search(text, max(0, m.start() - 25), m.start()):
                     continue  # "The European Union established new rules"
+                if event_type == "government_action" and NOTICE_TO_RE.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "sent a notice Friday to the Colorado Department of Labor": the firm tells the state
                 if event_type == "worker_organising" and RIGHT_TO_RE.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "guarantees its workers the right to form a union": a right, not an act
                 if m.start() and m.end() < len(text) and text[m.start() - 1] in QUOTES and text[m.end()] in QUOTES \
@@ -1225,6 +1234,10 @@ class EventTagger:
         if fined is not None:
             # "Uber has been fined €290 million": the regulator's case against the firm
             event_type, chosen = "legal_action", fined
+        elif has_parse and event_type == "government_action" and any(t.lower_ in FINE_WORDS for t in trigger) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("court", "judge", "tribunal")
+                        for c in _verb_of(trigger).children):
+            event_type = "legal_action"  # "The court ordered the maximum fine of €375,000": the case's ruling
         if state_acts and chosen is not None and chosen[2] not in WEAK_KINDS:
             chosen = None  # the state acts, not the firm the story is about
         if event_type == "legal_action" and chosen is not None and \
