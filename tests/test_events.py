@@ -2295,3 +2295,8 @@ def test_a_firms_notice_to_a_department_is_no_public_act(blank, text, expected):
 ])
 def test_trained_model_a_state_contract_a_profit_outlook_and_a_courts_fine(trained, text, expected):
     assert [(e.type, e.company) for e in events(trained, text)] == expected
+
+
+def test_an_industrial_dispute_filed_against_a_firm_is_a_legal_action(blank):
+    text = "KITU has formally filed an industrial dispute against Appen in India."
+    assert [e.type for e in events(blank, text)] == ["legal_action"]
