@@ -24,7 +24,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.countries import resolve_place
 from extract.gazetteer import Gazetteer, configured_gazetteer
 from extract.nlp import extensions
 from extract.relevance import RELEVANCE_THRESHOLD, relevance
@@ -180,41 +179,6 @@ def reads_as_company(span: Span, on_topic_platform: bool = False) -> bool:
     return any(t.dep_ in SUBJECT_DEPS for t in span)
 
 
-def inside_unknown_name(span: Span, candidates) -> bool:
-    """A known name with an unknown capitalised word glued before it, inside a sentence that
-    is not a title: "shares of Genex Infosys" name another firm than Infosys. Not a place
-    or people ("Indian Infosys", "Kenyan Sama") nor another known name ("Google DeepMind")."""
-    doc = span.doc
-    if span.start == 0:
-        return False
-    prev = doc[span.start - 1]
-    if not (prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper) or prev.is_sent_start \
-            or "\n" in prev.whitespace_:
-        return False
-    if any(c.start <= prev.i < c.end for c, _, _ in candidates) or resolve_place(prev.text) is not None:
-        return False  # "Google DeepMind"; "Kenyan Sama", "Colorado Department of Labor"
-    sent = sentence_of(span)
-    return not is_title_case(sent, span) and prev.lower_ not in CAPITALISED_FUNCTION_WORDS
-
-
-# Capitalised words that do not start a name: "Why Appen", "As Sama", "Former Telus"
-CAPITALISED_FUNCTION_WORDS = frozenset({"why", "how", "as", "at", "for", "from", "with", "by", "and", "but", "if",
-                                        "when", "while", "after", "before", "former", "ex", "new", "rival",
-                                        "says", "said", "via", "per", "inside", "on", "in", "to", "of", "the",
-                                        "what", "which", "who", "whom", "whose", "where", "will", "can", "does",
-                                        "did", "is", "was", "has", "had", "then", "now", "so", "also", "only",
-                                        "january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december", "monday", "tuesday",
-                                        "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                                        "yesterday", "meanwhile", "however", "but", "or", "nor", "yet", "since",
-                                        "until", "unlike", "like", "including", "against", "about", "over",
-                                        "under", "between", "among", "without", "within", "during", "both",
-                                        "either", "neither", "each", "every", "all", "some", "many", "most",
-                                        "this", "that", "these", "those", "there", "here", "it", "its", "our",
-                                        "their", "his", "her", "my", "your", "we", "they", "he", "she", "i", "you",
-                                        "not", "no", "yes", "a", "an"})
-
-
 def glued_affiliations_dropped(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """"Alphabet Workers Union-CWA" is the local union's name with its federation's acronym
     glued on: one organisation, the first, not two. ("Sama-Meta case" keeps both.)"""
@@ -274,8 +238,6 @@ class OrganisationRuler:
                 if not reads_as_company(span, on_topic_platform=platform and bool(on_topic)):
                     doubtful.append((span, canonical))
                     continue
-            if not is_ambiguous and inside_unknown_name(span, candidates):
-                continue  # "Genex Infosys": another firm whose name ends in a known one
             accepted.append(Span(doc, span.start, span.end, label=self.label, span_id=canonical))
         # One name, one sense: once the story shows "Sama" is the company, its other mentions
         # are too ("LAYOFFS: Sama winds down Kampala project" above "Sama will end ...").
