@@ -333,7 +333,7 @@ _AMOUNT_RE = re.compile(
 _PREFIX_CUR_RE = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_PREFIX_CURRENCIES)) + r")\s?$"
 )
-_SUFFIX_CUR_RE = re.compile(  # "2.6 million euros", and hyphened: "a 2-million-euro fine", "a 500-euro bonus"
+_SUFFIX_CUR_RE = re.compile(  # "2.6 million euros", and hyphened: "a 2-million-euro fine"
     r"(?:\s*|-)(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_SUFFIX_CURRENCIES))
     + r")\b"
 )
@@ -524,9 +524,13 @@ def _amount_from_match(am: re.Match) -> _Amount | None:
                    raw=value)
 
 
+# A figure written in digits, with its magnitude, ending where a hyphened currency word starts
+_DIGITS_END_RE = re.compile(rf"\d(?:[\s-]*(?:{_SCALE_WORD}|{_SCALE_SHORT}))?$", re.I)
+
+
 def _suffix_currency(text: str, pos: int):
     m = _SUFFIX_CUR_RE.match(text, pos)
-    if not m or (text[pos:pos + 1] == "-" and not re.search(r"\d(?:[\s-]*(?:million|billion|thousand|m|bn))?$", text[max(0, pos - 12):pos], re.I)):
+    if not m or (text[pos:pos + 1] == "-" and not _DIGITS_END_RE.search(text, max(0, pos - 16), pos)):
         return None, pos  # hyphened only to a figure in digits: not "a billion-dollar lawsuit"
     for i, (_, code) in enumerate(_SUFFIX_CURRENCIES):
         if m.group(f"c{i}"):

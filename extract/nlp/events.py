@@ -1811,19 +1811,19 @@ def _fined_company(trigger: Span, companies):
               if g.dep_ == "pobj"]
         for dep in ("dobj", "nsubjpass"):
             for tok in [c for c in kids if c.dep_ == dep] + (on if dep == "dobj" else []):
-                if firm(tok) is not None:
-                    return firm(tok)
+                if (fined := firm(tok)) is not None:
+                    return fined
                 if tok.lower_ in GENERIC_COMPANY_WORDS and any(c.lower_ == "the" for c in tok.children):
                     return "the company"  # "imposed a P10-million fine on the company"
-        if verb is word and word.dep_ == "acl" and firm(word.head) is not None:
-            return firm(word.head)  # "Glovo fined 78.9 million euros in Spain"
+        if verb is word and word.dep_ == "acl" and (fined := firm(word.head)) is not None:
+            return fined  # "Glovo fined 78.9 million euros in Spain"
         if verb is word and word.tag_ == "VBD" and not any(
                 c.dep_ == "dobj" and not any(g.like_num or g.ent_type_ == "MONEY" for g in c.subtree)
                 for c in kids):
             # a title's passive: "Glovo fined 78.9 million euros", not "the court fined Glovo"
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-            if subject is not None and firm(subject) is not None:
-                return firm(subject)
+            if subject is not None and (fined := firm(subject)) is not None:
+                return fined
         if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             verb = verb.head
             continue
