@@ -221,13 +221,21 @@ LOOKALIKE_RES = {
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
                                 r"tools|networks?|buildings?|premises)\b", re.I),
 }
-# A firm's notice or filing addressed to a public body: the body does nothing yet
-NOTICE_TO_RE = re.compile(r"\b(?:notices?|notifications?|notified|letters?|filings?|filed|complaints?|reports?|reported|"
-                          r"wrote|written|submitted|applied|applications?)\b[^.;:]{0,40}?\b(?:to|with)\s+(?:the\s+)?"
-                          r"(?:[A-Z][\w.&'’-]*\s+){0,4}$")
-RIGHT_TO_RE = re.compile(r"\bright\s+(?:of\s+workers\s+)?to\s+$", re.I)
-# "The European Union established new rules": no union of workers
-NOT_A_WORKERS_UNION_RE = re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I)
+# The words right before a trigger that make it something else, by type (LOOKALIKE_RES reads
+# the words from the trigger on).
+LOOKALIKE_BEFORE_RES = {
+    "worker_organising": (
+        # "The European Union established new rules": no union of workers
+        re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I),
+        # "guarantees its workers the right to form a union": a right, not an act
+        re.compile(r"\bright\s+(?:of\s+workers\s+)?to\s+$", re.I)),
+    # "sent a notice Friday to the Colorado Department of Labor": a firm's notice or filing
+    # addressed to a public body, which does nothing yet
+    "government_action": (
+        re.compile(r"\b(?:notices?|notifications?|notified|letters?|filings?|filed|complaints?|reports?|reported|"
+                   r"wrote|written|submitted|applied|applications?)\b[^.;:]{0,40}?\b(?:to|with)\s+(?:the\s+)?"
+                   r"(?:[A-Z][\w.&'’-]*\s+){0,4}$"),),
+}
 # a trigger word quoted alone is named, not told: "tag each "child", "violence", "protest""
 QUOTES = frozenset('"“”‘’\'')
 # What is "dismissed" when it is no one's job: "Market talk that ... was dismissed by Appen",
@@ -832,12 +840,9 @@ class EventTagger:
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
                     hedged_types.add(event_type)
                     continue
-                if event_type == "worker_organising" and NOT_A_WORKERS_UNION_RE.search(text, max(0, m.start() - 25), m.start()):
-                    continue  # "The European Union established new rules"
-                if event_type == "government_action" and NOTICE_TO_RE.search(text, max(0, m.start() - 60), m.start()):
-                    continue  # "sent a notice Friday to the Colorado Department of Labor": the firm tells the state
-                if event_type == "worker_organising" and RIGHT_TO_RE.search(text, max(0, m.start() - 30), m.start()):
-                    continue  # "guarantees its workers the right to form a union": a right, not an act
+                if any(before.search(text, max(0, m.start() - 60), m.start())
+                       for before in LOOKALIKE_BEFORE_RES.get(event_type, ())):
+                    continue  # the words before it say something else: see LOOKALIKE_BEFORE_RES
                 if m.start() and m.end() < len(text) and text[m.start() - 1] in QUOTES and text[m.end()] in QUOTES \
                         and not re.search(r"\s", m.group(0)):
                     continue  # "tag each "child", "violence", "protest"": a word quoted, not a happening
