@@ -582,3 +582,16 @@ def test_a_rated_list_of_firms_runs_past_its_first_and(nlp):
             "and Wasili (zero).")
     result = run_labelled(nlp, text, {"Bolt": "PERSON", "Jumia": "PERSON", "Wasili": "PERSON"})
     assert names(result) == ["Remotasks", "Slack", "Bolt", "Jumia", "Wasili"]
+
+
+def test_trained_a_firm_named_by_its_staff_or_by_its_own_workforce(trained):
+    text = ("Quality assurance workers at Vantorix voted to join the union on Friday. "
+            "Riders working with the Zomato-owned Quickbasket struck in Delhi over wage cuts. "
+            "Brightdesk plans to double its workforce to 4,000 by March.")
+    names_ = trained_names(trained, text)
+    assert {"Vantorix", "Quickbasket", "Brightdesk"} <= set(names_), names_
+
+
+def test_trained_a_workforce_in_a_reported_clause_is_not_the_reporters(trained):
+    text = "The Courier reported that Google will require its workforce to return to the office."
+    assert trained_names(trained, text) == ["Google"]

@@ -294,7 +294,7 @@ def company_context(ent: Span) -> bool:
     # "X-owned", "X-backed"
     if len(after) > 1 and after[0].text == "-" and after[1].lower_ in ("owned", "backed", "funded"):
         return True
-    if acquired_object(ent) or member_of(ent) or employer_act(ent):
+    if acquired_object(ent) or member_of(ent) or employer_act(ent) or staff_of(ent) or owns_its_staff(ent):
         return True
     # "X-backed", "backed by X", "led by X", "acquired by X"
     prev = doc[ent.start - 1] if ent.start else None
@@ -319,6 +319,49 @@ def employer_act(ent: Span) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in EMPLOYER_ACT_LEMMAS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in verb.children)
+
+
+WORKFORCE_NOUNS = frozenset({"workforce", "employees", "staff", "workers", "team", "headcount", "staffers"})
+STAFF_BEFORE_EMPLOYER = frozenset({"workers", "employees", "staff", "staffers", "riders", "drivers", "couriers",
+                                   "moderators", "agents", "annotators", "contractors", "taskers", "raters"})
+
+
+def staff_of(ent: Span) -> bool:
+    """An employer named by its staff: "workers at Activision", "riders working with Blinkit",
+    "moderators employed by X"."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ == "the" or doc[i].text == "-" or doc[i].lower_ in ("owned", "backed")
+                      or (doc[i].pos_ == "PROPN" and i + 1 < len(doc) and doc[i + 1].text == "-")):
+        i -= 1  # "the Zomato-owned Blinkit"
+    if i < 1 or doc[i].lower_ not in ("at", "with", "for", "by"):
+        return False
+    prev = doc[i - 1].lower_
+    if prev in ("working", "employed", "hired", "contracted", "engaged"):
+        prev = doc[i - 2].lower_ if i >= 2 else ""
+        return prev in STAFF_BEFORE_EMPLOYER or prev in ("people",)
+    return doc[i].lower_ == "at" and prev in STAFF_BEFORE_EMPLOYER
+
+
+def owns_its_staff(ent: Span) -> bool:
+    """The subject of a clause about its own staff: "CCI plans to double its workforce",
+    "X is planning to lay off 32% of its team"."""
+    if not ent.doc.has_annotation("DEP") or ent.root.dep_ != "nsubj":
+        return False
+    doc = ent.doc
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in doc.ents):
+        return False  # "Wang" after "Alexandr Wang"
+    verb = ent.root.head
+    for tok in verb.subtree:
+        if tok.lower_ in WORKFORCE_NOUNS and any(c.lower_ == "its" and c.dep_ == "poss" for c in tok.children):
+            # in the subject's own clause: "The Hill reported Google will require its workforce"
+            # speaks of Google's
+            step = tok
+            while step.i != verb.i and step.dep_ not in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
+                step = step.head
+            if step.i == verb.i:
+                return True
+    return False
 
 
 APPOSITION_INSTITUTIONS = (
@@ -1089,7 +1132,7 @@ class CompanyResolver:
 
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Runs of name tokens no entity covers: dotted names anywhere, suffixed runs
-        mid-sentence."""
+        mid-sentence, the subject of a clause about its own workforce."""
         out, i = [], 0
         while i < len(doc):
             end = name_units(doc, i)
@@ -1100,6 +1143,8 @@ class CompanyResolver:
             if not taken.intersection(range(i, end)) and not any(t.ent_type_ for t in span):
                 if DOTTED_NAME.match(span.text) or (not doc[i].is_sent_start and self._suffixed_run(span)):
                     out.append(span)
+                elif all(t.pos_ == "PROPN" and not t.is_stop for t in span) and owns_its_staff(span):
+                    out.append(span)  # "Brightdesk plans to double its workforce", a name the model missed
             i = end
         return out
 
