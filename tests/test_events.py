@@ -2300,3 +2300,13 @@ def test_trained_model_a_state_contract_a_profit_outlook_and_a_courts_fine(train
 def test_an_industrial_dispute_filed_against_a_firm_is_a_legal_action(blank):
     text = "KITU has formally filed an industrial dispute against Appen in India."
     assert [e.type for e in events(blank, text)] == ["legal_action"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan blocked Playment in July after the ministry said it spread blasphemy.", ["government_action"]),
+    ("The regulator has given Google a three-month deadline to clean up its content in Kenya.",
+     ["government_action"]),
+    ("Appen blocked accounts in Venezuela in July.", []),
+])
+def test_a_platform_banned_or_given_a_deadline_by_the_state_is_a_public_act(blank, text, expected):
+    assert [e.type for e in events(blank, text) if e.type == "government_action"] == expected
