@@ -2310,3 +2310,8 @@ def test_an_industrial_dispute_filed_against_a_firm_is_a_legal_action(blank):
 ])
 def test_a_platform_banned_or_given_a_deadline_by_the_state_is_a_public_act(blank, text, expected):
     assert [e.type for e in events(blank, text) if e.type == "government_action"] == expected
+
+
+def test_an_investment_for_a_stake_is_a_funding_round(blank):
+    text = "Last week, Google announced a multi-billion-dollar investment in Appen for a 49% stake."
+    assert [(e.type, e.date) for e in events(blank, text, "2023-01-31")] == [("funding_round", "2023-01")]
