@@ -2315,3 +2315,9 @@ def test_a_platform_banned_or_given_a_deadline_by_the_state_is_a_public_act(blan
 def test_an_investment_for_a_stake_is_a_funding_round(blank):
     text = "Last week, Google announced a multi-billion-dollar investment in Appen for a 49% stake."
     assert [(e.type, e.date) for e in events(blank, text, "2023-01-31")] == [("funding_round", "2023-01")]
+
+
+def test_researchers_finding_a_platform_met_few_standards_is_a_rating(blank):
+    text = ("Oxford researchers found that Appen met the minimum standards of fair work in just two "
+            "of 10 criteria.")
+    assert [(e.type, e.company) for e in events(blank, text)] == [("rating_audit", "Appen")]
