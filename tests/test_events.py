@@ -2321,3 +2321,13 @@ def test_researchers_finding_a_platform_met_few_standards_is_a_rating(blank):
     text = ("Oxford researchers found that Appen met the minimum standards of fair work in just two "
             "of 10 criteria.")
     assert [(e.type, e.company) for e in events(blank, text)] == [("rating_audit", "Appen")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("The closure of the Nairobi office will cost 200 jobs, Appen said.", ["layoff"]),
+    ("Appen's exit cost hundreds of jobs in Kenya.", ["layoff"]),
+    ("Bids on Appen will cost $0.15 each, and depending on the job, freelancers need six of them.", []),
+])
+def test_trained_model_what_an_act_costs_in_jobs_not_what_a_bid_costs(trained, text, expected):
+    assert [e.type for e in events(trained, text) if e.type == "layoff"] == expected
