@@ -2678,6 +2678,9 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
     return (a.family not in a.named and a.family in b.named) or (b.family not in b.named and b.family in a.named)
 
 
+RECENT_RE = re.compile(r"\b(?:recently|newly|just)\b", re.I)
+
+
 def _same_time(a: _Mention, b: _Mention, published: str | None = None) -> bool:
     """Mentions can be one happening unless their own dates differ: "cut access in Kenya in
     March ... the shutdown in Pakistan" is one cutoff, but a suit filed in December and one
@@ -2691,7 +2694,9 @@ def _same_time(a: _Mention, b: _Mention, published: str | None = None) -> bool:
         return True
     if not a.date_explicit or not b.date_explicit:
         dated, undated = (a, b) if a.date_explicit else (b, a)
-        return not (undated.lead and _background(dated.date, published))
+        # "Concentrix has recently opened a new operation" is news, not its 2013 start
+        news = undated.lead or (undated.news_default and RECENT_RE.search(undated.sentence))
+        return not (news and _background(dated.date, published))
     da, db = a.date, b.date
     if a.date_explicit < 2 or b.date_explicit < 2:
         # A date from a governing clause is often the report's ("laid off 200, the company
