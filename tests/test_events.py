@@ -2333,8 +2333,11 @@ def test_trained_model_what_an_act_costs_in_jobs_not_what_a_bid_costs(trained, t
     assert [e.type for e in events(trained, text) if e.type == "layoff"] == expected
 
 
-def test_a_recent_opening_told_without_a_date_is_not_the_firms_start_years_before(blank):
-    text = ("Call centres are booming in Kenya.\n\nAppen has recently opened a new operation in Kenya.\n\n"
-            "Appen is a leading provider of data services. In Kenya, it began operations in 2013.")
-    assert sorted(e.date[:4] for e in events(blank, text, "2023-04-12") if e.type == "expansion") == [
+@pytest.mark.slow
+def test_trained_model_a_recent_opening_told_without_a_date_is_not_the_firms_start_years_before(trained):
+    text = ("There are forty call centres in Honduras. They employ more than seventeen thousand people "
+            "in total.\n\nConcentrix has recently opened a new operation in San Pedro Sula\n\n"
+            "Concentrix is a leading provider of customer experience services. In Honduras, it began "
+            "operations in 2013.")
+    assert sorted(e.date[:4] for e in events(trained, text, "2023-04-12") if e.type == "expansion") == [
         "2013", "2023"]
