@@ -2341,3 +2341,11 @@ def test_trained_model_a_recent_opening_told_without_a_date_is_not_the_firms_sta
             "operations in 2013.")
     assert sorted(e.date[:4] for e in events(trained, text, "2023-04-12") if e.type == "expansion") == [
         "2013", "2023"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen told him he was being “deactivated” on 27th September because of fraud.", ["deactivation"]),
+    ("Raters must tag each “deactivated” or “banned” label in the Appen queue.", []),
+])
+def test_a_trigger_in_the_writers_quotes_after_was_being_is_told(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected

@@ -238,6 +238,7 @@ LOOKALIKE_BEFORE_RES = {
 }
 # a trigger word quoted alone is named, not told: "tag each "child", "violence", "protest""
 QUOTES = frozenset('"“”‘’\'')
+PASSIVE_BEFORE_QUOTE_RE = re.compile(r"\b(?:was|were|is|are|be|being|been|got|get|gets|getting)\s*$", re.I)
 # What is "dismissed" when it is no one's job: "Market talk that ... was dismissed by Appen",
 # "The claim was dismissed".
 DISMISSED_THING_RE = re.compile(
@@ -844,8 +845,11 @@ class EventTagger:
                        for before in LOOKALIKE_BEFORE_RES.get(event_type, ())):
                     continue  # the words before it say something else: see LOOKALIKE_BEFORE_RES
                 if m.start() and m.end() < len(text) and text[m.start() - 1] in QUOTES and text[m.end()] in QUOTES \
-                        and not re.search(r"\s", m.group(0)):
-                    continue  # "tag each "child", "violence", "protest"": a word quoted, not a happening
+                        and not re.search(r"\s", m.group(0)) \
+                        and not PASSIVE_BEFORE_QUOTE_RE.search(text, max(0, m.start() - 12), m.start() - 1):
+                    # "tag each "child", "violence", "protest"": a word quoted, not a happening;
+                    # "he was being "deactivated"" tells one in the writer's quotes
+                    continue
                 if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
                     continue  # the trigger's words say something else here: see LOOKALIKE_RES
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
