@@ -2349,3 +2349,8 @@ def test_trained_model_a_recent_opening_told_without_a_date_is_not_the_firms_sta
 ])
 def test_a_trigger_in_the_writers_quotes_after_was_being_is_told(blank, text, expected):
     assert [e.type for e in events(blank, text)] == expected
+
+
+def test_a_labour_relations_body_deciding_a_dispute_is_a_legal_action(blank):
+    text = "The Labor Relations Commission ruled on Friday that Appen raters in Kenya may form a union."
+    assert [e.type for e in events(blank, text)] == ["legal_action"]
