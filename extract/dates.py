@@ -35,7 +35,7 @@ _PATTERNS = [
     (rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*\d)", "relative"),
     (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "relative"),
     # A month alone needs a lead word: "May" is also a verb, "March" a noun.
-    (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this|around|about|"
+    (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this\s+past|this|around|about|"
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
     # A month naming what was said then: "Webhelp's August announcement that it will open"
@@ -243,6 +243,12 @@ def _month_of_relative_year(expr: str, base: _dt.datetime | None):
         month = _MONTH_NUMBERS[last_month.group(1).lower()]
         year = base.year if month < base.month else base.year - 1
         return f"{year:04d}-{month:02d}", "month"
+    this_month = re.fullmatch(r"this\s+(\w+)", expr, re.I)
+    if this_month and this_month.group(1).lower() in _MONTH_NUMBERS:
+        # "This March, the company went public" in a May story; in a January story a plan
+        if base is None or _MONTH_NUMBERS[this_month.group(1).lower()] > base.month:
+            return None, None
+        return f"{base.year:04d}-{_MONTH_NUMBERS[this_month.group(1).lower()]:02d}", "month"
     m = re.fullmatch(r"(\w+)\.?\s+(?:of\s+)?(last|this)\s+year", expr, re.I)
     if not m or m.group(1).lower() not in _MONTH_NUMBERS:
         return None

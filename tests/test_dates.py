@@ -72,6 +72,9 @@ def test_weekdays_resolve_to_the_latest_such_day(text, published, expected):
     ("inspectors started looking around October last year", "2024-02-10", [("2023-10", "month")]),
     ("in July this year the platform", "2024-09-01", [("2024-07", "month")]),
     ("a deadline in November this year", "2024-09-01", [(None, None)]),
+    ("This March, the company went public", "2022-05-30", [("2022-03", "month")]),
+    ("This past March, the company went public", "2022-05-30", [("2022-03", "month")]),
+    ("This November the platform will list", "2022-05-30", [(None, None)]),
 ])
 def test_month_of_a_relative_year(text, published, expected):
     assert dates_in(text, published) == expected
