@@ -595,3 +595,9 @@ def test_trained_a_firm_named_by_its_staff_or_by_its_own_workforce(trained):
 def test_trained_a_workforce_in_a_reported_clause_is_not_the_reporters(trained):
     text = "The Courier reported that Google will require its workforce to return to the office."
     assert trained_names(trained, text) == ["Google"]
+
+
+def test_trained_the_subject_of_what_only_a_firm_does_is_a_firm(trained):
+    assert "Zypher" in trained_names(trained, "Zypher went public in March via a SPAC merger.")
+    assert "Lumora" in trained_names(trained, "Lumora raised $20 million in June.")
+    assert trained_names(trained, "Q: You also raised money.\nA: Yes, in June.") == []

@@ -294,7 +294,8 @@ def company_context(ent: Span) -> bool:
     # "X-owned", "X-backed"
     if len(after) > 1 and after[0].text == "-" and after[1].lower_ in ("owned", "backed", "funded"):
         return True
-    if acquired_object(ent) or member_of(ent) or employer_act(ent) or staff_of(ent) or owns_its_staff(ent):
+    if acquired_object(ent) or member_of(ent) or employer_act(ent) or staff_of(ent) or owns_its_staff(ent) \
+            or firm_act(ent):
         return True
     # "X-backed", "backed by X", "led by X", "acquired by X"
     prev = doc[ent.start - 1] if ent.start else None
@@ -324,6 +325,26 @@ def employer_act(ent: Span) -> bool:
 WORKFORCE_NOUNS = frozenset({"workforce", "employees", "staff", "workers", "team", "headcount", "staffers"})
 STAFF_BEFORE_EMPLOYER = frozenset({"workers", "employees", "staff", "staffers", "riders", "drivers", "couriers",
                                    "moderators", "agents", "annotators", "contractors", "taskers", "raters"})
+
+
+FUNDING_OBJECTS = frozenset({"funding", "financing", "capital", "round", "investment", "money"})
+
+
+def firm_act(ent: Span) -> bool:
+    """The subject of what only a firm does: "Swvl went public", "Kestrel raised $20m",
+    "Kestrel raised a Series A"."""
+    if not ent.doc.has_annotation("DEP") or ent.root.dep_ != "nsubj":
+        return False
+    verb = ent.root.head
+    lemma = verb.lemma_.lower()
+    if lemma == "go" and any(c.lower_ == "public" for c in verb.children):
+        return True
+    if lemma == "raise":
+        for c in verb.children:
+            if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ in FUNDING_OBJECTS
+                                     or c.lower_ == "series"):
+                return True
+    return False
 
 
 def staff_of(ent: Span) -> bool:
@@ -1132,7 +1153,7 @@ class CompanyResolver:
 
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Runs of name tokens no entity covers: dotted names anywhere, suffixed runs
-        mid-sentence, the subject of a clause about its own workforce."""
+        mid-sentence, the subject of a clause about its own workforce or of what only a firm does."""
         out, i = [], 0
         while i < len(doc):
             end = name_units(doc, i)
@@ -1143,8 +1164,10 @@ class CompanyResolver:
             if not taken.intersection(range(i, end)) and not any(t.ent_type_ for t in span):
                 if DOTTED_NAME.match(span.text) or (not doc[i].is_sent_start and self._suffixed_run(span)):
                     out.append(span)
-                elif all(t.pos_ == "PROPN" and not t.is_stop for t in span) and owns_its_staff(span):
-                    out.append(span)  # "Brightdesk plans to double its workforce", a name the model missed
+                elif all(t.pos_ == "PROPN" and not t.is_stop for t in span) and len(span.text) > 2 \
+                        and not (end < len(doc) and doc[end].text == ":") and (
+                        owns_its_staff(span) or firm_act(span)):
+                    out.append(span)  # "Brightdesk plans to double its workforce", "Swvl went public"
             i = end
         return out
 
