@@ -2354,3 +2354,11 @@ def test_a_trigger_in_the_writers_quotes_after_was_being_is_told(blank, text, ex
 def test_a_labour_relations_body_deciding_a_dispute_is_a_legal_action(blank):
     text = "The Labor Relations Commission ruled on Friday that Appen raters in Kenya may form a union."
     assert [e.type for e in events(blank, text)] == ["legal_action"]
+
+
+@pytest.mark.slow
+def test_trained_model_it_after_a_sentence_about_a_client_alone_is_that_client(trained):
+    text = ("Lyft and Uber face protests. In December, for instance, Uber began to increase the fee it "
+            "pays per minute. But it also lowered the per-mile rates for drivers.")
+    assert [(e.type, e.company) for e in events(trained, text, "2019-03-25") if e.type == "pay_cut"] == [
+        ("pay_cut", "Uber")]

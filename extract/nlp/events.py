@@ -2801,8 +2801,13 @@ def _antecedent(last_companies, in_sentence, trigger):
         # loses the subject: the nearest firm before "it" that is not a client or investor
         firms = [c for c in before if c[2] not in WEAK_KINDS and c[2] not in ("client", "investor")]
         return firms[-1] if firms else None
-    return next((c for c in last_companies if c[2] not in WEAK_KINDS
+    firm = next((c for c in last_companies if c[2] not in WEAK_KINDS
                  and c[2] not in ("client", "investor")), None)
+    if firm is None:
+        # "Uber began to increase the fee it pays per minute. But it also lowered the per-mile
+        # rates": a client the sentence before was about, when it named no other firm
+        firm = next((c for c in last_companies if c[2] == "client" and c[0].root.dep_ in SUBJECT_DEPS), None)
+    return firm
 
 
 def _informative(m: _Mention) -> float:
