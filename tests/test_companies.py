@@ -601,3 +601,7 @@ def test_trained_the_subject_of_what_only_a_firm_does_is_a_firm(trained):
     assert "Zypher" in trained_names(trained, "Zypher went public in March via a SPAC merger.")
     assert "Lumora" in trained_names(trained, "Lumora raised $20 million in June.")
     assert trained_names(trained, "Q: You also raised money.\nA: Yes, in June.") == []
+
+
+def test_trained_a_platforms_brands_are_the_platform(trained):
+    assert trained_names(trained, "GrabBike drivers in Hanoi struck against a pay cut in August.") == ["Grab"]

@@ -219,7 +219,9 @@ LOOKALIKE_RES = {
                                 # "their access to company systems would be terminated": staff let go
                                 r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
-                                r"tools|networks?|buildings?|premises)\b", re.I),
+                                r"tools|networks?|buildings?|premises)\b|"
+                                # "drivers ... switch off the ride-hailing app in protest": a log-off strike
+                                r"switch\w*\s+off\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?apps?\b", re.I),
 }
 # The words right before a trigger that make it something else, by type (LOOKALIKE_RES reads
 # the words from the trigger on).
