@@ -2273,8 +2273,11 @@ def test_a_firms_new_hub_in_a_country_is_an_expansion(blank):
     ("Appen has a team of close to 100 people working in its site in Iloilo, Philippines.", []),
     ("Appen's staff in the Philippines mourned. Appen will close its offices for the day.", []),
     ("Appen will close its Iloilo site in the Philippines next year.", ["access_cutoff"]),
+    ("Appen drivers in Kenya switched off the ride-hailing app in protest on Monday.", []),
+    ("Appen drivers in Kenya have stopped working in the hope that the firm changes course.", []),
+    ("Appen stopped operating in Kenya in March.", ["access_cutoff"]),
 ])
-def test_close_to_a_number_or_closed_for_the_day_is_no_closure(blank, text, expected):
+def test_close_to_a_number_a_day_off_or_drivers_logging_off_is_no_closure(blank, text, expected):
     assert [e.type for e in events(blank, text) if e.type == "access_cutoff"] == expected
 
 
@@ -2362,12 +2365,3 @@ def test_trained_model_it_after_a_sentence_about_a_client_alone_is_that_client(t
             "pays per minute. But it also lowered the per-mile rates for drivers.")
     assert [(e.type, e.company) for e in events(trained, text, "2019-03-25") if e.type == "pay_cut"] == [
         ("pay_cut", "Uber")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Appen drivers in Kenya switched off the ride-hailing app in protest on Monday.", []),
-    ("Appen drivers in Kenya have stopped working in the hope that the firm changes course.", []),
-    ("Appen stopped operating in Kenya in March.", ["access_cutoff"]),
-])
-def test_drivers_logging_off_or_stopping_work_is_no_cutoff(blank, text, expected):
-    assert [e.type for e in events(blank, text) if e.type == "access_cutoff"] == expected
