@@ -2365,3 +2365,11 @@ def test_trained_model_it_after_a_sentence_about_a_client_alone_is_that_client(t
             "pays per minute. But it also lowered the per-mile rates for drivers.")
     assert [(e.type, e.company) for e in events(trained, text, "2019-03-25") if e.type == "pay_cut"] == [
         ("pay_cut", "Uber")]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike action has affected customers in Kenya who vented on social media.",
+    "Thousands of drivers for the delivery service in Kenya have gone offline.",
+])
+def test_strike_action_and_drivers_going_offline_are_organising(blank, text):
+    assert [e.type for e in events(blank, text)] == ["worker_organising"]
