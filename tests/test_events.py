@@ -2370,6 +2370,8 @@ def test_trained_model_it_after_a_sentence_about_a_client_alone_is_that_client(t
 @pytest.mark.parametrize("text", [
     "The strike action has affected customers in Kenya who vented on social media.",
     "Thousands of drivers for the delivery service in Kenya have gone offline.",
+    "Thousands of delivery riders in Kenya participated in a rally on Wednesday.",
+    "Workers in Kenya took part in a march.",
 ])
-def test_strike_action_and_drivers_going_offline_are_organising(blank, text):
+def test_strike_action_drivers_going_offline_or_joining_a_rally_are_organising(blank, text):
     assert [e.type for e in events(blank, text)] == ["worker_organising"]
