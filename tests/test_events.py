@@ -2375,3 +2375,13 @@ def test_trained_model_it_after_a_sentence_about_a_client_alone_is_that_client(t
 ])
 def test_strike_action_drivers_going_offline_or_joining_a_rally_are_organising(blank, text):
     assert [e.type for e in events(blank, text)] == ["worker_organising"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Appen is laying off staff in Kenya, a person said.\n\nSo far in 2024, 17,000 people have lost "
+     "their jobs as startups trim their workforce.", ["2024-07-01"]),
+    ("Appen cut 40 jobs in Kenya in May. In June both companies laid off more raters.", ["2024-05", "2024-06"]),
+])
+def test_trained_model_what_firms_in_the_plural_do_is_not_the_focus_firms(trained, text, expected):
+    assert sorted(e.date for e in events(trained, text, "2024-07-01") if e.type == "layoff") == expected

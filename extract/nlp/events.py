@@ -1179,6 +1179,10 @@ class EventTagger:
         elif focus is not None:
             if not strong:
                 return None  # a weak trigger with no company of its own is too loose
+            if event_type not in ACTORLESS_TYPES and MANY_FIRMS_RE.search(sent.text):
+                # "So far in 2022, 17,000 people have lost their jobs as startups trim their
+                # workforce": many firms' doing, not the one in focus
+                return None
             if event_type in OUTSIDE_TYPES and (focus[3] or focus[1]) not in previous:
                 # Strikes, lawsuits, laws and deals happen to many; without a company in the
                 # sentence or the one before, this one is not known to be the platform's.
@@ -1651,6 +1655,10 @@ def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True,
     return tokens
 
 
+# firms in the plural: what a sentence naming no firm tells of them is not one firm's doing
+# ("both companies", "the platform companies" are the story's own)
+MANY_FIRMS_RE = re.compile(r"\b(?<!both )(?<!two )(?<!platform )(?:startups|start-ups|companies|firms|employers|"
+                           r"businesses|tech\s+giants)\b", re.I)
 GENERIC_COMPANY_WORDS = frozenset({
     "it", "company", "firm", "startup", "start-up", "platform", "business", "subsidiary",
     "employer", "giant", "unicorn", "outsourcer", "contractor", "vendor", "provider",
