@@ -605,3 +605,4 @@ def test_trained_the_subject_of_what_only_a_firm_does_is_a_firm(trained):
 
 def test_trained_a_platforms_brands_are_the_platform(trained):
     assert trained_names(trained, "GrabBike drivers in Hanoi struck against a pay cut in August.") == ["Grab"]
+    assert trained_names(trained, "foodpanda riders in Manila protested the new rates.") == ["Foodpanda"]
