@@ -606,3 +606,11 @@ def test_trained_the_subject_of_what_only_a_firm_does_is_a_firm(trained):
 def test_trained_a_platforms_brands_are_the_platform(trained):
     assert trained_names(trained, "GrabBike drivers in Hanoi struck against a pay cut in August.") == ["Grab"]
     assert trained_names(trained, "foodpanda riders in Manila protested the new rates.") == ["Foodpanda"]
+
+
+def test_a_field_or_a_tax_defined_by_its_acronym_is_no_company(nlp):
+    text = ("Vendors must cover Automatic Speech Recognition (ASR) and pay Value-Added Tax (VAT), "
+            "said Kestrel Data Services (KDS).")
+    found = names(run(nlp, text, orgs=["Automatic Speech Recognition", "Value-Added Tax",
+                                       "Kestrel Data Services"]))
+    assert found == ["Kestrel Data Services"]

@@ -327,6 +327,9 @@ STAFF_BEFORE_EMPLOYER = frozenset({"workers", "employees", "staff", "staffers", 
                                    "moderators", "agents", "annotators", "contractors", "taskers", "raters"})
 
 
+FIELD_HEADS = frozenset({"recognition", "translation", "transliteration", "processing", "learning", "vision",
+                         "intelligence", "generation", "detection", "classification", "management", "tax",
+                         "speech", "engineering", "analytics"})
 FUNDING_OBJECTS = frozenset({"funding", "financing", "capital", "round", "investment", "money"})
 
 
@@ -1026,7 +1029,9 @@ class CompanyResolver:
             name = names[key]
             if key in known_keys:
                 continue  # "Employment and Labour Relations Court" after the gazetteer named it
-            in_context = key in defined or key in vouched or any(
+            # "Automatic Speech Recognition (ASR)", "Value-Added Tax (VAT)": a field or a tax
+            # defined by its acronym is no firm
+            in_context = (key in defined and name.split()[-1].lower() not in FIELD_HEADS) or key in vouched or any(
                 has_company_suffix(e) or company_context(e) or DOTTED_NAME.match(e.text)
                 or e.start in self._introduced or e.start in self._legal_starts for e in ents)
             if institution_head(name) is None and not in_context:
