@@ -2385,3 +2385,14 @@ def test_strike_action_drivers_going_offline_or_joining_a_rally_are_organising(b
 ])
 def test_trained_model_what_firms_in_the_plural_do_is_not_the_focus_firms(trained, text, expected):
     assert sorted(e.date for e in events(trained, text, "2024-07-01") if e.type == "layoff") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen has announced today that it plans to open a new delivery centre in Kenya.", ["expansion"]),
+    ("Appen has revealed plans to establish an office in Kenya.", ["expansion"]),
+    ("Appen has no plans to open an office in Kenya.", []),
+    ("Appen could plan to open an office in Kenya.", []),
+    ("Appen plans to cut pay for raters in Kenya.", []),
+])
+def test_a_firms_announced_plan_to_open_somewhere_is_an_expansion(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected

@@ -840,7 +840,8 @@ class EventTagger:
                 if any(a <= m.start() < b or (a < m.end() <= b and last_word not in _DATE_LEADS)
                        for a, b in date_spans):
                     continue  # but "investment in June" ends on the date's lead word
-                if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]):
+                if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]) \
+                        and not (event_type == "expansion" and _announced_plan(text[max(0, m.start() - 40):m.start()])):
                     hedged_types.add(event_type)
                     continue
                 if any(before.search(text, max(0, m.start() - 60), m.start())
@@ -2150,6 +2151,19 @@ CONTENTS_START_RE = re.compile(
     r"today|inside|also\s+inside|coming\s+up|"
     # "Correction: Last week's issue said CloudFactory had closed its office": it had not
     r"corrections?|clarifications?)\s*[:—–-]", re.I)
+
+
+PLAN_WORDS_RE = re.compile(r"\b(?:plans?|planning|set|poised|aims?|aiming|intends?|intending)\s+to\b|"
+                           r"\b(?:revealed|announced|unveiled)\s+plans?\s+to\b", re.I)
+
+
+def _announced_plan(before: str) -> bool:
+    """A firm's stated plan to open somewhere is told as news ("HGS has announced that it
+    plans to open a new delivery centre in Mysuru", "is set to expand its operations in
+    Ghana"); a plan hedged or denied ("no plans to", "could plan to") is not."""
+    blockers = [b.group(0).strip() for b in BLOCKERS_RE.finditer(before)]
+    return bool(blockers) and all(PLAN_WORDS_RE.fullmatch(b) for b in blockers) and \
+        not re.search(r"\bno\s+plans?\b|\bnot\b|\bnever\b", before, re.I)
 
 
 def _proposal(sent: Span, has_parse: bool) -> bool:
