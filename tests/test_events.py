@@ -2396,3 +2396,12 @@ def test_trained_model_what_firms_in_the_plural_do_is_not_the_focus_firms(traine
 ])
 def test_a_firms_announced_plan_to_open_somewhere_is_an_expansion(blank, text, expected):
     assert [e.type for e in events(blank, text)] == expected
+
+
+@pytest.mark.slow
+def test_trained_model_it_after_a_sentence_naming_no_firm_is_the_firm_last_named(trained):
+    text = ("TaskUs bought a Manila labelling shop this week.\n\nThe Warsaw start-up Ewaluator closed an €18 million "
+            "Series A led by Accel. The company says it pays reviewers up to €60 an hour. It plans to "
+            "open an office in Bucharest later this year.")
+    assert [(e.type, e.company) for e in events(trained, text, "2026-05-15") if e.type == "expansion"] == [
+        ("expansion", "Ewaluator")]

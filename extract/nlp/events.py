@@ -791,7 +791,7 @@ class EventTagger:
             # The company "just mentioned": in this sentence or the one before it.
             previous = {c[3] or c[1] for c in here} | last_families
             last_families = {c[3] or c[1] for c in here}
-            last_companies = here
+            last_companies = here or last_companies  # "The company says ... It plans to": the firm last named
             last_date = _sentence_date(doc, sent, last_date or self._last_told) or last_date
             self._last_told = last_date or self._last_told
             self._paragraph_codes = _codes_in(country_at.within(sent), set(range(sent.start, sent.end))) \
