@@ -613,8 +613,10 @@ def _letter_currency(text: str, start: int) -> tuple[str | None, int]:
         # "R2.50", "N1.80": cents after the point are a price as well.
         # "R60 an hour", "between R45 and R60": a rate or a range of the same sign
         letter = text[start - 1]
-        priced = m and re.match(rf"\s*(?:(?:an?|per)\s+(?:minute|hour|day|week|month|task)\b|(?:and|to|-|–)\s*{letter}\d)",
-                                text[m.end():])
+        # "R4 per kilometre", "to P35 from P45": a rate, or a change from one amount of the sign to another
+        priced = m and (re.match(rf"\s*(?:(?:an?|per)\s+(?:minute|hour|day|week|month|task|kilometre|kilometer|km|"
+                                 rf"delivery|order|trip|ride)\b|(?:and|to|from|-|–)\s*{letter}\d)", text[m.end():])
+                        or re.search(rf"(?<![A-Za-z]){letter}\d[\d,.]*\s+(?:and|to|from|-|–)\s*$", text[max(0, start - 31):start - 1]))
         if m and ("," in m.group(0) or re.search(r"\d{4}", m.group(0)) or re.search(r"[a-zA-Z]", m.group(0))
                   or re.fullmatch(r"\d{1,3}\.\d\d", m.group(0)) or priced):
             return _LETTER_CURRENCIES[text[start - 1]], start - 1

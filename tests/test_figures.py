@@ -319,6 +319,12 @@ def test_a_small_rand_amount_counts_in_a_rate_or_a_range():
     assert [(f.value, f.unit) for *_, f in parse_figures("They were paid between R45 and R60 an hour.")] == \
         [(45, "ZAR"), (60, "ZAR")]
     assert parse_figures("The R45 road to Hazyview is closed.") == []
+    # a rate per kilometre or delivery, a change from one amount of the sign to another
+    assert [(f.value, f.unit) for *_, f in parse_figures("Drivers earn as little as R4 per kilometer.")] == \
+        [(4, "ZAR")]
+    assert [(f.value, f.unit) for *_, f in parse_figures("The base fare falls to P35 from P45.")] == \
+        [(35, "PHP"), (45, "PHP")]
+    assert parse_figures("The P45 form is due.") == []
 
 
 @pytest.mark.parametrize("text, value, unit", [
