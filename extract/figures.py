@@ -439,6 +439,17 @@ _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_
 _STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
 # "1 in 5 workers", "nine out of 10 taskers": a ratio, not a head count.
 _RATIO_BEFORE_RE = re.compile(rf"(?:\d+|{_NUM_WORD})\s+(?:in|out\s+of)\s+$", re.I)
+# "32 out of 43 riders", "31 out of roughly 240 employees": a part of a group counted whole
+_OUT_OF_GROUP_RE = re.compile(r"\s+out\s+of\s+(?:(?:roughly|about|around|approximately|some)\s+)?"
+                              r"(?P<whole>\d[\d,]*)(?=\s)", re.I)
+
+
+def _ratio_before(text: str, amount) -> bool:
+    """"nine out of 10 taskers", "1 in 5 workers": a ratio, not a head count; "32 out of 43
+    riders" counts a real group of 43."""
+    if not _RATIO_BEFORE_RE.search(text[max(0, amount.start - 16):amount.start]):
+        return False
+    return amount.value <= 10 or amount.value in (100, 1000)
 _PLUS_RE = re.compile(r"\+|[\s-]plus\b", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.I)
 
@@ -874,8 +885,7 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         cm = count_re.match(text, noun_start)
         if cm and _plain_mods(cm):
             if not (am.group("digits") and _is_year_like(text, amount)):
-                if not _named_number(text, amount, am) and not _RATIO_BEFORE_RE.search(
-                        text[max(0, amount.start - 16):amount.start]):
+                if not _named_number(text, amount, am) and not _ratio_before(text, amount):
                     kind, unit, end = "count", count_nouns[cm.group("noun")], cm.end()
                     if _OF_GROUP_SIZE_RE.match(text, noun_start):
                         end = noun_start  # the group's own size follows, a figure of its own
@@ -889,12 +899,17 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                 kind, unit, end = "count", "workers", st.end()
             elif _PART_OF_RE.match(text, end) and not _is_year_like(text, amount):
                 kind, unit = "count", "people"
+            elif (og := _OUT_OF_GROUP_RE.match(text, end)) and not _is_year_like(text, amount):
+                whole = float(og.group("whole").replace(",", ""))
+                cm = count_re.match(text, og.end())
+                if cm and _plain_mods(cm) and not (whole <= 10 or whole in (100, 1000)):
+                    kind, unit = "count", count_nouns[cm.group("noun")]
             elif not _is_year_like(text, amount) and not _named_number(text, amount, am):
                 kind, unit = _count_by_context(text, amount, left, noun_start, count_re, count_nouns)
                 agent = _AGENT_NOUN_RE.match(text, noun_start) if kind is None else None
                 if agent and agent.group("noun") not in _NOT_AGENT_NOUNS and not any(
                         w in _STOP_MODIFIERS for w in agent.group("mods").split()) and \
-                        not _RATIO_BEFORE_RE.search(text[max(0, amount.start - 16):amount.start]):
+                        not _ratio_before(text, amount):
                     kind, unit, end = "count", "people", agent.end()
         if kind == "count" and am.group("words") and value < 10:
             kind = None  # "two workers told us": anecdote, not a measured figure

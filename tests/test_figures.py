@@ -573,3 +573,13 @@ def test_people_laid_off_or_employed_votes_ranges_and_reais(text, expected):
 def test_a_change_from_one_share_to_another_is_no_range():
     assert [(f.value, f.high) for *_, f in parse_figures("The share fell from 30 percent to 20 percent.")] == \
         [(30, None), (20, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said 32 out of 43 riders have yet to be given access again.", [(32, "workers"), (43, "workers")]),
+    ("31 out of roughly 240 employees were let go on Wednesday.", [(31, "employees"), (240, "employees")]),
+    ("Nine out of 10 taskers said so.", []),
+    ("One in five workers said so.", []),
+])
+def test_a_part_out_of_a_real_group_is_counted_a_ratio_is_not(text, expected):
+    assert [(f.value, f.unit) for *_, f in parse_figures(text)] == expected
