@@ -207,6 +207,8 @@ _COUNT_NOUNS = {
     "fellows": "people", "interns": "people", "speakers": "people",
     "openings": "jobs", "vacancies": "jobs", "opportunities": "jobs",  # "11,000 job openings"
     "person": "people",  # "a 40-person Toronto company"
+    "microworkers": "workers", "executives": "workers",  # "2,000 Swiggy delivery executives"
+    "delegates": "people",
     "professionals": "employees",  # "66,085 professionals across 65 delivery centers"
     "youth": "people",  # "to enable 1 million Kenyan youth to earn"
     "resources": "employees",  # Indian English: "will employ 100 local resources"

@@ -583,3 +583,9 @@ def test_a_change_from_one_share_to_another_is_no_range():
 ])
 def test_a_part_out_of_a_real_group_is_counted_a_ratio_is_not(text, expected):
     assert [(f.value, f.unit) for *_, f in parse_figures(text)] == expected
+
+
+def test_delivery_executives_microworkers_and_delegates_are_counted():
+    assert [(f.value, f.unit) for *_, f in parse_figures(
+        "At least 2,000 Swiggy delivery executives are on strike; 15 delegates went inside.")] == \
+        [(2000, "workers"), (15, "people")]
