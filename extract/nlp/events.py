@@ -2153,14 +2153,15 @@ CONTENTS_START_RE = re.compile(
     r"corrections?|clarifications?)\s*[:—–-]", re.I)
 
 
-PLAN_WORDS_RE = re.compile(r"\b(?:plans?|planning|set|poised|aims?|aiming|intends?|intending)\s+to\b|"
+PLAN_WORDS_RE = re.compile(r"\b(?:plans?|planning|set|poised)\s+to\b|"
                            r"\b(?:revealed|announced|unveiled)\s+plans?\s+to\b", re.I)
 
 
 def _announced_plan(before: str) -> bool:
     """A firm's stated plan to open somewhere is told as news ("HGS has announced that it
     plans to open a new delivery centre in Mysuru", "is set to expand its operations in
-    Ghana"); a plan hedged or denied ("no plans to", "could plan to") is not."""
+    Ghana"); a plan hedged or denied ("no plans to", "could plan to") is not, nor what a firm
+    only intends or aims at."""
     blockers = [b.group(0).strip() for b in BLOCKERS_RE.finditer(before)]
     return bool(blockers) and all(PLAN_WORDS_RE.fullmatch(b) for b in blockers) and \
         not re.search(r"\bno\s+plans?\b|\bnot\b|\bnever\b", before, re.I)
