@@ -606,6 +606,8 @@ def test_trained_the_subject_of_what_only_a_firm_does_is_a_firm(trained):
 def test_trained_a_platforms_brands_are_the_platform(trained):
     assert trained_names(trained, "GrabBike drivers in Hanoi struck against a pay cut in August.") == ["Grab"]
     assert trained_names(trained, "foodpanda riders in Manila protested the new rates.") == ["Foodpanda"]
+    assert trained_names(trained, "These statements were made at the inauguration event of a new WebHelp "
+                                  "operations center, which a French firm installed in the country.") == ["Webhelp"]
 
 
 def test_a_field_or_a_tax_defined_by_its_acronym_is_no_company(nlp):

@@ -2393,8 +2393,11 @@ def test_trained_model_what_firms_in_the_plural_do_is_not_the_focus_firms(traine
     ("Appen has no plans to open an office in Kenya.", []),
     ("Appen could plan to open an office in Kenya.", []),
     ("Appen plans to cut pay for raters in Kenya.", []),
+    ("Appen has announced plans to pull out of Kenya.", ["access_cutoff"]),
+    ("Appen is planning to lay off 32% of its workforce in Kenya.", ["layoff"]),
+    ("Officials spoke at the inauguration event of a new Appen operations center in Kenya.", ["expansion"]),
 ])
-def test_a_firms_announced_plan_to_open_somewhere_is_an_expansion(blank, text, expected):
+def test_a_firms_announced_plan_to_open_close_or_cut_is_news(blank, text, expected):
     assert [e.type for e in events(blank, text)] == expected
 
 

@@ -841,7 +841,7 @@ class EventTagger:
                        for a, b in date_spans):
                     continue  # but "investment in June" ends on the date's lead word
                 if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]) \
-                        and not (event_type == "expansion" and _announced_plan(text[max(0, m.start() - 40):m.start()])):
+                        and not (event_type in PLANNED_TYPES and _announced_plan(text[max(0, m.start() - 40):m.start()])):
                     hedged_types.add(event_type)
                     continue
                 if any(before.search(text, max(0, m.start() - 60), m.start())
@@ -2153,6 +2153,9 @@ CONTENTS_START_RE = re.compile(
     r"corrections?|clarifications?)\s*[:—–-]", re.I)
 
 
+# what a firm announces it will do to its own sites and staff: "Deliveroo has announced plans to
+# pull out of Spain", "SWVL is planning to lay off 32% of its team"
+PLANNED_TYPES = frozenset({"expansion", "access_cutoff", "layoff"})
 PLAN_WORDS_RE = re.compile(r"\b(?:plans?|planning|set|poised)\s+to\b|"
                            r"\b(?:revealed|announced|unveiled)\s+plans?\s+to\b", re.I)
 
