@@ -2408,3 +2408,10 @@ def test_trained_model_it_after_a_sentence_naming_no_firm_is_the_firm_last_named
             "open an office in Bucharest later this year.")
     assert [(e.type, e.company) for e in events(trained, text, "2026-05-15") if e.type == "expansion"] == [
         ("expansion", "Ewaluator")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_month_in_a_clause_a_future_verb_governs_is_no_past_date(trained):
+    text = ("Appen announced that it will open a new site in Nairobi, Kenya, and will begin hiring "
+            "during November and December.")
+    assert [(e.type, e.date) for e in events(trained, text, "2020-09-04")] == [("expansion", "2020-09-04")]

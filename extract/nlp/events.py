@@ -1949,6 +1949,9 @@ def _scheduled(date_span: Span) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
         return True
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall")
+                                    for c in verb.head.children):
+        return True  # "will begin hiring during November": the verb it completes is future
     if date_span.text.lower().strip(" .,") in ("today", "this morning", "this afternoon", "this evening", "tonight"):
         return False  # "Fairwork today publishes its ratings": a release's present is its day
     if verb.tag_ == "VB" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
