@@ -246,9 +246,10 @@ def _month_of_relative_year(expr: str, base: _dt.datetime | None):
     this_month = re.fullmatch(r"this\s+(\w+)", expr, re.I)
     if this_month and this_month.group(1).lower() in _MONTH_NUMBERS:
         # "This March, the company went public" in a May story; in a January story a plan
-        if base is None or _MONTH_NUMBERS[this_month.group(1).lower()] > base.month:
+        month = _MONTH_NUMBERS[this_month.group(1).lower()]
+        if base is None or month > base.month:
             return None, None
-        return f"{base.year:04d}-{_MONTH_NUMBERS[this_month.group(1).lower()]:02d}", "month"
+        return f"{base.year:04d}-{month:02d}", "month"
     m = re.fullmatch(r"(\w+)\.?\s+(?:of\s+)?(last|this)\s+year", expr, re.I)
     if not m or m.group(1).lower() not in _MONTH_NUMBERS:
         return None

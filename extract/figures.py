@@ -446,12 +446,15 @@ _OUT_OF_GROUP_RE = re.compile(r"\s+out\s+of\s+(?:(?:roughly|about|around|approxi
                               r"(?P<whole>\d[\d,]*)(?=\s)", re.I)
 
 
+def _ratio_whole(value: float) -> bool:
+    """The whole of a ratio ("nine out of 10", "1 in 5", "one in 100"), not of a real group."""
+    return value <= 10 or value in (100, 1000)
+
+
 def _ratio_before(text: str, amount) -> bool:
     """"nine out of 10 taskers", "1 in 5 workers": a ratio, not a head count; "32 out of 43
     riders" counts a real group of 43."""
-    if not _RATIO_BEFORE_RE.search(text[max(0, amount.start - 16):amount.start]):
-        return False
-    return amount.value <= 10 or amount.value in (100, 1000)
+    return bool(_RATIO_BEFORE_RE.search(text[max(0, amount.start - 16):amount.start])) and _ratio_whole(amount.value)
 _PLUS_RE = re.compile(r"\+|[\s-]plus\b", re.I)
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.I)
 
@@ -902,9 +905,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
             elif _PART_OF_RE.match(text, end) and not _is_year_like(text, amount):
                 kind, unit = "count", "people"
             elif (og := _OUT_OF_GROUP_RE.match(text, end)) and not _is_year_like(text, amount):
-                whole = float(og.group("whole").replace(",", ""))
                 cm = count_re.match(text, og.end())
-                if cm and _plain_mods(cm) and not (whole <= 10 or whole in (100, 1000)):
+                if cm and _plain_mods(cm) and not _ratio_whole(float(og.group("whole").replace(",", ""))):
                     kind, unit = "count", count_nouns[cm.group("noun")]
             elif not _is_year_like(text, amount) and not _named_number(text, amount, am):
                 kind, unit = _count_by_context(text, amount, left, noun_start, count_re, count_nouns)

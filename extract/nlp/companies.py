@@ -311,13 +311,23 @@ STAFF_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "job", "posit
                          "contractor", "moderator", "agent", "annotator", "tasker", "labeller", "labeler"})
 
 
+def subject_verb(ent: Span):
+    """The verb `ent` is the subject of, where the parse says so."""
+    if not ent.doc.has_annotation("DEP") or ent.root.dep_ != "nsubj":
+        return None
+    return ent.root.head
+
+
+def named_person_again(ent: Span) -> bool:
+    """"Wang" or "Siddharth" after "Alexandr Wang", "Jonathan Siddharth": a person named again."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
+
+
 def employer_act(ent: Span) -> bool:
     """The subject of what only an employer does to staff: "USAA cut 130 employees",
     "Pictsweet will lay off 77 workers"."""
-    if not ent.doc.has_annotation("DEP") or ent.root.dep_ != "nsubj":
-        return False
-    verb = ent.root.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EMPLOYER_ACT_LEMMAS:
+    verb = subject_verb(ent)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in EMPLOYER_ACT_LEMMAS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in verb.children)
 
@@ -336,9 +346,9 @@ FUNDING_OBJECTS = frozenset({"funding", "financing", "capital", "round", "invest
 def firm_act(ent: Span) -> bool:
     """The subject of what only a firm does: "Swvl went public", "Kestrel raised $20m",
     "Kestrel raised a Series A"."""
-    if not ent.doc.has_annotation("DEP") or ent.root.dep_ != "nsubj":
+    verb = subject_verb(ent)
+    if verb is None:
         return False
-    verb = ent.root.head
     lemma = verb.lemma_.lower()
     if lemma == "go" and any(c.lower_ == "public" for c in verb.children):
         return True
@@ -370,12 +380,9 @@ def staff_of(ent: Span) -> bool:
 def owns_its_staff(ent: Span) -> bool:
     """The subject of a clause about its own staff: "CCI plans to double its workforce",
     "X is planning to lay off 32% of its team"."""
-    if not ent.doc.has_annotation("DEP") or ent.root.dep_ != "nsubj":
+    verb = subject_verb(ent)
+    if verb is None or named_person_again(ent):
         return False
-    doc = ent.doc
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in doc.ents):
-        return False  # "Wang" after "Alexandr Wang"
-    verb = ent.root.head
     for tok in verb.subtree:
         if tok.lower_ in WORKFORCE_NOUNS and any(c.lower_ == "its" and c.dep_ == "poss" for c in tok.children):
             # in the subject's own clause: "The Hill reported Google will require its workforce"
@@ -1134,7 +1141,7 @@ class CompanyResolver:
                 # "Daniel Motaung" beside "Sama" is a person; "Rotula Tecnologia, a company
                 # that recruits Brazilians" is not
                 return bool(FIRM_APPOSITION_RE.match(ent.doc.text, ent.end_char))
-            if any(len(e) > 1 and ent.text == e[-1].text for e in ent.doc.ents if e.label_ == "PERSON"):
+            if named_person_again(ent):
                 return False  # "Siddharth" after "Jonathan Siddharth": the person, named again
             after = ent.doc[ent.end:ent.end + 2]
             if len(after) == 2 and after[0].text in ("'s", "’s"):

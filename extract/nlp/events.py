@@ -840,8 +840,9 @@ class EventTagger:
                 if any(a <= m.start() < b or (a < m.end() <= b and last_word not in _DATE_LEADS)
                        for a, b in date_spans):
                     continue  # but "investment in June" ends on the date's lead word
-                if not negated_ok[rank] and BLOCKERS_RE.search(text[max(0, m.start() - 40):m.start()]) \
-                        and not (event_type in PLANNED_TYPES and _announced_plan(text[max(0, m.start() - 40):m.start()])):
+                before = text[max(0, m.start() - 40):m.start()]
+                if not negated_ok[rank] and BLOCKERS_RE.search(before) \
+                        and not (event_type in PLANNED_TYPES and _announced_plan(before)):
                     hedged_types.add(event_type)
                     continue
                 if any(before.search(text, max(0, m.start() - 60), m.start())
@@ -1932,6 +1933,10 @@ _PAST_DATE = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b", re.
 INTENTION_LEMMAS = frozenset({"plan", "expect", "aim", "intend", "set", "prepare", "hope", "schedule", "seek"})
 
 
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children)
+
+
 def _scheduled(date_span: Span) -> bool:
     """A date in a future or present-tense clause ("will end in March", "ends in March"),
     unless the date itself is past ("remember March last year, when ...", "recalls 2019")."""
@@ -1947,11 +1952,8 @@ def _scheduled(date_span: Span) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
-        return True
-    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall")
-                                    for c in verb.head.children):
-        return True  # "will begin hiring during November": the verb it completes is future
+    if _future(verb) or (verb.dep_ == "xcomp" and _future(verb.head)):
+        return True  # "will end in March"; "will begin hiring during November": the verb it completes
     if date_span.text.lower().strip(" .,") in ("today", "this morning", "this afternoon", "this evening", "tonight"):
         return False  # "Fairwork today publishes its ratings": a release's present is its day
     if verb.tag_ == "VB" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
@@ -2169,8 +2171,7 @@ def _announced_plan(before: str) -> bool:
     Ghana"); a plan hedged or denied ("no plans to", "could plan to") is not, nor what a firm
     only intends or aims at."""
     blockers = [b.group(0).strip() for b in BLOCKERS_RE.finditer(before)]
-    return bool(blockers) and all(PLAN_WORDS_RE.fullmatch(b) for b in blockers) and \
-        not re.search(r"\bno\s+plans?\b|\bnot\b|\bnever\b", before, re.I)
+    return bool(blockers) and all(PLAN_WORDS_RE.fullmatch(b) for b in blockers)
 
 
 def _proposal(sent: Span, has_parse: bool) -> bool:
