@@ -76,6 +76,15 @@ def test_unknown_org_with_corporate_suffix_or_company_noun_is_accepted(nlp):
     assert names(result) == ["Kestrel Labs", "Quillmark", "Bluefin"]
 
 
+def test_a_legal_form_the_model_leaves_after_the_name_makes_a_firm(nlp):
+    # the NER span stops before "s.r.l." / "Pvt"; the legal form that follows is still the cue
+    result = run(nlp, "The regulator fined Zoppino s.r.l. and Kavera Pvt Ltd over rider data.",
+                 orgs=["Zoppino", "Kavera"])
+    assert names(result) == ["Zoppino", "Kavera"]
+    # a lower-case word after a name is no legal form: "Quillmark ag workers" is not "Quillmark AG"
+    assert run(nlp, "Quillmark ag workers met in Lagos.", orgs=["Quillmark"]) == []
+
+
 def test_the_subject_of_what_only_an_employer_does_to_staff_is_a_company(nlp):
     import spacy.tokens  # a hand-made parse: "Orchard" is the subject of "cut ... employees"
     words = ["Orchard", "cut", "130", "employees", ".", "Marisol", "cut", "costs", "."]

@@ -2177,6 +2177,21 @@ def test_trained_model_a_fine_on_a_named_firm_is_the_regulators_case_against_it(
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
+    # another trigger of the sentence ("data protection authority") won, and the parser hangs the
+    # firm's apposition on the verb: the fine is still laid on the firm after "on"
+    ("On 3 May 2023, the Commissione per la tutela dei dati, the Italian data protection authority, "
+     "imposed a €1.2 million fine on Glovo Italia s.r.l., the local subsidiary of Delivery Hero SE, "
+     "a German food delivery group.", [("legal_action", "Glovo")]),
+    # "against" hung on the fine, and the firm named again in apposition
+    ("In March 2022, the authority levied a fine against another courier app, Stuartino s.r.l., "
+     "for similar failures.", [("legal_action", "Stuartino")]),
+])
+def test_trained_model_a_fine_laid_on_a_firm_named_after_on_or_against(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
     ("Uber raised fares in Manila. The regulator imposed a P10-million fine on the company.", [("legal_action", "Uber")]),
     ("The Ministry of Information Technology will train 100,000 AI graduates in Pakistan.", [("government_action", None)]),
     ("Sama has partnered with the government to train AI models in Kenya.", []),

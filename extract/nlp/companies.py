@@ -216,7 +216,22 @@ def institution_head(name: str) -> str | None:
     return None
 
 
+# Legal forms that only a firm's name carries, as the parser leaves them after the entity:
+# "Foodinho s.r.l.", "Acme Pvt Ltd" where the NER span stops at "Foodinho", "Acme Pvt"
+LEGAL_FORMS_AFTER = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "s.r.l", "s.p.a", "s.a", "srl", "spa",
+                               "sarl", "ltda", "bhd", "pty", "pvt", "pte", "corp", "b.v", "n.v", "ag"})
+
+
+def legal_form_after(ent: Span) -> bool:
+    """The token after the entity is a legal form: "Foodinho s.r.l.", "Roofoods LTD"."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in LEGAL_FORMS_AFTER and (
+        doc[ent.end].text[:1].isupper() or "." in doc[ent.end].text)
+
+
 def has_company_suffix(ent: Span) -> bool:
+    if legal_form_after(ent):
+        return True
     tokens = [t for t in ent if t.text not in ("'s", "’s", ",", ".")]
     if len(tokens) < 2 or tokens[-1].lower_ not in COMPANY_SUFFIX_WORDS:
         return False
@@ -255,7 +270,7 @@ FIRM_APPOSITION_RE = re.compile(
 
 def has_strict_suffix(ent: Span) -> bool:
     tokens = [t for t in ent if t.text not in ("'s", "’s", ",", ".")]
-    return len(tokens) > 1 and tokens[-1].lower_ in STRICT_SUFFIX_WORDS
+    return len(tokens) > 1 and tokens[-1].lower_ in STRICT_SUFFIX_WORDS or legal_form_after(ent)
 
 
 def company_context(ent: Span) -> bool:

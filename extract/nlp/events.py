@@ -1812,44 +1812,57 @@ def _fined_company(trigger: Span, companies):
     """The firm a fine is laid on, if the sentence names it: "Uber has been fined €290 million",
     "the regulator fined Glovo", "Didi has been ordered to pay fines", "imposed a fine on
     Glovo", "Glovo fined €79m" (a title). A regulator's case against it, not a law's fines."""
-    # the trigger's word, or its verb's object: "the regulator imposed a P10-million fine on ..."
-    word = next((t for t in trigger if t.lower_ in FINE_WORDS), None) or next(
-        (c for t in trigger for c in t.children if c.dep_ == "dobj" and c.lower_ in FINE_WORDS), None)
-    if word is None:
-        return None
+    # the trigger's word, or its verb's object: "the regulator imposed a P10-million fine on ...";
+    # when another trigger of the sentence won ("the data protection authority, imposed a fine
+    # on Deliveroo"), the sentence's own fines
+    words = [t for t in trigger if t.lower_ in FINE_WORDS] + [
+        c for t in trigger for c in t.children if c.dep_ == "dobj" and c.lower_ in FINE_WORDS]
+    words += [t for t in trigger.sent if t.lower_ in FINE_WORDS and t.pos_ in ("NOUN", "VERB")
+              and t not in words]
     firms = [c for c in companies if c[2] not in WEAK_KINDS]
 
-    def firm(tok):
-        # "Uber", "service Uber", and "fined Glovo 79 million euros" (Glovo read as the euros')
-        return next((c for c in firms if c[0].start <= tok.i < c[0].end
-                     or (c[0].root.head == tok and c[0].root.dep_ in ("compound", "appos", "nmod")
-                         and c[0].start < tok.i)), None)
+    def firm(tok, named_again=True):
+        # "Uber", "service Uber", and "fined Glovo 79 million euros" (Glovo read as the euros');
+        # "another online meal service, Foodinho s.r.l.": the firm named again in apposition
+        found = next((c for c in firms if c[0].start <= tok.i < c[0].end
+                      or (c[0].root.head == tok and c[0].root.dep_ in ("compound", "appos", "nmod")
+                          and c[0].start < tok.i)), None)
+        if found is None and named_again:
+            found = next((f for c in tok.children if c.dep_ == "appos"
+                          if (f := firm(c, named_again=False)) is not None), None)
+        return found
 
-    verb = word if word.pos_ == "VERB" else word.head
-    for _ in range(3):  # "ordered to pay fines": up through "pay" to "ordered"
-        kids = list(verb.children)
-        on = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
-              if g.dep_ == "pobj"]
-        for dep in ("dobj", "nsubjpass"):
-            for tok in [c for c in kids if c.dep_ == dep] + (on if dep == "dobj" else []):
-                if (fined := firm(tok)) is not None:
+    def laid_on(word):
+        verb = word if word.pos_ == "VERB" else word.head
+        for _ in range(3):  # "ordered to pay fines": up through "pay" to "ordered"
+            kids = list(verb.children)
+            # "a fine on/against X", hung on the verb or on the fine itself
+            on = [g for c in kids + (list(word.children) if verb is not word else [])
+                  if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+            for dep in ("dobj", "nsubjpass"):
+                # "imposed a fine on Deliveroo Italy s.r.l., the Italian subsidiary of ...": the firm
+                # the fine is laid on comes before any other object the parser hangs on the verb
+                for tok in (on if dep == "dobj" else []) + [c for c in kids if c.dep_ == dep]:
+                    if (fined := firm(tok)) is not None:
+                        return fined
+                    if tok.lower_ in GENERIC_COMPANY_WORDS and any(c.lower_ == "the" for c in tok.children):
+                        return "the company"  # "imposed a P10-million fine on the company"
+            if verb is word and word.dep_ == "acl" and (fined := firm(word.head)) is not None:
+                return fined  # "Glovo fined 78.9 million euros in Spain"
+            if verb is word and word.tag_ == "VBD" and not any(
+                    c.dep_ == "dobj" and not any(g.like_num or g.ent_type_ == "MONEY" for g in c.subtree)
+                    for c in kids):
+                # a title's passive: "Glovo fined 78.9 million euros", not "the court fined Glovo"
+                subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+                if subject is not None and (fined := firm(subject)) is not None:
                     return fined
-                if tok.lower_ in GENERIC_COMPANY_WORDS and any(c.lower_ == "the" for c in tok.children):
-                    return "the company"  # "imposed a P10-million fine on the company"
-        if verb is word and word.dep_ == "acl" and (fined := firm(word.head)) is not None:
-            return fined  # "Glovo fined 78.9 million euros in Spain"
-        if verb is word and word.tag_ == "VBD" and not any(
-                c.dep_ == "dobj" and not any(g.like_num or g.ent_type_ == "MONEY" for g in c.subtree)
-                for c in kids):
-            # a title's passive: "Glovo fined 78.9 million euros", not "the court fined Glovo"
-            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-            if subject is not None and (fined := firm(subject)) is not None:
-                return fined
-        if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
-            verb = verb.head
-            continue
-        break
-    return None
+            if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+                verb = verb.head
+                continue
+            break
+        return None
+
+    return next((fined for word in words if (fined := laid_on(word)) is not None), None)
 
 
 def _state_acts(trigger: Span) -> bool:
