@@ -566,6 +566,20 @@ def test_the_firm_named_far_more_often_is_the_focus_even_if_not_a_platform(blank
     assert {e.company for e in events(blank, text) if e.type == "layoff"} == {"Google"}
 
 
+def test_a_client_named_three_times_to_the_contractors_once_is_not_the_focus(blank):
+    # the story is the contractor's closure; the client it worked for is named more, not
+    # three times more
+    text = ("Sama will close its call centre in Kenya, which catered to Meta.\n\n"
+            "Meta moved the work elsewhere. Meta did not comment.\n\n"
+            "The company laid off 900 workers.")
+    assert {e.company for e in events(blank, text) if e.type == "layoff"} == {"Sama"}
+
+
+def test_building_a_new_site_in_a_country_is_an_expansion(blank):
+    text = "Sama is building its fifth site in Kenya, which will open next year."
+    assert [(e.type, e.company) for e in events(blank, text)] == [("expansion", "Sama")]
+
+
 @pytest.mark.slow
 def test_a_wire_lead_is_dated_by_the_report_in_the_next_paragraph(trained):
     text = ("Toloka, the Amsterdam data company that grew out of Yandex, has raised $72 million "

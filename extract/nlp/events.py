@@ -1467,7 +1467,8 @@ def _focus_company(companies):
     """The firm the article is about: its most-mentioned platform (first mention wins ties;
     the subject of the headline or lead counts extra), unless a contractor or other firm is
     named more than twice as often ("xAI laid off 500 annotators ... vendors such as Scale AI":
-    the story is xAI's), or then a client twice as often again."""
+    the story is xAI's), or then a client more than three times as often ("the call centre that catered
+    to Vodafone" is the call centre's story though Vodafone is named three times to its once)."""
     tops = []
     for kinds in (("platform",), ("contractor", "company"), ("client",)):
         counts = Counter()
@@ -1485,10 +1486,10 @@ def _focus_company(companies):
     if not tops:
         return None
     # a contractor over the platforms it works through, a client (whose work the contractor
-    # does: "moderators for Meta at Teleperformance") only when named twice as often again
+    # does: "moderators for Meta at Teleperformance") only when named more than three times as often
     kinds, top, n = tops[0]
     for other_kinds, other, other_n in tops[1:]:
-        if other_n > 2 * n:
+        if other_n > (3 if other_kinds == ("client",) else 2) * n:
             kinds, top, n = other_kinds, other, other_n
     # Report it under the name used most for the family ("Scale AI" or "Remotasks").
     names = Counter(e[1] for e in companies if (e[3] or e[1]) == top)
