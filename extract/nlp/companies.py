@@ -354,7 +354,11 @@ STAFF_BEFORE_EMPLOYER = frozenset({"workers", "employees", "staff", "staffers", 
 
 FIELD_HEADS = frozenset({"recognition", "translation", "transliteration", "processing", "learning", "vision",
                          "intelligence", "generation", "detection", "classification", "management", "tax",
-                         "speech", "engineering", "analytics"})
+                         "speech", "engineering", "analytics",
+                         # a legal term or an instrument defined by its acronym: "Unfair Labor
+                         # Practice (ULP) charges", "the Industrial Disputes Act (IDA)"
+                         "practice", "practices", "act", "law", "code", "directive", "regulation",
+                         "regulations", "scheme", "policy", "agreement", "standard", "standards"})
 FUNDING_OBJECTS = frozenset({"funding", "financing", "capital", "round", "investment", "money"})
 
 
