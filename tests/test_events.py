@@ -2205,6 +2205,14 @@ def test_trained_model_a_fine_laid_on_a_firm_named_after_on_or_against(trained, 
 
 
 @pytest.mark.slow
+def test_trained_model_the_firm_a_charge_is_filed_against_outweighs_the_headlines_firm(trained):
+    text = ("News Release\n\nAlphabet Workers Union Files Unfair Labor Practice Charge On Behalf of "
+            "YouTube Music Workers\n\n(Austin, Texas)—The Alphabet Workers Union-CWA filed unfair labor "
+            "practice charges against Accenture and Google with the National Labor Relations Board today.")
+    assert [(e.type, e.company) for e in events(trained, text, "2024-02-01")] == [("legal_action", "Accenture")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
     ("Uber raised fares in Manila. The regulator imposed a P10-million fine on the company.", [("legal_action", "Uber")]),
     ("The Ministry of Information Technology will train 100,000 AI graduates in Pakistan.", [("government_action", None)]),

@@ -1210,7 +1210,9 @@ class EventTagger:
             defendant = next((c for c in in_sentence if 0 < c[0].start - after <= 12
                               and doc[c[0].start - 1].lower_ == "against" and c[2] not in WEAK_KINDS), None)
             if defendant is not None:
-                chosen = defendant
+                # named as the one sued, it outweighs a firm a headline names otherwise
+                # ("... Charge On Behalf of YouTube TV Workers")
+                chosen, company_score = defendant, max(company_score, 3)
         if event_type == "rating_audit" and chosen is not None and chosen[2] in WEAK_KINDS:
             # "Fairwork scored Remotasks 1 out of 10": the event is about the platform rated;
             # the rater stays in the evidence sentence
