@@ -2205,6 +2205,17 @@ def test_trained_model_a_fine_laid_on_a_firm_named_after_on_or_against(trained, 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a city government's own scheme is a public act, as a ministry's is
+    ("To expose young people to its jobs, the city initiated a BPO bootcamp in Cape Town.", ["government_action"]),
+    ("The City of Cebu council plans to open a BPO training hub in the Philippines.", ["government_action"]),
+    ("The city hosts many call centres in South Africa.", []),
+])
+def test_trained_model_what_a_city_plans_or_initiates_is_a_government_action(trained, text, expected):
+    assert [e.type for e in events(trained, text, "2022-10-19")] == expected
+
+
+@pytest.mark.slow
 def test_trained_model_the_firm_a_charge_is_filed_against_outweighs_the_headlines_firm(trained):
     text = ("News Release\n\nAlphabet Workers Union Files Unfair Labor Practice Charge On Behalf of "
             "YouTube Music Workers\n\n(Austin, Texas)—The Alphabet Workers Union-CWA filed unfair labor "
