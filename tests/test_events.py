@@ -575,6 +575,14 @@ def test_a_client_named_three_times_to_the_contractors_once_is_not_the_focus(bla
     assert {e.company for e in events(blank, text) if e.type == "layoff"} == {"Sama"}
 
 
+def test_a_sentence_naming_no_firm_goes_on_with_its_paragraphs_firm_not_the_focus(blank):
+    # a round-up: the second item's redundancies are Appen's, though the story is Sama's
+    text = ("Sama will hire 2,000 annotators in Kenya this year. Sama said demand had grown. Sama's revenue rose.\n\n"
+            "Also in job losses, Appen will close its office in the Philippines by October. "
+            "About 250 employees opted for voluntary redundancy.")
+    assert {(e.type, e.company) for e in events(blank, text) if e.type == "layoff"} == {("layoff", "Appen")}
+
+
 def test_building_a_new_site_in_a_country_is_an_expansion(blank):
     text = "Sama is building its fifth site in Kenya, which will open next year."
     assert [(e.type, e.company) for e in events(blank, text)] == [("expansion", "Sama")]

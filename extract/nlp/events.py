@@ -781,6 +781,15 @@ class EventTagger:
                                    and m.order >= len(mentions) - 3), None)
                     if before is not None and before.company is not None:
                         mention.company, mention.family = before.company, before.family
+                elif not here and mention.type in PLATFORM_ACTS and mention.company is not None \
+                        and mention.company_score < 2:
+                    # "BT will close its Enniskillen call centre ... About 252 employees opted
+                    # for voluntary redundancy": a sentence that names no firm goes on with the
+                    # firm its paragraph gave the same happening, not the story's focus
+                    before = next((m for m in reversed(paragraph) if m.type == mention.type
+                                   and m.company is not None and m.company_score >= 2), None)
+                    if before is not None:
+                        mention.company, mention.family = before.company, before.family
                 mention.order = len(mentions)
                 mention.headline = headline
                 mention.lead = headline or body_paragraphs == 0
