@@ -303,6 +303,14 @@ def trained_names(trained, text):
     return sorted({name for _, name, _, _ in trained(text)._.companies})
 
 
+def test_trained_a_firm_the_model_takes_for_a_people_is_vouched_for_by_its_ceo(trained):
+    # the small model tags "Pathao" NORP; a chief executive is only a firm's, not a party's
+    text = ("Several Pathao officials lost their jobs in Nepal last week. "
+            "Pathao CEO Hussain Elius declined to comment.")
+    assert trained_names(trained, text) == ["Pathao"]
+    assert trained_names(trained, "Democrat officials met Republican executives in Washington.") == []
+
+
 def test_trained_acquired_startup_and_listed_ventures(trained):
     text = ("The annotation platform Remotasks grew fast. In May its owner acquired Quillfeather, "
             "a Berlin computer vision start-up. The group also holds the logistics unit Orrery "

@@ -59,7 +59,7 @@ INSTITUTION_KINDS = (
     ("government", ("ministry", "department", "court", "agency", "commission", "authority",
                     "council", "bureau", "parliament", "senate", "tribunal", "regulator",
                     "office", "government", "administration", "organization", "organisation",
-                    "police", "assembly", "board")),
+                    "police", "assembly", "board", "superintendence", "inspectorate")),
     ("ngo", ("foundation", "coalition", "alliance", "trust", "initiative", "society", "network",
              "watch", "centre", "center", "project", "campaign", "charity")),
 )
@@ -109,6 +109,9 @@ FIRM_ONLY_CUES = frozenset({
     "moderators", "taskers", "raters", "labellers", "labelers", "contractors", "customers",
     "clients", "acquisition", "unit", "division", "offices",
 })
+# roles only a firm has ("Democrat officials", "a Labour spokesman" belong to parties)
+CORPORATE_ROLES = frozenset({"ceo", "cto", "cfo", "coo", "vice", "vice-president", "co-founder",
+                             "cofounder", "founder", "executives", "shareholders"})
 POSSESSIVE_ORG_CUES = frozenset({
     "ceo", "chief", "founder", "co-founder", "cofounder", "spokesperson", "spokeswoman",
     "spokesman", "valuation", "shares", "stock", "revenue", "customers", "clients", "employees",
@@ -286,6 +289,11 @@ def company_context(ent: Span) -> bool:
     after = doc[ent.end:min(len(doc), ent.end + 8)]
     # "X's chief executive"
     if len(after) > 1 and after[0].text in ("'s", "’s") and after[1].lower_ in POSSESSIVE_ORG_CUES:
+        return True
+    # "Pathao Vice-President of Product", "Pathao CEO Hussain Elius": a firm's name before a
+    # corporate role, where the parse makes it the role's modifier
+    if len(ent) == 1 and len(after) and after[0].lower_ in CORPORATE_ROLES and ent.root.dep_ == "compound" \
+            and ent.root.head.i >= ent.end:
         return True
     # apposition: "X, a market forecaster", "X, the outsourcing firm"
     if len(after) > 1 and after[0].text == "," and after[1].lower_ in ("a", "an", "the", "another"):
@@ -966,7 +974,8 @@ class CompanyResolver:
             # corporate suffix overrides that
             if ent.label_ != "ORG" and not (ent.label_ in ("PERSON", "PRODUCT", "GPE")
                                             and has_strict_suffix(ent)):
-                if ent.label_ not in NUMERIC_LABELS:
+                # a firm the model took for a people ("Pathao" as NORP) may still be vouched for
+                if ent.label_ not in NUMERIC_LABELS or (ent.label_ == "NORP" and len(ent) == 1):
                     others.append(ent)
                 continue
             for part in split_coordinated(ent, self.gazetteer):
