@@ -1149,6 +1149,18 @@ def test_live_blog_stamps_date_their_entries(blank):
     assert ("layoff", "Sama", ["KE"], "2026-03-16") in evs
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Appen has deferred May salaries to its raters in Kenya.", ["payment_delay"]),
+    ("Remotasks is refusing to pay bonuses for tasks done before the switch, taskers in Kenya say.",
+     ["payment_delay"]),
+    # a fine refused is no pay withheld from workers
+    ("Remotasks refused to pay the fine in Kenya.", []),
+])
+def test_trained_model_salaries_deferred_and_bonuses_refused_are_payment_delays(trained, text, expected):
+    assert [e.type for e in events(trained, text) if e.type != "legal_action"] == expected
+
+
 def test_a_byline_date_alone_is_no_stamp(blank):
     text = ("Published 16 March 2026\nUpdated 17 March 2026\n\n"
             "Sama laid off 200 moderators in Kenya, the company said.")
