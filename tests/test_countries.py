@@ -50,6 +50,13 @@ def test_states_and_provinces_of_one_country_resolve(name, code):
     assert resolve_place(name).code == code
 
 
+@pytest.mark.parametrize("name, code", [("N.Y.", "US"), ("Calif.", "US"), ("W.Va.", "US"), ("Wash.", "US")])
+def test_us_states_as_datelines_abbreviate_them_resolve(name, code):
+    # "Buffalo, N.Y. (WBEN) -": a city left out as a word is placed by its state
+    assert resolve_place(name).code == code
+    assert resolve_place("Miss.") is None and resolve_place("Mo.") is None  # a title, a month
+
+
 @pytest.mark.parametrize("name", ["Punjab", "Central", "Amazonas", "North", "Far North", "South-West"])
 def test_subdivision_names_shared_by_countries_or_made_of_directions_do_not(name):
     assert resolve_place(name) is None

@@ -583,6 +583,13 @@ def test_a_sentence_naming_no_firm_goes_on_with_its_paragraphs_firm_not_the_focu
     assert {(e.type, e.company) for e in events(blank, text) if e.type == "layoff"} == {("layoff", "Appen")}
 
 
+def test_a_datelines_country_is_where_the_story_was_filed_not_where_a_firm_exits(blank):
+    text = "NAIROBI, Kenya, Oct 31 (Andes Wire) - Appen said on Wednesday it would exit the content moderation business."
+    assert events(blank, text) == []
+    text = "NAIROBI, Oct 31 (Andes Wire) - Appen said on Wednesday it would exit Kenya."
+    assert [(e.type, e.countries) for e in events(blank, text)] == [("access_cutoff", ["KE"])]
+
+
 def test_building_a_new_site_in_a_country_is_an_expansion(blank):
     text = "Sama is building its fifth site in Kenya, which will open next year."
     assert [(e.type, e.company) for e in events(blank, text)] == [("expansion", "Sama")]

@@ -838,6 +838,8 @@ class EventTagger:
         # A date is never a trigger: "in late 2021, she was paid" is no late payment.
         date_spans = [(a, b) for a, b, _expr in _dates_in(text)]
         anchors = self.triggers.anchors
+        dateline = DATELINE_DATE_RE.match(text)
+        dateline_end = dateline.end() if dateline else 0
         present = self.triggers.anchors_in(text.lower())
         for rank, (event_type, strong, _phrase, regex) in enumerate(self.triggers.patterns):
             if anchors[rank] and present.isdisjoint(anchors[rank]):
@@ -898,8 +900,12 @@ class EventTagger:
                     continue  # "27% of respondents had been removed from a project": a finding
                 if needs_money[rank] and not has_money:
                     continue  # "reduce coal-fired dust ... rates": no amount, no pay cut
-                if needs_country[rank] and not countries and not referred:
-                    continue  # "exited content moderation": no country, no exit; "in the country" is the story's
+                if needs_country[rank] and not referred and not any(
+                        span.start_char - sent.start_char >= dateline_end for span, _code in countries):
+                    # "exited content moderation": no country, no exit; "in the country" is the
+                    # story's; a wire dateline's place ("TEANECK, N.J., Oct 31 (Wire) -") is where
+                    # the story was filed
+                    continue
                 if needs_object[rank] and not _minority_share(text, m.end()) and not any(
                         0 < cs - m.end() and len(text[m.end():cs].split()) <= 2
                         and not re.search(r"\b(?:at|in|on|for|by|from|with|after|before|as|when|while|"
