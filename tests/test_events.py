@@ -590,6 +590,12 @@ def test_a_datelines_country_is_where_the_story_was_filed_not_where_a_firm_exits
     assert [(e.type, e.countries) for e in events(blank, text)] == [("access_cutoff", ["KE"])]
 
 
+def test_an_amount_named_as_a_financing_is_a_round_of_its_own_date(blank):
+    text = "Since its $700 million equity financing in December 2023, Appen has grown fast."
+    assert [(e.type, e.company, e.date) for e in events(blank, text)] == [("funding_round", "Appen", "2023-12")]
+    assert events(blank, "Appen paid $700 million in taxes.") == []
+
+
 def test_building_a_new_site_in_a_country_is_an_expansion(blank):
     text = "Sama is building its fifth site in Kenya, which will open next year."
     assert [(e.type, e.company) for e in events(blank, text)] == [("expansion", "Sama")]
