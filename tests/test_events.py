@@ -2249,6 +2249,15 @@ def test_trained_model_what_a_city_plans_or_initiates_is_a_government_action(tra
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Leapforce, which hired raters in Kenya, was acquired by an Australian data company called Appen in 2017.",
+    "Figure Eight was acquired by Appen in 2019.",
+])
+def test_trained_model_the_agent_of_a_passive_acts_not_its_subject(trained, text):
+    assert [(e.type, e.company) for e in events(trained, text)] == [("acquisition", "Appen")]
+
+
+@pytest.mark.slow
 def test_trained_model_the_firm_a_charge_is_filed_against_outweighs_the_headlines_firm(trained):
     text = ("News Release\n\nAlphabet Workers Union Files Unfair Labor Practice Charge On Behalf of "
             "YouTube Music Workers\n\n(Austin, Texas)—The Alphabet Workers Union-CWA filed unfair labor "

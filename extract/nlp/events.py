@@ -1698,6 +1698,12 @@ def _subject_company(trigger: Span, companies):
     for _ in range(4):  # follow conjunctions and auxiliaries up to the verb with the subject
         candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # a passive's agent acts ("Raterlabs was acquired by Appen", "... by an Australian
+        # data company called Appen"), not the passive subject, which only undergoes it
+        agent_firm = next((e for g in agents for t in g.subtree for e in companies
+                           if e[0].start == t.i and e[2] not in WEAK_KINDS), None)
+        if agent_firm is not None:
+            return agent_firm, False
         for tok in candidates + agents:
             if tok.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 tok = verb.head
