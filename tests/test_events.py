@@ -2258,6 +2258,13 @@ def test_trained_model_the_agent_of_a_passive_acts_not_its_subject(trained, text
 
 
 @pytest.mark.slow
+def test_trained_model_the_exporter_is_the_firm_in_focus_not_a_client_named_after_it(trained):
+    text = ("Wipro is yet to decide on cuts in India.\n\nThe software services exporter has laid off nine "
+            "employees in Bangladesh, where the company manages the IT of Telenor Group-owned firm Grameenphone.")
+    assert [(e.type, e.company) for e in events(trained, text, "2020-06-10")] == [("layoff", "Wipro")]
+
+
+@pytest.mark.slow
 def test_trained_model_the_firm_a_charge_is_filed_against_outweighs_the_headlines_firm(trained):
     text = ("News Release\n\nAlphabet Workers Union Files Unfair Labor Practice Charge On Behalf of "
             "YouTube Music Workers\n\n(Austin, Texas)—The Alphabet Workers Union-CWA filed unfair labor "

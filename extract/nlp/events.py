@@ -1682,6 +1682,9 @@ MANY_FIRMS_RE = re.compile(r"\b(?<!both )(?<!two )(?<!platform )(?:startups|star
 GENERIC_COMPANY_WORDS = frozenset({
     "it", "company", "firm", "startup", "start-up", "platform", "business", "subsidiary",
     "employer", "giant", "unicorn", "outsourcer", "contractor", "vendor", "provider",
+    # "The software services exporter has laid off nine employees", "the IT major", "the app"
+    "exporter", "major", "operator", "marketplace", "app", "aggregator", "conglomerate",
+    "multinational", "maker", "retailer",
 })
 
 
