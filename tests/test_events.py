@@ -2258,6 +2258,13 @@ def test_trained_model_the_agent_of_a_passive_acts_not_its_subject(trained, text
 
 
 @pytest.mark.slow
+def test_trained_model_a_centre_a_minister_inaugurates_is_the_firms_opening(trained):
+    text = ("Kerala Chief Minister Pinarayi Vijayan on Thursday inaugurated a centre of Kestrel Data "
+            "Limited, a subsidiary of Appen, in Kochi.")
+    assert [e.type for e in events(trained, text, "2023-08-10")] == ["expansion"]
+
+
+@pytest.mark.slow
 def test_trained_model_the_exporter_is_the_firm_in_focus_not_a_client_named_after_it(trained):
     text = ("Wipro is yet to decide on cuts in India.\n\nThe software services exporter has laid off nine "
             "employees in Bangladesh, where the company manages the IT of Telenor Group-owned firm Grameenphone.")
