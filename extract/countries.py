@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,19 @@ def _plural(word: str) -> str | None:
 @dataclass
 class PlaceTable:
     places: dict[str, Place]  # surface form as written (case-sensitive) -> place
+    # a city name that several countries have above the population floor -> {code: population}
+    namesakes: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def namesake_in(self, name: str, code: str, named: set[str]) -> str | None:
+        """The other country's city of this name, where the text names that country and not
+        the one the population table prefers: "Kingston" in a story that names Canada and
+        not Jamaica. Only a namesake at least a tenth the size of the first: "London" stays
+        British in a Canadian story."""
+        towns = self.namesakes.get(name) or {}
+        if code in named or code not in towns:
+            return None
+        others = [c for c, pop in towns.items() if c != code and c in named and pop * 10 >= towns[code]]
+        return others[0] if len(others) == 1 else None
 
     def get(self, text: str) -> Place | None:
         text = re.sub(r"\s+", " ", text.strip())
@@ -106,6 +119,7 @@ def place_table(path: str | None = None) -> PlaceTable:
             _add(table, state["name"], Place("US", REGION))
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
     best: dict[str, tuple[int, str]] = {}
+    namesakes: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
         pop, code, name = city.get("population") or 0, city["countrycode"], city["name"]
         if pop < CITY_POPULATION_FLOOR and (name, code) not in capitals:
@@ -120,12 +134,15 @@ def place_table(path: str | None = None) -> PlaceTable:
                 continue
             if n not in best or best[n][0] < pop:
                 best[n] = (pop, code)
+            if n == name and pop >= CITY_POPULATION_FLOOR:
+                towns = namesakes.setdefault(n, {})
+                towns[code] = max(pop, towns.get(code, 0))
     for name, (_, code) in best.items():
         _add(table, name, Place(code, CITY, name in needs_entity))
     for name, code in _subdivisions().items():
         if name not in table and name not in stop:  # a city or a listed region of that name wins
             table[name] = Place(code, REGION, name in needs_entity)
-    return PlaceTable(table)
+    return PlaceTable(table, {n: towns for n, towns in namesakes.items() if len(towns) > 1})
 
 
 def _unaccented(text: str) -> str:

@@ -75,6 +75,18 @@ def test_a_city_in_capitals_counts_as_a_dateline(nlp, text, expected):
     assert codes(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a city of two countries is the one the story names
+    ("Startek will close its Kingston call centre, leaving 260 people in Canada without work.", ["CA", "CA"]),
+    ("Startek will close its Kingston call centre.", ["JM"]),
+    ("Concentrix opened a site in San Jose in the Philippines.", ["PH", "PH"]),
+    # not a namesake a twentieth the size: London stays British
+    ("Telus opened offices in Canada and London.", ["CA", "GB"]),
+])
+def test_a_city_two_countries_share_is_in_the_one_the_story_names(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
 def test_country_names_are_readable():
     assert (country_name("PH"), country_name("vn"), country_name("TW")) == \
         ("Philippines", "Vietnam", "Taiwan")

@@ -104,6 +104,12 @@ class CountryTagger:
             if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
                 found.append((span, qualified.get(span.text, place.code)))
                 place_ends.add(span.end)
+        # "Kingston" in a story that names Canada, not Jamaica: the Canadian city
+        named = {code for span, code in found if (self.table.get(span.text) or Place(None, CITY)).kind
+                 in (COUNTRY, REGION)}
+        found = [(span, code if span.text in qualified or self.table.get(span.text) is None
+                  or self.table.get(span.text).kind != CITY
+                  else self.table.namesake_in(span.text, code, named) or code) for span, code in found]
         doc._.countries = found
         return doc
 
