@@ -596,6 +596,14 @@ def test_an_amount_named_as_a_financing_is_a_round_of_its_own_date(blank):
     assert events(blank, "Appen paid $700 million in taxes.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Appen fired 80 employees in Kenya in January and again another 30% in April.",
+    "Appen fired 80 employees in Kenya in January and 300 more in April.",
+])
+def test_a_second_cut_with_its_object_elided_is_a_second_layoff(blank, text):
+    assert [(e.type, e.date) for e in events(blank, text, "2023-07-11")] == [("layoff", "2023-01"), ("layoff", "2023-04")]
+
+
 def test_building_a_new_site_in_a_country_is_an_expansion(blank):
     text = "Sama is building its fifth site in Kenya, which will open next year."
     assert [(e.type, e.company) for e in events(blank, text)] == [("expansion", "Sama")]

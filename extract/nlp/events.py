@@ -2643,7 +2643,10 @@ def _coordinated_dates(doc, span, found):
         lo, hi = (span, o) if span.start < o.start else (o, span)
         if _opens_period(lo):
             continue  # "between December 2024 and May 2025": one period, not two happenings
-        between = [t.lower_ for t in doc[lo.end:hi.start]]
+        # an elided repeat of the object between them is still a second happening: "fired 80
+        # employees in January and again another 30% in April", "and 300 more in April"
+        between = [t.lower_ for t in doc[lo.end:hi.start]
+                   if not (t.like_num or t.lower_ in ("%", "more", "another", "further", "additional"))]
         after = doc[hi.end] if hi.end < len(doc) else None
         if after is not None and after.dep_ in ("nsubj", "nsubjpass") and after.head.i > hi.end \
                 and lo.root.head.i < lo.start:
