@@ -716,6 +716,15 @@ def _figure_candidates(text: str):
         yield _complete(text, amount, approx, left, am)
 
 
+# Who a story quotes, counted in words: not a measured figure
+_VOICES_AFTER_RE = re.compile(
+    r"[^,.;:!?]{0,30}?\b(?:told|tells|tell|said|say|says|spoke|speak|speaks|described|describe|"
+    r"recounted|recalled|interviewed|asked|agreed\s+to\s+speak|who\s+(?:spoke|talked))\b", re.I)
+_VOICES_BEFORE_RE = re.compile(
+    r"\b(?:spoke|speaking|spoken|talked|talking)\s+(?:to|with)\s*$|\b(?:interviewed|interviews|"
+    r"according\s+to|quoted|contacted|heard\s+from)\s*$", re.I)
+
+
 def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, count_re, count_nouns):
     """A number with no counted noun after it that still counts people, by what is around it:
     a workforce's size, a part "of which" a group is, what befell them, or the noun of the
@@ -915,8 +924,11 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
                         w in _STOP_MODIFIERS for w in agent.group("mods").split()) and \
                         not _ratio_before(text, amount):
                     kind, unit, end = "count", "people", agent.end()
-        if kind == "count" and am.group("words") and value < 10:
-            kind = None  # "two workers told us": anecdote, not a measured figure
+        if kind == "count" and am.group("words") and (value < 3 or value < 10 and (
+                _VOICES_AFTER_RE.match(text, end) or _VOICES_BEFORE_RE.search(text[max(0, left - 40):left]))):
+            # "two workers told us", "three raters said", "we spoke to five moderators":
+            # anecdote, not a measured figure; "laid off nine employees" counts
+            kind = None
         if kind == "count" and am.group("vague") and value < 10000:
             kind = None  # "thousands of young workers": colour, not a measured figure
     if kind is None:

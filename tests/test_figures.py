@@ -137,6 +137,19 @@ def test_ages_years_dates_durations_and_names_are_not_figures(text):
     assert parse_figures(text) == []
 
 
+@pytest.mark.parametrize("text, values", [
+    # a small count told in words is a figure when it counts what happened to people ...
+    ("Wipro has laid off nine employees in Bangladesh, the company said.", [9]),
+    ("Four employees of Tech Mahindra filed a petition.", [4]),
+    # ... not when it counts the people a story quotes, or only one or two
+    ("Three raters said they were paid late.", []),
+    ("We spoke to five moderators in Nairobi.", []),
+    ("Two workers were fired.", []),
+])
+def test_small_counts_in_words_count_happenings_not_voices(text, values):
+    assert [f.value for _s, _e, f in parse_figures(text)] == values
+
+
 def test_text_and_offsets_cover_the_figure_as_written():
     text = "Remotasks says it has more than 240,000 taskers."
     (start, end, figure), = parse_figures(text)
