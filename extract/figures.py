@@ -426,6 +426,11 @@ _GROWTH_TO_BEFORE_RE = re.compile(
 # employees represented by CWA to 1,000": a group's size told by its total
 _TOTAL_OF_BEFORE_RE = re.compile(
     r"\b(?:total|number)\s+(?:number\s+)?of\s+(?P<words>[^.;:!?]{0,60}?)\s+(?:to|at|is|was|stands\s+at|stood\s+at|reached)\s+$", re.I)
+# "the number of jobless people increased by 158 000", "employees fell by 300": a count's change
+_CHANGE_BY_BEFORE_RE = re.compile(
+    r"\b(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+(?:have\s+|has\s+|had\s+)?(?:rose|risen|increased|grew|grown|"
+    r"fell|fallen|dropped|declined|decreased|jumped|shrank|shrunk|swelled|climbed)\s+by\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?$", re.I)
 # "plus another 50,000", "and a further 2,000": more of what was just counted
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:plus|and|with)\s+(?:another|an\s+additional|a\s+further)\s+$", re.I)
 # A count whose noun is left out after a place: "... and 5,000 in Bengaluru", "including 45,000 in London"
@@ -756,6 +761,10 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
         cm = next(_counts_told_before(text, left, count_re), None)
         if cm and _plain_mods(cm):
             return "count", count_nouns[cm.group("noun")]
+    change = _CHANGE_BY_BEFORE_RE.search(before)
+    if change and change.group("words").split()[-1] in count_nouns:
+        # "the number of jobless people increased by 158 000": the change of a count
+        return "count", count_nouns[change.group("words").split()[-1]]
     total = _TOTAL_OF_BEFORE_RE.search(before)
     if total:
         # "taking the total number of employees to about 9,500"

@@ -150,6 +150,15 @@ def test_small_counts_in_words_count_happenings_not_voices(text, values):
     assert [f.value for _s, _e, f in parse_figures(text)] == values
 
 
+@pytest.mark.parametrize("text, values", [
+    ("The number of jobless people increased by 158 000 to 8.4 million.", [158000, 8.4e6]),
+    ("Registered riders fell by 3,000 last year.", [3000]),
+    ("Revenue fell by 3,000 last year.", []),  # a change of what is not counted people
+])
+def test_the_change_of_a_count_is_a_count(text, values):
+    assert [f.value for _s, _e, f in parse_figures(text)] == values
+
+
 def test_text_and_offsets_cover_the_figure_as_written():
     text = "Remotasks says it has more than 240,000 taskers."
     (start, end, figure), = parse_figures(text)
