@@ -325,7 +325,7 @@ def test_long_documents_stay_fast_and_merge_into_one_event(blank):
     evs = events(blank, text)
     # quadratic work took minutes here; 60 s leaves room for a slow or busy CI machine (22 s seen)
     assert time.perf_counter() - started < 60
-    assert summary(evs) == [("payment_delay", "Remotasks", [], "2024-03")]  # the lead's news: its month
+    assert summary(evs) == [("payment_delay", "Remotasks", [], "2024-03-29")]  # the lead's news: the day's
 
 
 def test_component_round_trips_through_bytes(blank):
@@ -2263,6 +2263,16 @@ def test_trained_model_what_a_city_plans_or_initiates_is_a_government_action(tra
 ])
 def test_trained_model_the_agent_of_a_passive_acts_not_its_subject(trained, text):
     assert [(e.type, e.company) for e in events(trained, text)] == [("acquisition", "Appen")]
+
+
+@pytest.mark.slow
+def test_trained_model_the_leads_undated_news_is_the_days_news_later_paragraphs_the_months(trained):
+    text = ("Appen trims Kenyan rater pool\n\nBy Jane Doe\n\nAppen laid off 300 raters in Kenya after a client "
+            "cut its budget for search evaluation work, according to people familiar with the decision.\n\n"
+            "The raters had worked on search projects for years, and several of them had recently asked for "
+            "better pay. Sama also cut access for 200 workers in Nigeria.")
+    got = [(e.type, e.date, e.date_precision) for e in events(trained, text, "2024-03-29")]
+    assert got == [("layoff", "2024-03-29", "day"), ("access_cutoff", "2024-03", "month")]
 
 
 @pytest.mark.slow

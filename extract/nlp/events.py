@@ -2280,12 +2280,15 @@ def _date_by_publication_month(mentions, published: str) -> None:
     paragraph to share ("Indore-based TaskUs abruptly fired over 300 employees"; "The sudden
     layoffs led to protests outside the TaskUs office"), happened in the month it was
     published, as news does, not only in its year. It stays quality 0 and yields to any date
-    the story gives it; a past perfect ("signups had been blocked") is before the news."""
+    the story gives it; a past perfect ("signups had been blocked") is before the news.
+    The lead, the first paragraph of the body, tells the day's news, as a headline does
+    (news is written so): its undated news is the publication day's; later paragraphs'
+    undated past is only known to the month."""
     for m in mentions:
         if m.date_explicit == 0 and not m.own_time and not m.news_default and \
                 m.precision == "year" and m.date == published[:4] and len(published) >= 7 and \
                 not PAST_PERFECT_RE.search(m.sentence):
-            if m.headline and len(published) >= 10 and not m.simple_past:
+            if len(published) >= 10 and (m.headline and not m.simple_past or m.lead and not m.headline):
                 # a headline tells the day's news in the present or a bare participle, however
                 # the small model parses it ("Court rules Meta can be sued", "Scale AI Cuts
                 # Contractors", "Sama sued over pay"); not in a simple past ("TaskUs fired 300")
