@@ -76,6 +76,13 @@ def test_unknown_org_with_corporate_suffix_or_company_noun_is_accepted(nlp):
     assert names(result) == ["Kestrel Labs", "Quillmark", "Bluefin"]
 
 
+def test_a_workers_savings_scheme_and_a_kind_of_facility_are_no_firms(nlp):
+    text = ("Staff asked about their Provident Fund settlements. Kestrel Ltd had opened its Offshore "
+            "Development Centre (ODC) in Pune.")
+    found = names(run(nlp, text, orgs=["Provident Fund", "Kestrel Ltd", "Offshore Development Centre"]))
+    assert found == ["Kestrel"]
+
+
 def test_a_legal_form_the_model_leaves_after_the_name_makes_a_firm(nlp):
     # the NER span stops before "s.r.l." / "Pvt"; the legal form that follows is still the cue
     result = run(nlp, "The regulator fined Zoppino s.r.l. and Kavera Pvt Ltd over rider data.",

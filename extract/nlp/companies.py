@@ -144,6 +144,10 @@ NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "Information Technology", "Information Communications Technology",
     "Information and Communications Technology", "Business Process Management", "Technology",
     "Tech", "Social Affairs", "Artificial Intelligence", "Digital Economy", "IT-BPM", "IT-BPO",
+    # a worker's statutory savings and a kind of facility, not bodies: "their Provident Fund
+    # settlements", "its Offshore Development Centre (ODC)"
+    "Provident Fund", "Employees' Provident Fund", "Offshore Development Centre",
+    "Offshore Development Center", "Global Delivery Centre", "Global Delivery Center",
     # a party's role in a court filing: "the 3rd Respondent"
     *(f"{n} {role}" for n in ("1st", "2nd", "3rd", "4th", "5th", "6th", "First", "Second", "Third")
       for role in ("Respondent", "Petitioner", "Defendant", "Claimant", "Applicant", "Interested Party")),
