@@ -604,6 +604,15 @@ def test_a_second_cut_with_its_object_elided_is_a_second_layoff(blank, text):
     assert [(e.type, e.date) for e in events(blank, text, "2023-07-11")] == [("layoff", "2023-01"), ("layoff", "2023-04")]
 
 
+def test_a_country_named_three_times_and_most_is_where_an_unplaced_happening_is(blank):
+    # India three times, Kenya twice and first: the protest that names no place is in India
+    text = ("A client based in Kenya ended its contract with Appen this spring, leaving raters in India idle.\n\n"
+            "Raters in India said they had no warning. Kenya was not hit. India has many such workers.\n\n"
+            "On Wednesday, the raters staged a protest outside the office.")
+    got = {e.type: e.countries for e in events(blank, text, "2020-06-05")}
+    assert got["worker_organising"] == ["IN"]
+
+
 def test_building_a_new_site_in_a_country_is_an_expansion(blank):
     text = "Sama is building its fifth site in Kenya, which will open next year."
     assert [(e.type, e.company) for e in events(blank, text)] == [("expansion", "Sama")]

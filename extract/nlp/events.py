@@ -1572,6 +1572,10 @@ def _main_country(countries):
     lead = [code for span, code in countries if span.start < LEAD_TOKENS]
     if n >= 2 and n > second and lead and lead[0] == top:
         return top
+    # Or named most, three times or more, beside countries named less ("US-based Karvy ...
+    # its Tamil Nadu employees ... Chennai ... India ... many US companies")
+    if n >= 3 and n > second:
+        return top
     return None
 
 
