@@ -2292,6 +2292,16 @@ def test_trained_model_a_centre_a_minister_inaugurates_is_the_firms_opening(trai
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Upwork will charge freelancers up to $0.90 to bid on jobs.", ["pay_cut"]),
+    ("Uber raised its commission to 25% for drivers in Nigeria.", ["pay_cut"]),
+    ("Upwork charges clients a 5% fee.", []),  # what clients pay is not the workers' cut
+])
+def test_trained_model_charging_workers_and_a_higher_commission_are_pay_cuts(trained, text, expected):
+    assert [e.type for e in events(trained, text, "2019-04-04")] == expected
+
+
+@pytest.mark.slow
 def test_trained_model_the_exporter_is_the_firm_in_focus_not_a_client_named_after_it(trained):
     text = ("Wipro is yet to decide on cuts in India.\n\nThe software services exporter has laid off nine "
             "employees in Bangladesh, where the company manages the IT of Telenor Group-owned firm Grameenphone.")
