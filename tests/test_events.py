@@ -2302,6 +2302,21 @@ def test_trained_model_charging_workers_and_a_higher_commission_are_pay_cuts(tra
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # rules the state brought in, told in the passive with the state as agent
+    ("This levy on outsourced work, introduced by Finance Minister Katy Gallagher, aims to save "
+     "A$375 million in Australia.", ["government_action"]),
+    ("Delivery platforms in China will be required to guarantee riders' income, under reforms "
+     "announced today by the market regulator.", ["government_action"]),
+    ("The sudden suspension of internet services in Pakistan hurt freelancers.", ["government_action"]),
+    # a firm's own rules are no public act
+    ("New rules announced by Appen will cut pay in Kenya.", ["pay_cut"]),
+])
+def test_trained_model_rules_the_state_brought_in_told_in_the_passive(trained, text, expected):
+    assert [e.type for e in events(trained, text, "2024-05-19")] == expected
+
+
+@pytest.mark.slow
 def test_trained_model_the_exporter_is_the_firm_in_focus_not_a_client_named_after_it(trained):
     text = ("Wipro is yet to decide on cuts in India.\n\nThe software services exporter has laid off nine "
             "employees in Bangladesh, where the company manages the IT of Telenor Group-owned firm Grameenphone.")
