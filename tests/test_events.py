@@ -613,6 +613,12 @@ def test_a_country_named_three_times_and_most_is_where_an_unplaced_happening_is(
     assert got["worker_organising"] == ["IN"]
 
 
+def test_one_public_act_told_twice_beside_different_firms_is_one_act(blank):
+    text = ("Kenya's labour ministry issued new rules for platforms such as Appen on Monday.\n\n"
+            "Sama welcomed the rules, which the labour ministry issued in Kenya on Monday.")
+    assert [e.type for e in events(blank, text)] == ["government_action"]
+
+
 def test_building_a_new_site_in_a_country_is_an_expansion(blank):
     text = "Sama is building its fifth site in Kenya, which will open next year."
     assert [(e.type, e.company) for e in events(blank, text)] == [("expansion", "Sama")]

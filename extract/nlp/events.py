@@ -2753,6 +2753,11 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
             bool(set(a.countries) & set(b.countries)) or not (a.countries and b.countries))
     if a.family == b.family:
         return True
+    if a.type == "government_action" and set(a.countries) & set(b.countries):
+        # a public act is the state's: the firms its tellings name ("the World Artificial
+        # Intelligence Conference", "the National Development and Reform Commission") do not
+        # make two acts of one, as with no firm named
+        return True
     if {a.family, b.family} <= (a.coordinated | b.coordinated):
         return False  # "Concentrix, Sutherland and Alorica are hiring": each its own hiring
     if a.family in b.named and b.family in a.named:
