@@ -762,9 +762,10 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
         if cm and _plain_mods(cm):
             return "count", count_nouns[cm.group("noun")]
     change = _CHANGE_BY_BEFORE_RE.search(before)
-    if change and change.group("words").split()[-1] in count_nouns:
+    changed = change.group("words").split()[-1] if change else None
+    if changed in count_nouns:
         # "the number of jobless people increased by 158 000": the change of a count
-        return "count", count_nouns[change.group("words").split()[-1]]
+        return "count", count_nouns[changed]
     total = _TOTAL_OF_BEFORE_RE.search(before)
     if total:
         # "taking the total number of employees to about 9,500"

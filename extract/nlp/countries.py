@@ -105,12 +105,11 @@ class CountryTagger:
                 found.append((span, qualified.get(span.text, place.code)))
                 place_ends.add(span.end)
         # "Kingston" in a story that names Canada, not Jamaica: the Canadian city
-        named = {code for span, code in found if (self.table.get(span.text) or Place(None, CITY)).kind
-                 in (COUNTRY, REGION)}
-        found = [(span, code if span.text in qualified or self.table.get(span.text) is None
-                  or self.table.get(span.text).kind != CITY
-                  else self.table.namesake_in(span.text, code, named) or code) for span, code in found]
-        doc._.countries = found
+        kinds = [getattr(self.table.get(span.text), "kind", None) for span, _code in found]
+        named = {code for (_span, code), kind in zip(found, kinds) if kind in (COUNTRY, REGION)}
+        doc._.countries = [(span, self.table.namesake_in(span.text, code, named) or code
+                            if kind == CITY and span.text not in qualified else code)
+                           for (span, code), kind in zip(found, kinds)]
         return doc
 
     def _accept(self, span: Span, place: Place, ents: set[Span], uses_ner: bool,

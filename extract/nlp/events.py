@@ -774,13 +774,13 @@ class EventTagger:
                     # "The Nigerian government presented a certificate ... to the Union": a
                     # public act told on a line of its own needs no firm from elsewhere
                     mention.company = mention.family = None
+                # the actor of a happening this paragraph told before, where this telling takes it
+                before = None
                 if mention.told_before:
                     # "... took legal action against Meta. The case was brought before a Kenyan
                     # court in March 2023.": the same case, its actor the one told just before
                     before = next((m for m in reversed(paragraph) if m.type == mention.type
                                    and m.order >= len(mentions) - 3), None)
-                    if before is not None and before.company is not None:
-                        mention.company, mention.family = before.company, before.family
                 elif not here and mention.type in PLATFORM_ACTS and mention.company is not None \
                         and mention.company_score < 2:
                     # "BT will close its Enniskillen call centre ... About 252 employees opted
@@ -788,8 +788,8 @@ class EventTagger:
                     # firm its paragraph gave the same happening, not the story's focus
                     before = next((m for m in reversed(paragraph) if m.type == mention.type
                                    and m.company is not None and m.company_score >= 2), None)
-                    if before is not None:
-                        mention.company, mention.family = before.company, before.family
+                if before is not None and before.company is not None:
+                    mention.company, mention.family = before.company, before.family
                 mention.order = len(mentions)
                 mention.headline = headline
                 mention.lead = headline or body_paragraphs == 0
@@ -2295,7 +2295,8 @@ def _date_by_publication_month(mentions, published: str) -> None:
             if len(published) >= 10 and (m.headline and not m.simple_past or m.lead and not m.headline):
                 # a headline tells the day's news in the present or a bare participle, however
                 # the small model parses it ("Court rules Meta can be sued", "Scale AI Cuts
-                # Contractors", "Sama sued over pay"); not in a simple past ("TaskUs fired 300")
+                # Contractors", "Sama sued over pay"); not in a simple past ("TaskUs fired 300");
+                # the lead below it tells the day's news in any tense
                 m.date, m.precision, m.news_default = published[:10], "day", True
             else:
                 m.date, m.precision, m.publication_month = published[:7], "month", True
