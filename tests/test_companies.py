@@ -643,3 +643,13 @@ def test_trained_a_platforms_brands_are_the_platform(trained):
 ])
 def test_a_field_a_tax_or_a_law_defined_by_its_acronym_is_no_company(nlp, text, orgs):
     assert names(run(nlp, text, orgs=orgs + ["Kestrel Data Services"])) == ["Kestrel Data Services"]
+
+
+@pytest.mark.slow
+def test_a_persons_surname_the_model_took_for_a_place_is_no_firm(trained):
+    # the model calls the surname alone a place; where it stands ("comes after X, a former
+    # moderator working for ...") would otherwise vouch for a firm
+    text = ("Meta wants the court to strike out its name from the petition lodged by Daniel Motaung, "
+            "who sued Meta and Sama in Nairobi. The new development comes after Motaung, a former moderator "
+            "working for Facebook owner Meta Platforms Inc, filed a lawsuit on May 10.")
+    assert "Motaung" not in trained_names(trained, text)

@@ -1168,13 +1168,15 @@ class CompanyResolver:
             return False
         if key in NOT_ORGANISATIONS and not acquired_object(ent):
             return False
+        if len(ent) == 1 and named_person_again(ent):
+            # "Siddharth" after "Jonathan Siddharth", "Motaung" (a place to the model) after
+            # "Daniel Motaung": the person, named again
+            return False
         if ent.label_ == "PERSON":
             if len(ent) > 1:
                 # "Daniel Motaung" beside "Sama" is a person; "Rotula Tecnologia, a company
                 # that recruits Brazilians" is not
                 return bool(FIRM_APPOSITION_RE.match(ent.doc.text, ent.end_char))
-            if named_person_again(ent):
-                return False  # "Siddharth" after "Jonathan Siddharth": the person, named again
             after = ent.doc[ent.end:ent.end + 2]
             if len(after) == 2 and after[0].text in ("'s", "’s"):
                 # "Motaung's lawyers" is a person's; "Korr's subsidiary" a firm's
