@@ -1147,8 +1147,13 @@ def test_conditional_threats_and_a_ministry_named_are_no_events(blank, text):
     assert events(blank, text) == []
 
 
-def test_workers_electing_a_committee_are_organising(blank):
-    text = "Last year, staff at Sama's centre in Kenya elected a workers' committee."
+@pytest.mark.parametrize("text", [
+    "Last year, staff at Sama's centre in Kenya elected a workers' committee.",
+    # a coalition of workers' groups is organising as a union is
+    "On January 25, call-centre workers and delivery riders in Manila formed the Coalition of "
+    "Digital Workers to represent staff facing automation.",
+])
+def test_workers_electing_a_committee_or_forming_a_coalition_are_organising(blank, text):
     assert [e.type for e in events(blank, text)] == ["worker_organising"]
 
 
