@@ -1147,6 +1147,19 @@ def test_conditional_threats_and_a_ministry_named_are_no_events(blank, text):
     assert events(blank, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a union drive is organising already
+    ("About 300 London-based staff of Google DeepMind have been seeking to join the Communication "
+     "Workers Union in recent weeks.", ["worker_organising"]),
+    ("Moderators at Sama in Nairobi plan to unionise to fight the cuts.", ["worker_organising"]),
+    # a strike planned is not yet one, nor a union only wanted
+    ("Moderators at Sama in Nairobi plan to strike next week.", []),
+    ("Moderators at Sama in Nairobi could form a union.", []),
+])
+def test_workers_setting_out_to_unionise_are_organising(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Last year, staff at Sama's centre in Kenya elected a workers' committee.",
     # a coalition of workers' groups is organising as a union is

@@ -853,7 +853,8 @@ class EventTagger:
                     continue  # but "investment in June" ends on the date's lead word
                 before = text[max(0, m.start() - 40):m.start()]
                 if not negated_ok[rank] and BLOCKERS_RE.search(before) \
-                        and not (event_type in PLANNED_TYPES and _announced_plan(before)):
+                        and not (event_type in PLANNED_TYPES and _announced_plan(before)) \
+                        and not (event_type == "worker_organising" and _union_drive(before, m.group(0))):
                     hedged_types.add(event_type)
                     continue
                 if any(before.search(text, max(0, m.start() - 60), m.start())
@@ -2216,6 +2217,18 @@ def _announced_plan(before: str) -> bool:
     only intends or aims at."""
     blockers = [b.group(0).strip() for b in BLOCKERS_RE.finditer(before)]
     return bool(blockers) and all(PLAN_WORDS_RE.fullmatch(b) for b in blockers)
+
+
+# Workers setting out to unionise: "staff plan to unionise", "have been seeking to join the
+# Communication Workers Union". A union drive is itself organising; a strike planned is not yet one.
+UNION_DRIVE_RE = re.compile(r"(?:seek(?:s|ing)?|sought|plan(?:s|ning)?|trying|tried|tries|moving|"
+                            r"campaign(?:s|ed|ing)?|push(?:es|ed|ing)?|organi[sz](?:e|es|ed|ing))\s+to", re.I)
+
+
+def _union_drive(before: str, trigger: str) -> bool:
+    """The trigger forms or joins a union and every word that hedges it sets out to do so."""
+    blockers = [b.group(0).strip() for b in BLOCKERS_RE.finditer(before)]
+    return "union" in trigger.lower() and bool(blockers) and all(UNION_DRIVE_RE.fullmatch(b) for b in blockers)
 
 
 def _proposal(sent: Span, has_parse: bool) -> bool:
