@@ -1152,6 +1152,7 @@ def test_conditional_threats_and_a_ministry_named_are_no_events(blank, text):
     ("About 300 London-based staff of Google DeepMind have been seeking to join the Communication "
      "Workers Union in recent weeks.", ["worker_organising"]),
     ("Moderators at Sama in Nairobi plan to unionise to fight the cuts.", ["worker_organising"]),
+    ("Last year, through a union campaign, the raters won their first pay rise.", ["worker_organising"]),
     # a strike planned is not yet one, nor a union only wanted
     ("Moderators at Sama in Nairobi plan to strike next week.", []),
     ("Moderators at Sama in Nairobi could form a union.", []),
