@@ -2369,8 +2369,11 @@ def test_trained_model_a_fine_on_the_company_and_a_ministry_that_trains_workers(
 @pytest.mark.parametrize("text", [
     "Earlier this month, the department of telecommunications relaxed compliance guidelines for BPOs in India.",
     "Rep. Camille Villar filed House Bill No. 9342 to protect BPO workers in the Philippines.",
+    # a numbered resolution as a numbered bill; a government endorsing is stating its policy
+    "Marcos, in filing Senate Resolution No. 591, said lawmakers should look into AI in call centres.",
+    "The government has endorsed 55 online marketplaces for freelancers in Bangladesh.",
 ])
-def test_rules_relaxed_by_a_department_and_a_numbered_bill_are_government_acts(blank, text):
+def test_rules_relaxed_by_a_department_a_numbered_bill_or_an_endorsement_are_government_acts(blank, text):
     assert [e.type for e in events(blank, text)] == ["government_action"]
 
 
