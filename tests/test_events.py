@@ -2361,19 +2361,20 @@ def test_trained_model_the_firm_a_charge_is_filed_against_outweighs_the_headline
     ("Uber raised fares in Manila. The regulator imposed a P10-million fine on the company.", [("legal_action", "Uber")]),
     ("The Ministry of Information Technology will train 100,000 AI graduates in Pakistan.", [("government_action", None)]),
     ("Sama has partnered with the government to train AI models in Kenya.", []),
+    # a government endorsing states its policy
+    ("The government has endorsed 55 online marketplaces for freelancers in Bangladesh.", [("government_action", None)]),
 ])
-def test_trained_model_a_fine_on_the_company_and_a_ministry_that_trains_workers(trained, text, expected):
+def test_trained_model_a_fine_on_the_company_and_a_ministry_that_trains_or_endorses(trained, text, expected):
     assert [(e.type, e.company if e.type != "government_action" else None) for e in events(trained, text)] == expected
 
 
 @pytest.mark.parametrize("text", [
     "Earlier this month, the department of telecommunications relaxed compliance guidelines for BPOs in India.",
     "Rep. Camille Villar filed House Bill No. 9342 to protect BPO workers in the Philippines.",
-    # a numbered resolution as a numbered bill; a government endorsing is stating its policy
+    # a numbered resolution as a numbered bill
     "Marcos, in filing Senate Resolution No. 591, said lawmakers should look into AI in call centres.",
-    "The government has endorsed 55 online marketplaces for freelancers in Bangladesh.",
 ])
-def test_rules_relaxed_by_a_department_a_numbered_bill_or_an_endorsement_are_government_acts(blank, text):
+def test_rules_relaxed_by_a_department_and_a_numbered_bill_or_resolution_are_government_acts(blank, text):
     assert [e.type for e in events(blank, text)] == ["government_action"]
 
 
