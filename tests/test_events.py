@@ -1304,6 +1304,8 @@ def test_more_wordings_from_date_probes(blank, text, expected):
     "Sama took over Meta's moderation work in Kenya.",
     "Investors feared AI would shrink demand for human-staffed call centres at Appen.",
     "Appen describes itself as open to workers across Africa, not only in Kenya.",
+    # taking card payments for merchants, not buying a firm
+    "Appen has stopped its card issuing and acquiring business in Kenya.",
 ])
 def test_plans_and_lookalikes_from_date_probes_are_no_events(blank, text):
     assert events(blank, text) == []

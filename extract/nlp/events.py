@@ -231,6 +231,9 @@ LOOKALIKE_BEFORE_RES = {
         re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I),
         # "guarantees its workers the right to form a union": a right, not an act
         re.compile(r"\bright\s+(?:of\s+workers\s+)?to\s+$", re.I)),
+    # "card issuing and acquiring business", "merchant acquiring": taking card payments for
+    # merchants, not buying firms
+    "acquisition": (re.compile(r"\b(?:issuing\s+(?:and|&)|merchant|card)\s+$", re.I),),
     # "sent a notice Friday to the Colorado Department of Labor": a firm's notice or filing
     # addressed to a public body, which does nothing yet
     "government_action": (
