@@ -31,6 +31,15 @@ def test_names_demonyms_cities_and_regions_resolve(name, code):
     assert resolve_place(name).code == code
 
 
+@pytest.mark.parametrize("name, code", [
+    ("Trinidad", "TT"), ("T&T", "TT"), ("Trinidadians", "TT"), ("St. Lucia", "LC"), ("St Kitts", "KN"),
+    ("Antigua", "AG"), ("St Vincent", "VC"), ("Bajan", "BB"), ("Guyanese", "GY"),
+])
+def test_island_states_named_by_one_island_or_short_form_resolve(name, code):
+    # "Digicel Trinidad", "the BPO industry in T&T": the Caribbean's call-centre countries
+    assert resolve_place(name).code == code
+
+
 @pytest.mark.parametrize("name", ["Latin America", "Latin American", "Global South", "Africa",
                                   "Southeast Asia", "European Union", "Americas"])
 def test_continents_and_blocs_are_not_countries(name):
