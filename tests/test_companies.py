@@ -653,3 +653,13 @@ def test_a_persons_surname_the_model_took_for_a_place_is_no_firm(trained):
             "who sued Meta and Sama in Nairobi. The new development comes after Motaung, a former moderator "
             "working for Facebook owner Meta Platforms Inc, filed a lawsuit on May 10.")
     assert "Motaung" not in trained_names(trained, text)
+
+
+@pytest.mark.slow
+def test_a_firm_headed_by_its_chief_executive_and_named_with_its_country_is_a_firm(trained):
+    # the model calls "Digicel Trinidad" a person; that makes no first name of "Digicel", and
+    # "the chief executive officer of" vouches for the firm
+    text = ("She said the chief executive officer of Digicel, by letter dated March 27, informed the "
+            "Minister of Labour of the company's decision. In so doing, Digicel Trinidad and Tobago Limited "
+            "gave 45 days' notice.")
+    assert "Digicel" in trained_names(trained, text)

@@ -2602,3 +2602,9 @@ def test_trained_model_a_month_in_a_clause_a_future_verb_governs_is_no_past_date
     text = ("Appen announced that it will open a new site in Nairobi, Kenya, and will begin hiring "
             "during November and December.")
     assert [(e.type, e.date) for e in events(trained, text, "2020-09-04")] == [("expansion", "2020-09-04")]
+
+
+def test_workers_retrenched_are_laid_off_but_not_by_a_laws_name_or_in_its_year(blank):
+    text = ("The 126 Appen workers in Kenya who are being retrenched will receive severance packages. "
+            "Appen, in accordance with the Retrenchment and Severance Benefits Act No 32 of 1985, gave notice.")
+    assert [(e.type, e.company, e.date[:4]) for e in events(blank, text, "2023-03-29")] == [("layoff", "Appen", "2023")]

@@ -314,6 +314,11 @@ def company_context(ent: Span) -> bool:
     # "X, which ..." about an organisation the model is already sure of
     if len(after) > 1 and after[0].text == "," and after[1].lower_ == "which":
         return True
+    # "the chief executive officer of X", "CEO of X": a firm's head
+    if ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and (
+            doc[ent.start - 2].lower_ in ("ceo", "coo", "cfo") or
+            [t.lower_ for t in doc[ent.start - 3:ent.start - 1]] in (["chief", "executive"], ["executive", "officer"])):
+        return True
     # "works for X", "worked at X": an employer
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("for", "at") and \
             doc[ent.start - 2].lower_ in ("work", "works", "worked", "working", "employed"):
@@ -1311,8 +1316,10 @@ class CompanyResolver:
         if ent.start >= 2 and [t.lower_ for t in ent.doc[ent.start - 2:ent.start]] == ["member", "of"]:
             return False  # "Member of Parliament for St Catherine East Central Alando Terrelonge"
         if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text
-                                 for e in ent.doc.ents):
-            return False  # "Elon" after "Elon Musk": a person's first name
+                                 and resolve_place(e[1:].text) is None for e in ent.doc.ents):
+            # "Elon" after "Elon Musk": a person's first name ("Digicel Trinidad", a firm and
+            # its country, is no person)
+            return False
         return True
 
 

@@ -223,6 +223,11 @@ LOOKALIKE_RES = {
                                 # "drivers ... switch off the ride-hailing app in protest": a log-off strike
                                 r"switch\w*\s+off\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?apps?\b", re.I),
 }
+# The rest of a law's title after a capitalised trigger: "(Retrenchment) and Severance
+# Benefits Act", "(Redundancy) Payments Act 1965".
+LAW_TITLE_REST_RE = re.compile(r"(?:\s+(?:and|&|of|for|the|on)?\s*[A-Z][\w()'’-]*){0,6}?\s+"
+                               r"(?:Act|Law|Bill|Code|Regulations?|Decree|Ordinance)\b")
+LAW_YEAR_BEFORE_RE = re.compile(r"\b[A-Z]\w+\s+(?:Act|Law|Decree|Ordinance)(?:\s+No\.?\s*\d+)?(?:\s+of)?\s+$")
 # The words right before a trigger that make it something else, by type (LOOKALIKE_RES reads
 # the words from the trigger on).
 LOOKALIKE_BEFORE_RES = {
@@ -874,6 +879,8 @@ class EventTagger:
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
                         _dismissed_thing(text[max(0, m.start() - 120):m.start()]):
                     continue  # "Market talk that ... was dismissed by Appen": talk, not staff
+                if m.group(0)[:1].isupper() and LAW_TITLE_REST_RE.match(text, m.end()):
+                    continue  # "the Retrenchment and Severance Benefits Act": a law's name
                 if re.match(r"-[A-Za-z]", text[m.end():m.end() + 2]):
                     continue  # "governments fine-tune models": the trigger's last word is part of another
                 if re.search(r"\bthe\s+end$", m.group(0), re.I) and text[m.end():m.end() + 4] == " of ":
@@ -2160,7 +2167,10 @@ def _dates_in(text: str) -> tuple:
     """find_dates, once per sentence: triggers, mentions and the sentence's own date all ask.
     A dateline's date is not among them: see `_dateline_date`."""
     line = DATELINE_DATE_RE.match(text)
-    found = find_dates(text)
+    # "the Retrenchment and Severance Benefits Act No 32 of 1985", "the Employment Rights Act
+    # 1996": a law's year is part of its name, not when anything told happened
+    found = [d for d in find_dates(text)
+             if not (d[2].isdigit() and LAW_YEAR_BEFORE_RE.search(text, 0, d[0]))]
     if line:
         found = [d for d in found if not (line.start("date") <= d[0] < line.end("date"))]
     return tuple(found)
