@@ -202,6 +202,8 @@ def trained():
     ("Accenture is cutting at least 549 jobs at its offices in Austin.", {"US"}),
     # an institute is no place of the story
     ("Researchers at the Oxford Internet Institute scored the platform.", set()),
+    # a city's possessive the model did not tag
+    ("One of Cape Town’s larger outbound call centres has shut its doors.", {"ZA"}),
 ])
 def test_public_bodies_and_given_name_cities_are_places(trained, text, expected):
     assert {code for _, code in trained(text)._.countries} == expected

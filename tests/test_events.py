@@ -2608,3 +2608,11 @@ def test_workers_retrenched_are_laid_off_but_not_by_a_laws_name_or_in_its_year(b
     text = ("The 126 Appen workers in Kenya who are being retrenched will receive severance packages. "
             "Appen, in accordance with the Retrenchment and Severance Benefits Act No 32 of 1985, gave notice.")
     assert [(e.type, e.company, e.date[:4]) for e in events(blank, text, "2023-03-29")] == [("layoff", "Appen", "2023")]
+
+
+@pytest.mark.parametrize("text", [
+    "Appen closed its operations in Kenya last month, affecting 200 employees.",
+    "Appen shut its Nairobi office in June. The closure affected more than 400 workers.",
+])
+def test_a_site_closed_with_its_staff_is_a_layoff(blank, text):
+    assert "layoff" in [e.type for e in events(blank, text)]

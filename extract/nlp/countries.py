@@ -149,9 +149,12 @@ class CountryTagger:
         if uses_ner:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if not ents and place.kind == CITY and not place.needs_entity and (
-                    self._locative(span, place_ends) or _based(span)) and not (
+                    self._locative(span, place_ends) or _based(span)
+                    or (nxt is not None and nxt.text in ("'s", "’s"))) and not (
                     nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()):  # not "San Pedro Sacatepéquez"
-                return True  # "fired 300 employees in Indore", "Indore-based": the model saw nothing
+                # "fired 300 employees in Indore", "Indore-based", "one of Cape Town’s larger
+                # call centres": the model saw nothing
+                return True
             return in_place_ent
         # no NER: trust a capitalised name inside a sentence that is not glued to another
         # capitalised word, which would make it part of a person's name ("Chad Smith")
