@@ -2365,6 +2365,9 @@ def test_trained_model_the_firm_a_charge_is_filed_against_outweighs_the_headline
     ("Sama has partnered with the government to train AI models in Kenya.", []),
     # a government endorsing states its policy
     ("The government has endorsed 55 online marketplaces for freelancers in Bangladesh.", [("government_action", None)]),
+    # a head of state opening a hub acts for the state, not for the firm named before
+    ("Remotasks pays taskers in Kenya. President William Ruto officially launched the Trans-Nzoia "
+     "Community ICT Hub in Kitale on Monday.", [("government_action", None)]),
 ])
 def test_trained_model_a_fine_on_the_company_and_a_ministry_that_trains_or_endorses(trained, text, expected):
     assert [(e.type, e.company if e.type != "government_action" else None) for e in events(trained, text)] == expected

@@ -1124,9 +1124,10 @@ class EventTagger:
             return None
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
-        state_acts = has_parse and event_type in ("access_cutoff", "signup_block") and _state_acts(trigger)
+        state_acts = has_parse and event_type in ("access_cutoff", "signup_block", "expansion") and _state_acts(trigger)
         if state_acts:
-            # "the government restricted access to several social networks": a public act
+            # "the government restricted access to several social networks", "President
+            # William Ruto launched the ICT hub": a public act
             event_type = "government_action"
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end
@@ -1907,10 +1908,24 @@ def _fined_company(trigger: Span, companies):
     return next((fined for word in words if (fined := laid_on(word)) is not None), None)
 
 
+# Offices only the state holds, before a person's name: "President William Ruto", "Minister
+# Paula Gopee-Scoon" (a firm's president comes with the firm: "Appen President Ryan Kolln")
+STATE_TITLES = frozenset({"president", "minister", "governor", "senator", "mayor", "premier", "chancellor"})
+
+
 def _state_acts(trigger: Span) -> bool:
-    """The trigger's verb has the state as its subject: "the government restricted access"."""
+    """The trigger's verb has the state as its subject: "the government restricted access",
+    "President William Ruto launched the ICT hub"."""
     verb = _verb_of(trigger)
-    return any(c.dep_ == "nsubj" and c.lower_ in STATE_NOUNS for c in verb.children)
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in STATE_NOUNS:
+            return True
+        if c.ent_type_ == "PERSON" and any(t.lower_ in STATE_TITLES for t in c.lefts) \
+                and not any(t.ent_type_ == "ORG" for t in c.subtree):
+            return True
+    return False
 
 
 ROUND_WORDS = frozenset({"round", "funding", "financing", "series", "raise", "raised", "raising", "stake",
