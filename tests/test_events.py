@@ -1304,6 +1304,9 @@ def test_more_wordings_from_date_probes(blank, text, expected):
     "Sama took over Meta's moderation work in Kenya.",
     "Investors feared AI would shrink demand for human-staffed call centres at Appen.",
     "Appen describes itself as open to workers across Africa, not only in Kenya.",
+    # a problem eliminated and debts restructured cut no jobs
+    "Appen said it has found a way to eliminate the problem faced by many Kenyan workers.",
+    "Appen is bringing its restructuring plans to a UK court to deal with its debts in Kenya.",
     # taking card payments for merchants, not buying a firm
     "Appen has stopped its card issuing and acquiring business in Kenya.",
 ])
@@ -2619,3 +2622,8 @@ def test_workers_retrenched_are_laid_off_but_not_by_a_laws_name_or_in_its_year(b
 ])
 def test_a_site_closed_with_its_staff_is_a_layoff(blank, text):
     assert "layoff" in [e.type for e in events(blank, text)]
+
+
+def test_a_restructuring_a_judge_approved_is_no_layoff(blank):
+    text = "A London judge approved the restructuring plans of two subsidiaries of Appen in Kenya."
+    assert "layoff" not in [e.type for e in events(blank, text)]

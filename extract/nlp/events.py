@@ -186,7 +186,15 @@ SURVEY_RE = re.compile(
 LOOKALIKE_RES = {
     "layoff": re.compile(
         r"dismiss\w*\s+(?:\w+\s+){0,2}?(?:claims?|case|cases|suits?|lawsuits?|appeals?|complaints?|"
-        r"charges|petitions?|motions?)\b|cut\w*\s+off\b", re.I),
+        r"charges|petitions?|motions?)\b|cut\w*\s+off\b|"
+        # "eliminate the problem faced by many Filipino workers": no jobs cut
+        r"(?:cut\w*|eliminat\w*|slash\w*)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+        r"(?:problems?|issues?|need|risks?|barriers?|hassles?|fees?|costs?|delays?|bias|errors?|middlem[ae]n|"
+        r"paperwork|commissions?|charges?|friction)\b|"
+        # "approved the restructuring plans of two subsidiaries ... ahead of a cash crunch",
+        # "bringing its restructuring plans to a UK court": debts, not jobs
+        r"restructur\w*\s+(?:plans?\s+)?(?:of\s+(?:its\s+|the\s+)?(?:debts?|bonds?|loans?|liabilities)|"
+        r"(?:[\w-]+\s+){0,6}?(?:to\s+(?:a|the)\s+(?:[\w-]+\s+)?court|sanctioned|creditors?|bondholders|lenders))\b", re.I),
     "legal_action": re.compile(
         r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
         r"balances?|wages|salaries|accounts)\b|"
@@ -236,6 +244,10 @@ LOOKALIKE_BEFORE_RES = {
         re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I),
         # "guarantees its workers the right to form a union": a right, not an act
         re.compile(r"\bright\s+(?:of\s+workers\s+)?to\s+$", re.I)),
+    # "A London judge approved the restructuring plans of two subsidiaries": a court or
+    # creditors approve a plan for debts
+    "layoff": (re.compile(r"\b(?:judge|court|creditors|bondholders|lenders)\b[^.;]{0,40}?\b(?:approved|approves|sanctioned|"
+                          r"sanctions|backed|rejected|blocked)\s+(?:the\s+|its\s+|a\s+|their\s+)?$", re.I),),
     # "card issuing and acquiring business", "merchant acquiring": taking card payments for
     # merchants, not buying firms
     "acquisition": (re.compile(r"\b(?:issuing\s+(?:and|&)|merchant|card)\s+$", re.I),),
