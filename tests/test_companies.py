@@ -367,6 +367,13 @@ def test_web_address_names_and_suffixed_name_runs_are_firms(nlp):
     assert names(result) == ["Glimmer.io", "Datalume AI", "Ferro Labs"]
 
 
+def test_outsourcers_and_groups_are_suffixed_name_runs(nlp):
+    # "iContact BPO", "Ardent Group", "Kivu Holdings": a firm's word ends the name
+    result = run(nlp, "South Africa got investment from iContact BPO this week. Ardent Group and "
+                      "Kivu Holdings hired staff.")
+    assert names(result) == ["iContact BPO", "Ardent Group", "Kivu Holdings"]
+
+
 def test_kinds_of_ai_are_not_firms(nlp):
     result = run(nlp, "Experts in Conversational AI met Kenyan AI workers.", orgs=["Conversational AI"])
     assert result == []

@@ -123,7 +123,7 @@ DOTTED_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]+\.(?:ai|io|com|co|app|tech|net|org
 # a name run ending in one of these is a firm even where the model saw nothing: "Datalume AI"
 ADJECTIVE_ENDINGS = ("al", "ive", "ble", "ic", "ous", "ed", "ing", "ent", "ant")
 NAME_RUN_SUFFIXES = frozenset({"ai", "labs", "solutions", "technologies", "ventures", "capital",
-                               "partners", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh"})
+                               "partners", "bpo", "group", "holdings", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh"})
 # things the small model tags ORG that are not organisations of the story
 NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "ChatGPT", "GPT", "GPT-3", "GPT-4", "GPT-4o", "GPT-5", "Gemini", "Bard", "Claude", "Copilot",
@@ -1200,7 +1200,7 @@ class CompanyResolver:
             return False  # "Conversational AI", "Kenyan AI workers"
         if ent.doc.has_annotation("TAG"):
             return all(t.pos_ == "PROPN" for t in head)
-        return all(t.text[:1].isupper() and not t.is_stop for t in head)
+        return all(is_name_token(t) and not t.is_stop for t in head)  # "iContact BPO" too
 
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Runs of name tokens no entity covers: dotted names anywhere, suffixed runs
