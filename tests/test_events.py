@@ -2381,6 +2381,8 @@ def test_trained_model_a_fine_on_the_company_and_a_ministry_that_trains_or_endor
     "Rep. Camille Villar filed House Bill No. 9342 to protect BPO workers in the Philippines.",
     # a numbered resolution as a numbered bill
     "Marcos, in filing Senate Resolution No. 591, said lawmakers should look into AI in call centres.",
+    # a measure told by its maker in the passive
+    "Proposed by the European Commission in February 2022, the directive would reclassify gig workers in Kenya.",
 ])
 def test_rules_relaxed_by_a_department_and_a_numbered_bill_or_resolution_are_government_acts(blank, text):
     assert [e.type for e in events(blank, text)] == ["government_action"]
