@@ -831,6 +831,7 @@ def test_undated_past_news_further_down_the_story_happened_in_the_month_of_publi
     ("TELUS International will create 1,000 jobs with the opening of the first four floors of its "
      "new tower in Antiguo Cuscatlán, El Salvador.", "SV"),
     ("TaskUs first entered the San Antonio area in 2017 with a call center.", "US"),
+    ("Sykes recently announced that it will open its new headquarters in San José, Costa Rica.", "CR"),
 ])
 def test_sites_launched_opened_or_entered_are_openings(trained, text, country):
     got = [(e.type, tuple(e.countries)) for e in events(trained, text, published="2023-08-30")]
