@@ -2630,3 +2630,13 @@ def test_a_site_closed_with_its_staff_is_a_layoff(blank, text):
 def test_a_restructuring_a_judge_approved_is_a_court_act_not_a_layoff(blank):
     text = "A London judge approved the restructuring plans of two subsidiaries of Appen in Kenya."
     assert [e.type for e in events(blank, text)] == ["legal_action"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_layoff_at_a_foreign_firm_is_where_the_story_is(trained):
+    # "Canadian" says where the firm is from; the story, and the Dáil, are in Ireland
+    text = ("Redundancies at Canadian business services firm Telus International were raised in the "
+            "Dáil on Tuesday. Staff in Ireland were told their jobs would go, an Irish union said. "
+            "Ireland's labour minister said she would meet the firm.")
+    got = [(e.type, e.countries) for e in events(trained, text, published="2023-05-30")]
+    assert ("layoff", ["IE"]) in got, got

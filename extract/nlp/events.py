@@ -1084,7 +1084,13 @@ class EventTagger:
                 shared = {c for m in found if m.own_countries and m.family == mention.family
                           and {m.type, mention.type} == {"access_cutoff", "layoff"} for c in m.countries}
                 free = [c for c in sentence_codes if c not in claimed or c in shared]
-                if firm_codes and len(firm_codes) == 1 and mention.type in WORKER_TYPES \
+                if firm_codes and mention.type in WORKER_TYPES and main_country and main_country not in firm_codes \
+                        and (set(free) <= set(firm_codes) or main_country in free) \
+                        and not any(c in free for c in people_codes):
+                    # "Redundancies at Canadian business services firm, Telus International were
+                    # raised in the Dáil", in a story about Ireland: the staff are where the story is
+                    mention.countries = [main_country]
+                elif firm_codes and len(firm_codes) == 1 and mention.type in WORKER_TYPES \
                         and not any(c in free for c in people_codes):
                     # "Entoto Labs, an Addis Ababa company, has laid off 120 employees after a
                     # US client ended its contract": its staff are where the firm is
