@@ -63,8 +63,9 @@ _PREFIX_CURRENCIES = [
     # "$US14 million", "$A125 million", "$NZ5m": the Australian and New Zealand order
     (r"\\?\$US", "USD"), (r"\\?\$AU?", "AUD"), (r"\\?\$NZ", "NZD"),
     (r"US\s?\\?\$", "USD"), (r"U\.S\.\s?\\?\$", "USD"), (r"A\\?\$|AU\\?\$|AUD\s?\\?\$", "AUD"),
-    (r"C\\?\$|CA\\?\$|CAD\s?\\?\$", "CAD"), (r"NZ\\?\$", "NZD"), (r"HK\\?\$", "HKD"),
-    (r"S\\?\$|SG\\?\$", "SGD"), (r"J\\?\$|JA\\?\$", "JMD"), (r"TT\\?\$", "TTD"), (r"EC\\?\$", "XCD"), (r"R\\?\$", "BRL"), (r"Mex\\?\$|MX\\?\$", "MXN"),
+    (r"CAN\\?\$|Can\\?\$|CDN\\?\$|Cdn\\?\$|C\\?\$|CA\\?\$|CAD\s?\\?\$", "CAD"), (r"NZ\\?\$", "NZD"), (r"HK\\?\$", "HKD"),
+    (r"S\\?\$|SG\\?\$", "SGD"), (r"J\\?\$|JA\\?\$", "JMD"), (r"TT\\?\$", "TTD"), (r"EC\\?\$", "XCD"), (r"BDS\\?\$|Bds\\?\$", "BBD"), (r"BZ\\?\$", "BZD"),
+    (r"GY\\?\$|G\\?\$", "GYD"), (r"NT\\?\$", "TWD"), (r"RD\\?\$", "DOP"), (r"N\\?\$", "NAD"), (r"R\\?\$", "BRL"), (r"Mex\\?\$|MX\\?\$", "MXN"),
     (r"\\?\$", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"¥", "JPY"), (r"₹", "INR"),
     (r"₦", "NGN"), (r"₱", "PHP"), (r"₩", "KRW"), (r"₺", "TRY"), (r"₽", "RUB"), (r"₫", "VND"),
     (r"৳", "BDT"), (r"GH₵|₵|GHS", "GHS"), (r"₨|PKR", "PKR"), (r"Rs\.?|INR|Rupees?", "INR"),

@@ -409,8 +409,13 @@ def test_a_bare_dollar_after_a_us_dollar_in_its_sentence_is_american(placed_figu
 @pytest.mark.parametrize("text, value, unit", [
     ("IBEX has spent J$760 million (US$5.9 million) in Jamaica.", 760_000_000, "JMD"),
     ("iQor will invest TT$20 million in its third site.", 20_000_000, "TTD"),
+    ("The app cost CAN$54 million to build.", 54_000_000, "CAD"),
+    ("The call centre will pay G$120,000 a month.", 120_000, "GYD"),
+    ("Wages rose to RD$25,000 in Santo Domingo.", 25_000, "DOP"),
+    ("Agents in Windhoek earn N$8,000.", 8_000, "NAD"),
+    ("The Taipei centre cost NT$300 million.", 300_000_000, "TWD"),
 ])
-def test_caribbean_dollar_signs(text, value, unit):
+def test_caribbean_and_other_lettered_dollar_signs(text, value, unit):
     assert [(f.value, f.unit) for *_, f in parse_figures(text)][0] == (value, unit)
 
 
