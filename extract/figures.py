@@ -46,7 +46,9 @@ _SCALE_SHORT = r"(?:mln|mn|mil|bln|bn|tn|tr|[kKmMbB])(?![\w])"
 _NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
              r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
              r"sixty|seventy|eighty|ninety|hundred)")
-_WORD_NUMBER = (rf"(?:{_NUM_WORD}(?:[\s-]+(?:and\s+)?{_NUM_WORD})*(?:\s+{_SCALE_WORD})*"
+_WORD_NUMBER = (rf"(?:(?:an?|one|three)\s+(?:quarters?|third)\s+of\s+an?\s+{_SCALE_WORD}|a\s+quarter-{_SCALE_WORD}"
+                # "a quarter of a million", "three quarters of a billion", "a quarter-million"
+                rf"|{_NUM_WORD}(?:[\s-]+(?:and\s+)?{_NUM_WORD})*(?:\s+{_SCALE_WORD})*"
                 rf"|an?\s+(?:hundred|{_SCALE_WORD})(?:\s+{_SCALE_WORD})*"
                 rf"|half\s+an?\s+{_SCALE_WORD}|an?\s+dozen|a\s+half\s+{_SCALE_WORD})")
 # Vague plurals: "hundreds of thousands", "tens of millions", "dozens", "thousands".
@@ -300,6 +302,11 @@ def _words_value(text: str) -> float | None:
     if words[0] == "half":
         rest = _words_value(" ".join(words[2:])) if len(words) > 2 else None
         return rest / 2 if rest else None
+    if len(words) > 2 and words[1] in ("quarter", "quarters", "third"):
+        # "a quarter of a million", "three quarters of a billion", "a quarter-million"
+        share = (3 if words[0] == "three" else 1) / (3 if words[1] == "third" else 4)
+        rest = _words_value(" ".join(w for w in words[2:] if w != "of"))
+        return rest * share if rest else None
     if words[:2] == ["a", "half"]:
         rest = _words_value(" ".join(words[2:]))
         return rest / 2 if rest else None

@@ -616,3 +616,17 @@ def test_delivery_executives_microworkers_and_delegates_are_counted():
     assert [(f.value, f.unit) for *_, f in parse_figures(
         "At least 2,000 Swiggy delivery executives are on strike; 15 delegates went inside.")] == \
         [(2000, "workers"), (15, "people")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Speechpad is posting almost a quarter of a million dollars of HITs a month.", 250_000),
+    ("Workers were owed three quarters of a million dollars.", 750_000),
+    ("The firm paid out a quarter-million dollars.", 250_000),
+])
+def test_a_share_of_a_scale_word_is_that_share(text, value):
+    money = [(f.value, f.unit) for *_, f in parse_figures(text) if f.kind == "money"]
+    assert money == [(value, "USD")]
+
+
+def test_a_quarter_of_the_workers_is_no_amount():
+    assert [f for *_, f in parse_figures("A quarter of the workers quit.") if f.kind == "money"] == []
