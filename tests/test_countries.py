@@ -75,6 +75,8 @@ def test_subdivision_names_shared_by_countries_or_made_of_directions_do_not(name
     ("CAGAYAN DE ORO CITY — More than 220 workers say they have not been paid.", ["PH"]),
     ("NAIROBI, 15 October 2025 — The union launched a petition on Monday.", ["KE"]),
     ("LAGOS - Remotasks cut off workers in the city on Monday morning.", ["NG"]),
+    # a dateline's city placed by its state is in that state's country, each time it is named
+    ("CORDOVA, Tenn. - Conduit Global plans to lay off 100 people from its Cordova office.", ["US", "US", "US"]),
     # a city in capitals elsewhere is a shout or a headline word, not a dateline; a region
     # heading in capitals is the region, not a country inside its name
     ("Workers said THE MOBILE REVOLUTION IN READING had reached them at last.", []),

@@ -92,23 +92,26 @@ class CountryTagger:
         place_ends: set[int] = set()
         # doc.text and has_annotation walk every token: once per doc, not once per place
         text, has_pos = doc.text, doc.has_annotation("POS")
-        for span, place in _dateline_spans(doc, text, self.table, spans):
-            found.append((span, place.code))
+        datelines = _dateline_spans(doc, text, self.table, spans)
+        # "CORDOVA, Tenn. -": a dateline's city placed by its state places the city's every mention
+        qualified = _qualified_cities(sorted(spans + [span for span, _place in datelines], key=lambda s: s.start),
+                                      self.table)
+        for span, place in datelines:
+            found.append((span, qualified.get(span.text.casefold(), place.code)))
             place_ends.add(span.end)
-        qualified = _qualified_cities(spans, self.table)
         for span in spans:
             place = self.table.get(span.text)
             if place is None or place.code is None:
                 continue
             ents = {ent_of[i] for i in range(span.start, span.end) if i in ent_of}
             if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
-                found.append((span, qualified.get(span.text, place.code)))
+                found.append((span, qualified.get(span.text.casefold(), place.code)))
                 place_ends.add(span.end)
         # "Kingston" in a story that names Canada, not Jamaica: the Canadian city
         kinds = [getattr(self.table.get(span.text), "kind", None) for span, _code in found]
         named = {code for (_span, code), kind in zip(found, kinds) if kind in (COUNTRY, REGION)}
         doc._.countries = [(span, self.table.namesake_in(span.text, code, named) or code
-                            if kind == CITY and span.text not in qualified else code)
+                            if kind == CITY and span.text.casefold() not in qualified else code)
                            for (span, code), kind in zip(found, kinds)]
         return doc
 
@@ -208,7 +211,7 @@ def _qualified_cities(spans: list[Span], table) -> dict[str, str]:
     """Cities the text itself places in a region or country of another code: "Glasgow,
     Kentucky", "Valencia, Venezuela", "London, Ontario". Every mention of that city in the
     text ("its Glasgow facility") is then in that country, not in the namesake the
-    population table prefers."""
+    population table prefers. Keyed by the casefolded name: a dateline's "CORDOVA" places "Cordova"."""
     qualified = {}
     for city, after in zip(spans, spans[1:]):
         place, region = table.get(city.text), table.get(after.text)
@@ -217,7 +220,7 @@ def _qualified_cities(spans: list[Span], table) -> dict[str, str]:
             continue
         between = city.doc[city.end:after.start]
         if len(between) == 1 and between[0].text == ",":
-            qualified[city.text] = region.code
+            qualified[city.text.casefold()] = region.code
     return qualified
 
 
