@@ -2640,3 +2640,10 @@ def test_trained_model_a_layoff_at_a_foreign_firm_is_where_the_story_is(trained)
             "Ireland's labour minister said she would meet the firm.")
     got = [(e.type, e.countries) for e in events(trained, text, published="2023-05-30")]
     assert ("layoff", ["IE"]) in got, got
+
+
+def test_what_the_news_follows_is_an_earlier_happening(blank):
+    text = ("Appen today announced the launch of its service in three cities in Kenya. "
+            "This follows launches in two other cities in Kenya earlier this year.")
+    got = sorted((e.type, e.date) for e in events(blank, text, "2021-08-17"))
+    assert got == [("expansion", "2021"), ("expansion", "2021-08-17")], got

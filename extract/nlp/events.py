@@ -60,6 +60,11 @@ DISTINCT_RE = re.compile(r"\b(?:another|second|separate)\b(?:\W+[\w'’-]+){0,4}
 # job cuts", which adds to what the story told before)
 DISTINCT_HERE_RE = re.compile(r"\b(?:additional|further|fresh)\s+$", re.I)
 DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
+# What the news follows is an earlier happening: "This follows launches in Cape Town and
+# Gqeberha earlier this year", "The move comes after a similar cut in March"
+FOLLOWS_RE = re.compile(r"\b(?:this|it|which|that|the\s+(?:move|news|decision|announcement|launch|cut|deal))\s+"
+                        r"(?:follows|followed|comes\s+after|came\s+after|comes\s+on\s+the\s+heels\s+of)\s+"
+                        r"(?:(?:the|a|an|its|their|earlier|recent|similar|previous|prior)\s+)*$", re.I)
 # "to settle four separate lawsuits": a group told together, not one more told apart
 GROUP_OF_SEPARATE_RE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|these|those|the)\s+"
@@ -631,6 +636,7 @@ class _Mention:
     company_score: float = 0.0  # 3 subject, 2 platform of the sentence, 1.5 focus, 1 other
     own_countries: bool = False  # countries came from the trigger's own clause
     distinct: bool = False  # "another suit", "a second complaint": not one told before
+    follows: bool = False  # "This follows launches in Cape Town": an earlier happening, no later one
     more_dates: list = field(default_factory=list)  # "filed suits in December and January"
     co_actors: list = field(default_factory=list)  # "Concentrix, Sutherland and Alorica are hiring"
     coordinated: frozenset = frozenset()  # those firms' families: each acts on its own
@@ -984,8 +990,9 @@ class EventTagger:
         found: list[_Mention] = []
         for _weak, _words, _len, _rank, start, end, event_type, strong in sorted(matches):
             before = text[max(0, start - 60):start]
+            follows = bool(FOLLOWS_RE.search(before))
             distinct = bool((DISTINCT_RE.search(before) and not GROUP_OF_SEPARATE_RE.search(before))
-                            or DISTINCT_START_RE.match(text, start)
+                            or follows or DISTINCT_START_RE.match(text, start)
                             or (event_type in seen_types and DISTINCT_HERE_RE.search(before)))
             another_place = event_type in seen_types and event_type in NEEDS_COUNTRY
             if event_type in seen_types and not distinct and not another_place:
@@ -1044,7 +1051,7 @@ class EventTagger:
                     continue
                 distinct = True
             if mention is not None:
-                mention.distinct = distinct
+                mention.distinct, mention.follows = distinct, follows
                 mention.money_only = (start, event_type) in money_only
                 mention.stage = _legal_stage(text[start:end], text[end:], text[:start]) if mention.type == "legal_action" else None
                 if distinct and mention.date_explicit < 2:
@@ -2747,7 +2754,8 @@ def _merge(mentions: list[_Mention], published: str | None = None) -> list[Event
                 continue  # "fired moderation teams in the Netherlands and Malaysia" is not the German layoff
             if other.type == m.type and (_same_parties(other, m) or retelling) and _same_time(other, m, published) and (
                     not other.stage or not m.stage or other.stage == m.stage) and (
-                    not m.distinct or (m.date_explicit and other.date_explicit and m.date == other.date)):
+                    not (m.distinct or (other.follows and m.news_default)) or (
+                        m.date_explicit and other.date_explicit and m.date == other.date)):
                 target = other
                 break
         if target is None:
