@@ -2647,3 +2647,11 @@ def test_what_the_news_follows_is_an_earlier_happening(blank):
             "This follows launches in two other cities in Kenya earlier this year.")
     got = sorted((e.type, e.date) for e in events(blank, text, "2021-08-17"))
     assert got == [("expansion", "2021"), ("expansion", "2021-08-17")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Drivers in Kenya protested over a 50 per cent reduction of fares by Appen.",
+    "Appen slashed fares in Kenya by half last Friday, drivers said.",
+])
+def test_fares_cut_are_drivers_pay_cut(blank, text):
+    assert "pay_cut" in [e.type for e in events(blank, text)]
