@@ -670,3 +670,13 @@ def test_a_firm_headed_by_its_chief_executive_and_named_with_its_country_is_a_fi
             "Minister of Labour of the company's decision. In so doing, Digicel Trinidad and Tobago Limited "
             "gave 45 days' notice.")
     assert "Digicel" in trained_names(trained, text)
+
+
+@pytest.mark.slow
+def test_a_politicians_surname_the_model_took_for_a_firm_is_no_firm(trained):
+    text = ("-Jagdeo says gov’t willing to help affected staff\n\nWITH reports indicating that call centre "
+            "Teleperformance has downsized its operations in Guyana, General Secretary Bharrat Jagdeo has said "
+            "that the government is willing to help those who were affected.\n\nAbsenteeism and fraud were "
+            "cited as main issues by the company, Jagdeo said.\n\nFor those affected by this downsizing, "
+            "Jagdeo said the government will help them.")
+    assert "Jagdeo" not in trained_names(trained, text)

@@ -2655,3 +2655,11 @@ def test_what_the_news_follows_is_an_earlier_happening(blank):
 ])
 def test_fares_cut_are_drivers_pay_cut(blank, text):
     assert "pay_cut" in [e.type for e in events(blank, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Appen has sharply reduced its workforce at its Nairobi office in Kenya.",
+    "Appen trimmed its workforce in Kenya during 2023.",
+])
+def test_a_workforce_reduced_or_trimmed_is_a_layoff(trained, text):
+    assert "layoff" in [e.type for e in events(trained, text)]

@@ -1315,6 +1315,8 @@ class CompanyResolver:
             return False  # "Alderman James Vos", "Senator Ed Markey": a person
         if ent.start >= 2 and [t.lower_ for t in ent.doc[ent.start - 2:ent.start]] == ["member", "of"]:
             return False  # "Member of Parliament for St Catherine East Central Alando Terrelonge"
+        if len(ent) == 1 and named_person_again(ent):
+            return False  # "Jagdeo" after "Bharrat Jagdeo", whatever the model called it
         if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text
                                  and resolve_place(e[1:].text) is None for e in ent.doc.ents):
             # "Elon" after "Elon Musk": a person's first name ("Digicel Trinidad", a firm and
