@@ -2479,6 +2479,7 @@ def test_close_to_a_number_a_day_off_or_drivers_logging_off_is_no_closure(blank,
 
 @pytest.mark.parametrize("text, expected", [
     ("Conduent sent a notice Friday to the Colorado Department of Labor that 410 staff would go.", []),
+    ("Appen informed the state Department of Labor that the layoffs follow the loss of a client.", []),
     ("The US Department of Labor opened an investigation into Appen.", ["government_action"]),
 ])
 def test_a_firms_notice_to_a_department_is_no_public_act(blank, text, expected):

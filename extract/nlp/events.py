@@ -261,7 +261,10 @@ LOOKALIKE_BEFORE_RES = {
     "government_action": (
         re.compile(r"\b(?:notices?|notifications?|notified|letters?|filings?|filed|complaints?|reports?|reported|"
                    r"wrote|written|submitted|applied|applications?)\b[^.;:]{0,40}?\b(?:to|with)\s+(?:the\s+)?"
-                   r"(?:[A-Z][\w.&'’-]*\s+){0,4}$"),),
+                   r"(?:[A-Z][\w.&'’-]*\s+){0,4}$"),
+        # "informed the state Department of Labor that the planned layoffs are the result of ..."
+        re.compile(r"\b(?:informed|informs|inform|notified|notifies|notify|told|tells|alerted|alerts)\s+(?:the\s+)?"
+                   r"(?:state|federal|local|provincial|regional|city)?\s*(?:[A-Z][\w.&'’-]*\s+){0,4}$"),),
 }
 # a trigger word quoted alone is named, not told: "tag each "child", "violence", "protest""
 QUOTES = frozenset('"“”‘’\'')
