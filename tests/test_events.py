@@ -2614,6 +2614,12 @@ def test_trained_model_a_month_in_a_clause_a_future_verb_governs_is_no_past_date
     assert [(e.type, e.date) for e in events(trained, text, "2020-09-04")] == [("expansion", "2020-09-04")]
 
 
+def test_a_trigger_before_a_laws_name_still_counts(blank):
+    # only a trigger inside the name is part of it: "today notified the ... Act" is the act
+    text = "The Government of Kenya today notified the Platform Workers Act for Appen and its peers."
+    assert [e.type for e in events(blank, text)] == ["government_action"]
+
+
 def test_workers_retrenched_are_laid_off_but_not_by_a_laws_name_or_in_its_year(blank):
     text = ("The 126 Appen workers in Kenya who are being retrenched will receive severance packages. "
             "Appen, in accordance with the Retrenchment and Severance Benefits Act No 32 of 1985, gave notice.")

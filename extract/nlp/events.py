@@ -238,7 +238,7 @@ LOOKALIKE_RES = {
 }
 # The rest of a law's title after a capitalised trigger: "(Retrenchment) and Severance
 # Benefits Act", "(Redundancy) Payments Act 1965".
-LAW_TITLE_REST_RE = re.compile(r"(?:\s+(?:and|&|of|for|the|on)?\s*[A-Z][\w()'’-]*){0,6}?\s+"
+LAW_TITLE_REST_RE = re.compile(r"(?:\s+(?:(?:and|&|of|for|on)\s+)?[A-Z][\w()'’-]*){0,6}?\s+"
                                r"(?:Act|Law|Bill|Code|Regulations?|Decree|Ordinance)\b")
 LAW_YEAR_BEFORE_RE = re.compile(r"\b[A-Z]\w+\s+(?:Act|Law|Decree|Ordinance)(?:\s+No\.?\s*\d+)?(?:\s+of)?\s+$")
 # The words right before a trigger that make it something else, by type (LOOKALIKE_RES reads
@@ -900,7 +900,7 @@ class EventTagger:
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
                         _dismissed_thing(text[max(0, m.start() - 120):m.start()]):
                     continue  # "Market talk that ... was dismissed by Appen": talk, not staff
-                if m.group(0)[:1].isupper() and LAW_TITLE_REST_RE.match(text, m.end()):
+                if all(w[:1].isupper() for w in m.group(0).split()) and LAW_TITLE_REST_RE.match(text, m.end()):
                     continue  # "the Retrenchment and Severance Benefits Act": a law's name
                 if re.match(r"-[A-Za-z]", text[m.end():m.end() + 2]):
                     continue  # "governments fine-tune models": the trigger's last word is part of another
