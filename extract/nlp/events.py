@@ -1152,7 +1152,11 @@ class EventTagger:
             return None
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
-        state_acts = has_parse and event_type in ("access_cutoff", "signup_block", "expansion") and _state_acts(trigger)
+        # (a minister opening a centre of a firm the sentence names opens the firm's site:
+        # "Chief Minister Pinarayi Vijayan inaugurated a centre of Kestrel Data Limited")
+        state_acts = has_parse and event_type in ("access_cutoff", "signup_block", "expansion") and (
+            _state_acts(trigger) or _state_officer_acts(trigger) and not (
+                event_type == "expansion" and any(sent.start <= c[0].start and c[0].end <= sent.end for c in companies)))
         if state_acts:
             # "the government restricted access to several social networks", "President
             # William Ruto launched the ICT hub": a public act
@@ -1942,18 +1946,17 @@ STATE_TITLES = frozenset({"president", "minister", "governor", "senator", "mayor
 
 
 def _state_acts(trigger: Span) -> bool:
-    """The trigger's verb has the state as its subject: "the government restricted access",
-    "President William Ruto launched the ICT hub"."""
+    """The trigger's verb has the state as its subject: "the government restricted access"."""
     verb = _verb_of(trigger)
-    for c in verb.children:
-        if c.dep_ != "nsubj":
-            continue
-        if c.lower_ in STATE_NOUNS:
-            return True
-        if c.ent_type_ == "PERSON" and any(t.lower_ in STATE_TITLES for t in c.lefts) \
-                and not any(t.ent_type_ == "ORG" for t in c.subtree):
-            return True
-    return False
+    return any(c.dep_ == "nsubj" and c.lower_ in STATE_NOUNS for c in verb.children)
+
+
+def _state_officer_acts(trigger: Span) -> bool:
+    """The trigger's verb has an officer of the state as its subject: "President William Ruto
+    launched the ICT hub"."""
+    verb = _verb_of(trigger)
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and any(t.lower_ in STATE_TITLES for t in c.lefts)
+               and not any(t.ent_type_ == "ORG" for t in c.subtree) for c in verb.children)
 
 
 ROUND_WORDS = frozenset({"round", "funding", "financing", "series", "raise", "raised", "raising", "stake",
