@@ -2670,3 +2670,11 @@ def test_fares_cut_are_drivers_pay_cut(blank, text):
 ])
 def test_a_workforce_reduced_or_trimmed_is_a_layoff(trained, text):
     assert "layoff" in [e.type for e in events(trained, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Appen shut the tasker's account in Kenya, and any pending payments to him will be reversed to the client.",
+    "All pending earnings of the Kenyan worker were wired back to the client's account by Appen.",
+])
+def test_pending_pay_sent_back_to_the_client_is_withheld(blank, text):
+    assert "payment_delay" in [e.type for e in events(blank, text)]
