@@ -38,6 +38,9 @@ _PATTERNS = [
     (rf"\b(?:(?i:in|since|until|by|during|from|before|after|through|early|late|last|this\s+past|this|around|about|"
      rf"of|earlier\s+in|later\s+in|since\s+early|in\s+early|in\s+late)\s+|(?i:in\s+|by\s+)?mid-?\s*){_MONTH}(?!\w)",
      "relative"),
+    # "on November", as some write it ("an amendment that Italy passed on November"); not "on May",
+    # a name as often ("relied on May")
+    (rf"\b(?i:on)\s+(?!May\b){_MONTH}(?![\w,]|\s+\d)", "relative"),
     # A month naming what was said then: "Webhelp's August announcement that it will open"
     (rf"\b{_MONTH}(?=\s+(?:announcement|statement|decision|pledge|promise|notice|memo|disclosure|"
      rf"filing|ruling|judgment|judgement|order|vote|deal|agreement|meeting|letter)s?\b)",

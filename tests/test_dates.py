@@ -25,6 +25,7 @@ def dates_in(text, published):
     ("Last Friday the company said", "2024-03-29", ("2024-03-22", "day")),
     ("pay was cut last September", "2025-03-01", ("2024-09", "month")),
     ("pay was cut last January", "2025-03-20", ("2025-01", "month")),
+    ("an amendment that Italy passed on November to a law", "2016-12-06", ("2016-11", "month")),
 ])
 def test_resolves_against_publication(text, published, expected):
     assert dates_in(text, published) == [expected]
@@ -40,6 +41,7 @@ def test_relative_dates_need_a_publication_date():
 
 @pytest.mark.parametrize("text", [
     "it may cut pay", "the 26-year-old chief", "3 mins", "for three months", "2,000 workers",
+    "the minister relied on May to help",
 ])
 def test_not_dates(text):
     assert find_dates(text) == []

@@ -2678,3 +2678,8 @@ def test_a_workforce_reduced_or_trimmed_is_a_layoff(trained, text):
 ])
 def test_pending_pay_sent_back_to_the_client_is_withheld(blank, text):
     assert "payment_delay" in [e.type for e in events(blank, text)]
+
+
+def test_a_laws_year_dates_no_amendment_to_it(blank):
+    text = "Kenya's parliament passed an amendment to a law from 2012 that covers call centres run by Appen."
+    assert [(e.type, e.date[:4]) for e in events(blank, text, "2016-12-06")] == [("government_action", "2016")]

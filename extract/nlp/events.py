@@ -240,7 +240,9 @@ LOOKALIKE_RES = {
 # Benefits Act", "(Redundancy) Payments Act 1965".
 LAW_TITLE_REST_RE = re.compile(r"(?:\s+(?:(?:and|&|of|for|on)\s+)?[A-Z][\w()'’-]*){0,6}?\s+"
                                r"(?:Act|Law|Bill|Code|Regulations?|Decree|Ordinance)\b")
-LAW_YEAR_BEFORE_RE = re.compile(r"\b[A-Z]\w+\s+(?:Act|Law|Decree|Ordinance)(?:\s+No\.?\s*\d+)?(?:\s+of)?\s+$")
+LAW_YEAR_BEFORE_RE = re.compile(r"\b[A-Z]\w+\s+(?:Act|Law|Decree|Ordinance)(?:\s+No\.?\s*\d+)?(?:\s+of)?\s+$"
+                                # "an amendment ... to a law from 2012": the law's year
+                                r"|\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:law|act|decree|ordinance|statute)\s+(?:from|of|dating\s+from)\s+$")
 # The words right before a trigger that make it something else, by type (LOOKALIKE_RES reads
 # the words from the trigger on).
 LOOKALIKE_BEFORE_RES = {
