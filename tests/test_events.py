@@ -2472,6 +2472,9 @@ def test_a_firms_new_hub_in_a_country_is_an_expansion(blank):
     ("Appen drivers in Kenya switched off the ride-hailing app in protest on Monday.", []),
     ("Appen drivers in Kenya have stopped working in the hope that the firm changes course.", []),
     ("Appen stopped operating in Kenya in March.", ["access_cutoff"]),
+    # staff let go lose their work tools; a platform cutting off workers is a cutoff
+    ("Appen staff in Kenya are told to leave and are being cut off from all their communications.", []),
+    ("Appen workers in Kenya were cut off from the platform.", ["access_cutoff"]),
 ])
 def test_close_to_a_number_a_day_off_or_drivers_logging_off_is_no_closure(blank, text, expected):
     assert [e.type for e in events(blank, text) if e.type == "access_cutoff"] == expected

@@ -233,6 +233,10 @@ LOOKALIKE_RES = {
                                 r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
                                 r"tools|networks?|buildings?|premises)\b|"
+                                # "being told to leave immediately and being cut off from all their
+                                # communications": staff let go, not a platform shut
+                                r"(?:(?:being|been|were|was|got|get|are|is)\s+)?cut\w*\s+off\s+from\s+(?:all\s+)?(?:of\s+)?(?:their|his|her|its|the)\s+(?:work\s+|company\s+)?"
+                                r"(?:communications?|emails?|Slack|laptops?|systems?|accounts?)\b|"
                                 # "drivers ... switch off the ride-hailing app in protest": a log-off strike
                                 r"switch\w*\s+off\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?apps?\b", re.I),
 }
