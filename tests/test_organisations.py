@@ -152,3 +152,13 @@ def test_a_rebranded_firm_goes_by_the_name_it_had_when_a_story_was_written():
     assert org.name_at("2024-10-17") == org.name_at("2025-01-05") == org.name_at(None) == "TELUS Digital"
     with pytest.raises(GazetteerError, match="former_names"):
         build_gazetteer([{"name": "X", "kind": "company", "former_names": [{"name": "Y", "until": "soon"}]}])
+
+
+def test_an_ambiguous_alias_named_in_one_breath_with_another_organisation_is_one():
+    # "Grab" is a verb too; beside Go-Jek (or Uber) in a list it is the ride-hailing firm
+    from extract.nlp import load_pipeline
+    nlp = load_pipeline()
+    doc = nlp("Garda represents a million drivers working for both Go-Jek and Grab, the largest "
+              "ride-hailing firms in Indonesia. They grab lunch where they can.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_ in ("Gojek", "Grab")] == \
+        [("Go-Jek", "Gojek"), ("Grab", "Grab")]

@@ -179,6 +179,19 @@ def reads_as_company(span: Span, on_topic_platform: bool = False) -> bool:
     return any(t.dep_ in SUBJECT_DEPS for t in span)
 
 
+COORDINATORS = frozenset({"and", "or", "&", ","})
+
+
+def coordinated_with(span: Span, ends: set[int], starts: set[int]) -> bool:
+    """The span is joined by "and", "or" or a comma to an organisation ending or starting there."""
+    doc = span.doc
+    before = [i for i in (span.start - 1, span.start - 2) if i >= 0]
+    if before and doc[before[0]].lower_ in COORDINATORS and (
+            before[0] in ends or (len(before) > 1 and doc[before[1]].text == "," and before[1] in ends)):
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in COORDINATORS and (span.end + 1) in starts
+
+
 def glued_affiliations_dropped(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """"Alphabet Workers Union-CWA" is the local union's name with its federation's acronym
     glued on: one organisation, the first, not two. ("Sama-Meta case" keeps both.)"""
@@ -242,8 +255,12 @@ class OrganisationRuler:
         # One name, one sense: once the story shows "Sama" is the company, its other mentions
         # are too ("LAYOFFS: Sama winds down Kampala project" above "Sama will end ...").
         sure = {s.id_ for s in accepted}
+        # Named in one breath with another organisation: "drivers working for both Go-Jek and
+        # Grab", "Uber, Bolt and Little".
+        ends, starts = {s.end for s in accepted}, {s.start for s in accepted}
         for span, canonical in doubtful:
-            if canonical in sure and span[0].text[:1].isupper() and not glued_to_a_name(span) \
+            listed = coordinated_with(span, ends, starts)
+            if (canonical in sure or listed) and span[0].text[:1].isupper() and not glued_to_a_name(span) \
                     and not (span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")):
                 # but "the Turing test" names no firm
                 accepted.append(Span(doc, span.start, span.end, label=self.label, span_id=canonical))
