@@ -1305,6 +1305,10 @@ def test_more_wordings_from_date_probes(blank, text, expected):
     "Sama took over Meta's moderation work in Kenya.",
     "Investors feared AI would shrink demand for human-staffed call centres at Appen.",
     "Appen describes itself as open to workers across Africa, not only in Kenya.",
+    # cover bought for workers is no firm bought; a sector's job losses are no firm's layoff
+    "Appen has been working with the government to purchase employment injury insurance for its delivery "
+    "drivers, the company's chief executive said in May.",
+    "Unemployment in Kenya rose as several industries shed jobs, Appen's economist said.",
     # a problem eliminated and debts restructured cut no jobs
     "Appen said it has found a way to eliminate the problem faced by many Kenyan workers.",
     "Appen is bringing its restructuring plans to a UK court to deal with its debts in Kenya.",

@@ -208,6 +208,9 @@ LOOKALIKE_RES = {
         r"entitlement|allotment|issue)\b|"
         # "a special court-ordered meeting and general meeting held on August 29": shareholders vote
         r"court[-\s]+(?:ordered\s+|convened\s+|sanctioned\s+)?meetings?\b", re.I),
+    # "to purchase employment injury insurance for its delivery drivers": buying cover, not a firm
+    "acquisition": re.compile(r"(?:buy\w*|bought|purchas\w*)\s+(?:[\w-]+\s+){0,3}?(?:insurance|coverage|cover|policies|"
+                              r"equipment|laptops?|computers?|licen[cs]es?|tickets?|advertising|ads|software)\b", re.I),
     # "demonstrating our confidence in TI", "demonstrated little detriment": showing, not a
     # protest; "struck a deal": agreed; "a Work Stoppage Order": a regulator's order
     "worker_organising": re.compile(
@@ -256,9 +259,11 @@ LOOKALIKE_BEFORE_RES = {
         # "guarantees its workers the right to form a union": a right, not an act
         re.compile(r"\bright\s+(?:of\s+workers\s+)?to\s+$", re.I)),
     # "A London judge approved the restructuring plans of two subsidiaries": a court or
-    # creditors approve a plan for debts
+    # creditors approve a plan for debts; "as several industries shed jobs", "the economy lost
+    # 50,000 jobs": a sector's or an economy's losses, no firm's layoff
     "layoff": (re.compile(r"\b(?:judge|court|creditors|bondholders|lenders)\b[^.;]{0,40}?\b(?:approved|approves|sanctioned|"
-                          r"sanctions|backed|rejected|blocked)\s+(?:the\s+|its\s+|a\s+|their\s+)?$", re.I),),
+                          r"sanctions|backed|rejected|blocked)\s+(?:the\s+|its\s+|a\s+|their\s+)?$", re.I),
+               re.compile(r"\b(?:industries|sectors|economy|economies)\s+(?:have\s+|has\s+|had\s+)?$", re.I)),
     # "card issuing and acquiring business", "merchant acquiring": taking card payments for
     # merchants, not buying firms
     "acquisition": (re.compile(r"\b(?:issuing\s+(?:and|&)|merchant|card)\s+$", re.I),),
