@@ -162,3 +162,21 @@ def test_an_ambiguous_alias_named_in_one_breath_with_another_organisation_is_one
               "ride-hailing firms in Indonesia. They grab lunch where they can.")
     assert [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_ in ("Gojek", "Grab")] == \
         [("Go-Jek", "Gojek"), ("Grab", "Grab")]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Riders for Meituan and Ele.me protested in Shanghai.", "Ele.me"),
+    ("Zepto and Blinkit hired dark-store staff in Bengaluru.", "Blinkit"),
+    ("Transfers from PayPal to M-Pesa were delayed.", "M-Pesa"),
+    ("Jinri Toutiao suspended six sections.", "Toutiao"),
+    ("Bertelsmann sold its stake in Majorel.", "Bertelsmann"),
+])
+def test_delivery_payment_and_media_firms_of_these_stories_are_known(shipped, text, canonical):
+    assert canonical in [e.ent_id_ for e in shipped(text).ents]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The pipeline with the shipped gazetteer (the `nlp` fixture's small list stands in elsewhere)."""
+    from extract.nlp import load_pipeline
+    return load_pipeline()
