@@ -600,14 +600,6 @@ def test_a_ministrys_portfolio_listed_with_commas_is_one_name(trained, text, exp
 
 
 
-@pytest.mark.slow
-def test_a_persons_surname_named_again_is_no_firm(trained):
-    text = ("Turing raised $111 million. Chief executive Jonathan Siddharth said the money would go into "
-            "what the company calls its AGI business. Asked whether Turing would buy smaller data-labelling "
-            "firms, Siddharth told reporters that acquisitions were not the priority right now.")
-    assert "Siddharth" not in trained_names(trained, text)
-
-
 def test_a_rated_list_of_firms_runs_past_its_first_and(nlp):
     text = ("It was followed closely by Remotasks (four) and Slack (two), Bolt (one), Jumia (zero) "
             "and Wasili (zero).")
@@ -653,16 +645,6 @@ def test_a_field_a_tax_or_a_law_defined_by_its_acronym_is_no_company(nlp, text, 
 
 
 @pytest.mark.slow
-def test_a_persons_surname_the_model_took_for_a_place_is_no_firm(trained):
-    # the model calls the surname alone a place; where it stands ("comes after X, a former
-    # moderator working for ...") would otherwise vouch for a firm
-    text = ("Meta wants the court to strike out its name from the petition lodged by Daniel Motaung, "
-            "who sued Meta and Sama in Nairobi. The new development comes after Motaung, a former moderator "
-            "working for Facebook owner Meta Platforms Inc, filed a lawsuit on May 10.")
-    assert "Motaung" not in trained_names(trained, text)
-
-
-@pytest.mark.slow
 def test_a_firm_headed_by_its_chief_executive_and_named_with_its_country_is_a_firm(trained):
     # the model calls "Digicel Trinidad" a person; that makes no first name of "Digicel", and
     # "the chief executive officer of" vouches for the firm
@@ -673,10 +655,21 @@ def test_a_firm_headed_by_its_chief_executive_and_named_with_its_country_is_a_fi
 
 
 @pytest.mark.slow
-def test_a_politicians_surname_the_model_took_for_a_firm_is_no_firm(trained):
-    text = ("-Jagdeo says gov’t willing to help affected staff\n\nWITH reports indicating that call centre "
-            "Teleperformance has downsized its operations in Guyana, General Secretary Bharrat Jagdeo has said "
-            "that the government is willing to help those who were affected.\n\nAbsenteeism and fraud were "
-            "cited as main issues by the company, Jagdeo said.\n\nFor those affected by this downsizing, "
-            "Jagdeo said the government will help them.")
-    assert "Jagdeo" not in trained_names(trained, text)
+@pytest.mark.parametrize("text, surname", [
+    ("Turing raised $111 million. Chief executive Jonathan Siddharth said the money would go into "
+     "what the company calls its AGI business. Asked whether Turing would buy smaller data-labelling "
+     "firms, Siddharth told reporters that acquisitions were not the priority right now.", "Siddharth"),
+    # the model calls the surname alone a place; where it stands ("comes after X, a former
+    # moderator working for ...") would otherwise vouch for a firm
+    ("Meta wants the court to strike out its name from the petition lodged by Daniel Motaung, "
+     "who sued Meta and Sama in Nairobi. The new development comes after Motaung, a former moderator "
+     "working for Facebook owner Meta Platforms Inc, filed a lawsuit on May 10.", "Motaung"),
+    # the model calls the surname alone a firm
+    ("-Jagdeo says gov’t willing to help affected staff\n\nWITH reports indicating that call centre "
+     "Teleperformance has downsized its operations in Guyana, General Secretary Bharrat Jagdeo has said "
+     "that the government is willing to help those who were affected.\n\nAbsenteeism and fraud were "
+     "cited as main issues by the company, Jagdeo said.\n\nFor those affected by this downsizing, "
+     "Jagdeo said the government will help them.", "Jagdeo"),
+])
+def test_a_persons_surname_named_again_is_no_firm(trained, text, surname):
+    assert surname not in trained_names(trained, text)

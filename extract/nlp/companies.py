@@ -1173,10 +1173,6 @@ class CompanyResolver:
             return False
         if key in NOT_ORGANISATIONS and not acquired_object(ent):
             return False
-        if len(ent) == 1 and named_person_again(ent):
-            # "Siddharth" after "Jonathan Siddharth", "Motaung" (a place to the model) after
-            # "Daniel Motaung": the person, named again
-            return False
         if ent.label_ == "PERSON":
             if len(ent) > 1:
                 # "Daniel Motaung" beside "Sama" is a person; "Rotula Tecnologia, a company
@@ -1316,7 +1312,10 @@ class CompanyResolver:
         if ent.start >= 2 and [t.lower_ for t in ent.doc[ent.start - 2:ent.start]] == ["member", "of"]:
             return False  # "Member of Parliament for St Catherine East Central Alando Terrelonge"
         if len(ent) == 1 and named_person_again(ent):
-            return False  # "Jagdeo" after "Bharrat Jagdeo", whatever the model called it
+            # "Siddharth" after "Jonathan Siddharth", "Motaung" (a place to the model) after
+            # "Daniel Motaung", "Jagdeo" after "Bharrat Jagdeo": the person, named again,
+            # whatever the model called it and whatever context vouched for it
+            return False
         if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text
                                  and resolve_place(e[1:].text) is None for e in ent.doc.ents):
             # "Elon" after "Elon Musk": a person's first name ("Digicel Trinidad", a firm and
