@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+import pycountry
 import yaml
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "organisations.yaml"
@@ -31,6 +32,9 @@ class Organisation:
     wikidata: str | None = None
     # names it went by before a rebrand, each with the month it stopped: (("TELUS International", "2024-10"),)
     former_names: tuple[tuple[str, str], ...] = ()
+    # for a public body, the country whose body it is (ISO 3166-1 alpha-2): a story that names
+    # the CCMA is set in South Africa
+    seat: str | None = None
 
     def name_at(self, published: str | None) -> str:
         """The name it went by when a story of `published` (YYYY-MM-DD) was written: "TELUS
@@ -124,7 +128,11 @@ def _entry(raw: object, index: int, source: str) -> Organisation:
             isinstance(f, dict) and isinstance(f.get("name"), str) and f["name"].strip()
             and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(f.get("until") or "")) for f in former):
         raise GazetteerError(f"{source}: {name}: former_names must be a list of {{name, until: YYYY-MM}}")
-    return Organisation(name=name, kind=kind, parent=raw.get("parent") or None,
+    seat = raw.get("seat") or None
+    if seat is not None and (not isinstance(seat, str) or pycountry.countries.get(alpha_2=seat) is None
+                             or seat != seat.upper()):
+        raise GazetteerError(f"{source}: {name}: seat must be an ISO 3166-1 alpha-2 code, not {seat!r}")
+    return Organisation(name=name, kind=kind, parent=raw.get("parent") or None, seat=seat,
                         aliases=strings("aliases"), ambiguous_aliases=strings("ambiguous_aliases"),
                         wikidata=raw.get("wikidata") or None,
                         former_names=tuple((f["name"].strip(), str(f["until"])) for f in former))

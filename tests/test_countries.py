@@ -209,3 +209,38 @@ def trained():
 ])
 def test_public_bodies_and_given_name_cities_are_places(trained, text, expected):
     assert {code for _, code in trained(text)._.countries} == expected
+
+
+@pytest.fixture(scope="module")
+def seated():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("taskerwatch_organisations", config={"entries": [
+        {"name": "Commission for Conciliation, Mediation and Arbitration", "aliases": ["CCMA"],
+         "kind": "government", "seat": "ZA"},
+        {"name": "Department of Labor and Employment", "aliases": ["DOLE"], "kind": "government", "seat": "PH"}]})
+    nlp.add_pipe("taskerwatch_countries")
+    return nlp
+
+
+def test_a_public_body_of_one_country_sets_the_story_there(seated):
+    assert codes(seated, "Uber is going to court to challenge this week's CCMA ruling on seven drivers.") == ["ZA"]
+    assert codes(seated, "DOLE ordered the call centre to pay its agents.") == ["PH"]
+    # a place glued before the name makes it another body
+    assert "PH" not in codes(seated, "Conduent sent a notice to the Colorado Department of Labor and Employment.")
+
+
+def _with_org(nlp, text, org):
+    doc = nlp.make_doc(text)
+    start = text.index(org)
+    doc.ents = [doc.char_span(start, start + len(org), label="ORG")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [code for _, code in doc._.countries]
+
+
+def test_a_court_of_a_city_sits_there_a_university_of_a_city_is_no_place_of_the_story(nlp):
+    text = "Judge Escobar, from the 37th Labor Court of São Paulo, dismissed the action against iFood."
+    assert _with_org(nlp, text, "37th Labor Court of São Paulo") == ["BR"]
+    text = "Researchers at the University of Nairobi studied the raters."
+    assert _with_org(nlp, text, "University of Nairobi") == []

@@ -180,3 +180,11 @@ def shipped():
     """The pipeline with the shipped gazetteer (the `nlp` fixture's small list stands in elsewhere)."""
     from extract.nlp import load_pipeline
     return load_pipeline()
+
+
+def test_a_public_bodys_seat_must_be_a_country_code():
+    gazetteer = build_gazetteer([{"name": "CCMA", "kind": "government", "seat": "ZA"}])
+    assert gazetteer.get("CCMA").seat == "ZA"
+    for bad in ("South Africa", "za", "XX"):
+        with pytest.raises(GazetteerError, match="seat must be an ISO 3166-1 alpha-2 code"):
+            build_gazetteer([{"name": "CCMA", "kind": "government", "seat": bad}])

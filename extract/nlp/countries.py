@@ -7,7 +7,8 @@ here:
   words ("Jordan", "Chad"), which need the NER to call them a place;
 - cities and regions need the NER to call them a place (GPE/LOC/FAC), since many are also
   words or surnames; with no NER in the pipeline, a capitalised mention inside a sentence;
-- nothing counts inside a gazetteer organisation's name ("The Washington Post"), no city inside
+- a public body the gazetteer seats in a country places the story there ("the CCMA" is South
+  Africa's); otherwise nothing counts inside a gazetteer organisation's name ("The Washington Post"), no city inside
   another organisation's name ("Oxford Internet Institute") unless it names a public body that
   sits there ("the Telangana Government"), nothing the NER calls a person or a language;
 - a city the text places in another country ("Glasgow, Kentucky") is in that country wherever
@@ -52,6 +53,15 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return line_start, len(text) if line_end == -1 else line_end
+
+
+def _qualified_name(ent: Span) -> bool:
+    """A capitalised word glued before the name makes it another body: "the Colorado Department
+    of Labor and Employment" is not the Philippines' DOLE."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_alpha and before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start
 
 
 class CountryTagger:
@@ -107,6 +117,11 @@ class CountryTagger:
             if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
                 found.append((span, qualified.get(span.text.casefold(), place.code)))
                 place_ends.add(span.end)
+        # a public body of one country sets the story there: "the CCMA ruled" is South Africa
+        for ent in doc.ents:
+            if ent._.seat and not _qualified_name(ent) and not self._is_furniture(ent, text, has_pos):
+                found.append((ent, ent._.seat))
+        found.sort(key=lambda f: f[0].start)
         # "Kingston" in a story that names Canada, not Jamaica: the Canadian city
         kinds = [getattr(self.table.get(span.text), "kind", None) for span, _code in found]
         named = {code for (_span, code), kind in zip(found, kinds) if kind in (COUNTRY, REGION)}
@@ -141,6 +156,9 @@ class CountryTagger:
                 # "Oxford Internet Institute", "University of Nairobi" are no places of the
                 # story; a court or government sits where it is named
                 first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+                if span.end == ent.end and span.start > ent.start and span.doc[span.start - 1].lower_ == "of":
+                    # "the 37th Labor Court of São Paulo", "the High Court of Lagos"
+                    return span.doc[span.start - 2].text in PUBLIC_BODY_WORDS
                 return span.start == first and any(
                     t.text in PUBLIC_BODY_WORDS and (t.i == ent.end - 1 or t.nbor().lower_ == "of")
                     for t in ent[span.end - ent.start:])

@@ -9,7 +9,7 @@ def register() -> None:
     for name in ("companies", "countries", "figures", "events"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)  # each component sets a fresh list
-    for name in ("canonical", "org_kind", "parent"):
+    for name in ("canonical", "org_kind", "parent", "seat"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 

@@ -276,13 +276,14 @@ class OrganisationRuler:
 
 
 def annotate_org_spans(doc: Doc, gazetteer: Gazetteer) -> None:
-    """Set canonical/org_kind/parent on every entity whose id names a gazetteer organisation."""
+    """Set canonical/org_kind/parent/seat on every entity whose id names a gazetteer organisation."""
     for ent in doc.ents:
         org = gazetteer.get(ent.ent_id_) if ent.ent_id_ else None
         if org is not None:
             ent._.canonical = org.name
             ent._.org_kind = org.kind
             ent._.parent = org.parent
+            ent._.seat = org.seat
 
 
 @Language.factory(
