@@ -12,6 +12,7 @@ GAZETTEER = [
     {"name": "Slack", "kind": "company"},
     {"name": "Rest of World", "kind": "publisher"},
     {"name": "The New York Times", "aliases": ["New York Times"], "kind": "publisher"},
+    {"name": "The Information", "kind": "publisher"},
     {"name": "International Labour Organization", "aliases": ["International Labor Organization", "ILO"],
      "kind": "government"},
 ]
@@ -673,3 +674,14 @@ def test_a_firm_headed_by_its_chief_executive_and_named_with_its_country_is_a_fi
 ])
 def test_a_persons_surname_named_again_is_no_firm(trained, text, surname):
     assert surname not in trained_names(trained, text)
+
+
+def test_a_public_bodys_name_joining_two_fields_with_and_is_one_name(nlp):
+    # "Information" alone is not "The Information", the publisher
+    text = "Sri Lanka's Information and Communication Technology Agency launched bootcamps."
+    assert names(run(nlp, text, ["Information and Communication Technology Agency"])) == [
+        "Information and Communication Technology Agency"]
+    # the model cuts it in two at the "and": a field, then a body
+    text = "The Technical Education and Skills Development Authority signed an agreement."
+    assert names(run(nlp, text, ["The Technical Education", "Skills Development Authority"])) == [
+        "Technical Education and Skills Development Authority"]

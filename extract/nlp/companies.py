@@ -685,18 +685,28 @@ SINGULAR_FIRM_NOUNS = frozenset({"firm", "company", "startup", "start-up", "part
 
 def joined_firm_names(ents: list[Span]) -> list[Span]:
     """"the Nairobi firm Nzili and Sumbi Associates": a singular "firm" introduces one name,
-    which the model may cut in two at the "and"."""
+    which the model may cut in two at the "and". So does a public body whose name joins two
+    fields before its head: "The Technical Education and Skills Development Authority"."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
-                and ent.doc[prev.end].lower_ in ("and", "&") and prev.start > 0 \
-                and ent.doc[prev.start - 1].lower_ in SINGULAR_FIRM_NOUNS and not prev.ent_id_ \
-                and not ent.ent_id_:
+                and ent.doc[prev.end].lower_ in ("and", "&") and not prev.ent_id_ \
+                and not ent.ent_id_ and (
+                    prev.start > 0 and ent.doc[prev.start - 1].lower_ in SINGULAR_FIRM_NOUNS
+                    or _field_before_institution(prev, ent)):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
         out.append(ent)
     return out
+
+
+def _field_before_institution(prev: Span, ent: Span) -> bool:
+    """"Technical Education" + "Skills Development Authority": the first names a field, not a
+    body (its last word is a portfolio's, it has no head of its own), the second is headed by
+    an institution's word."""
+    return prev[-1].lower_ in PORTFOLIO_WORDS and institution_head(prev.text) is None \
+        and institution_head(ent.text) == "government"
 
 
 def split_coordinated(ent: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -716,10 +726,23 @@ def split_coordinated(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     for tok in ent:
         if tok.lower_ in ("and", "or") and tok.i > ent.start:
             left, right = doc[ent.start:tok.i], doc[tok.i + 1:ent.end]
-            if (len(left) == 1 and len(right) == 1) or gazetteer.lookup(left.text) or gazetteer.lookup(right.text):
+            if (len(left) == 1 and len(right) == 1) or _names_known(gazetteer, left) \
+                    or _names_known(gazetteer, right):
                 return [Span(doc, left.start, left.end, label=ent.label_),
                         Span(doc, right.start, right.end, label=ent.label_)]
     return [ent]
+
+
+def _names_known(gazetteer: Gazetteer, words: Span) -> bool:
+    """The words spell a known organisation as written: "Information" is not "The
+    Information" (the comparison key drops a leading "the"), so "Information and
+    Communication Technology Agency" stays one name."""
+    org = gazetteer.lookup(words.text)
+    if org is None:
+        return False
+    key = name_key(words.text)
+    spellings = [s for s in (org.name, *org.aliases, *org.ambiguous_aliases) if name_key(s) == key]
+    return words[0].lower_ == "the" or not all(s.lower().startswith("the ") for s in spellings)
 
 
 def is_name_token(tok) -> bool:
