@@ -2682,3 +2682,11 @@ def test_a_laws_year_dates_no_amendment_to_it(blank):
 ])
 def test_closures_with_staff_fare_cuts_and_pay_sent_back_tell_their_happening(blank, text, expected):
     assert expected in [e.type for e in events(blank, text)]
+
+
+def test_a_public_body_the_story_names_acts_by_its_own_verbs(trained):
+    text = "DOLE decided to inspect six call centres in Cebu after agents complained."
+    assert [(e.type, e.countries) for e in events(trained, text, "2025-10-08")] == [("government_action", ["PH"])]
+    # what a court orders is a ruling in a case, not a policy
+    text = "The Employment and Labour Relations Court ordered Sama to pay the moderators in Kenya."
+    assert [e.type for e in events(trained, text)] == ["legal_action"]

@@ -480,6 +480,20 @@ class ArgumentPhrase:
         return out
 
 
+def _public_body_tokens(doc: Doc) -> frozenset:
+    """Indices of the tokens of the organisations typed "government" in the document, courts
+    left out: what a court orders is a ruling in a case (legal_action), not a policy."""
+    key = "taskerwatch_public_body_tokens"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(
+            i for c in doc._.companies or [] if c[2] == "government"
+            and not COURT_WORDS & {t.lower_ for t in c[0]} for i in range(c[0].start, c[0].end))
+    return doc.user_data[key]
+
+
+COURT_WORDS = frozenset({"court", "courts", "tribunal", "tribunals", "judiciary", "bench"})
+
+
 class SubjectPhrase(ArgumentPhrase):
     """A trigger phrase "NOUN|NOUN < VERB|VERB": one of the nouns is the subject of one of the
     verbs, or names it ("the Department of Information and Communications Technology (DICT)
@@ -491,11 +505,15 @@ class SubjectPhrase(ArgumentPhrase):
         super().__init__(f"{verbs} > {nouns}")
 
     def _names(self, subject: Token) -> bool:
-        """The subject is one of the nouns, or has one in its own words (not a clause of it)."""
+        """The subject is one of the nouns, or has one in its own words (not a clause of it).
+        The noun "@government" is any public body the companies component typed so: "The NTSA
+        published regulations", "the Department of Information and Communications Technology
+        (DICT) launched"."""
+        public = _public_body_tokens(subject.doc) if "@government" in self.nouns else frozenset()
         stack = [subject]
         while stack:
             token = stack.pop()
-            if self._is_noun(token):
+            if self._is_noun(token) or token.i in public:
                 return True
             stack.extend(c for c in token.children if c.dep_ in ("compound", "amod", "appos", "prep", "pobj", "poss", "flat"))
         return False
@@ -608,8 +626,8 @@ def _majority_stake_before(text: str, start: int) -> bool:
 def _anchor_words(phrase: str) -> tuple[str, ...]:
     """The forms of the phrase's first word, cut at a hyphen or apostrophe; () if unknown."""
     first = next((t for t in str(phrase).split() if t != "..."), "")
-    if not first or first == "<money>":
-        return ()
+    if not first or first == "<money>" or "@" in first:
+        return ()  # "@government": a kind of entity, not a word to look for
     forms = []
     for alt in first.split("|"):
         if not alt:
