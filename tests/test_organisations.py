@@ -188,3 +188,19 @@ def test_a_public_bodys_seat_must_be_a_country_code():
     for bad in ("South Africa", "za", "XX"):
         with pytest.raises(GazetteerError, match="seat must be an ISO 3166-1 alpha-2 code"):
             build_gazetteer([{"name": "CCMA", "kind": "government", "seat": bad}])
+
+
+@pytest.mark.parametrize("spelling, seat", [
+    ("CCMA", "ZA"), ("EHRC", "GB"), ("CNIL", "FR"), ("ANPD", "BR"), ("Fair Work Ombudsman", "AU"),
+    ("TESDA", "PH"), ("NITDA", "NG"), ("Office of the Data Protection Commissioner", "KE"),
+])
+def test_shipped_gazetteer_seats_the_public_bodies_these_stories_name(spelling, seat):
+    org = load_gazetteer().lookup(spelling)
+    assert org is not None and org.kind == "government" and org.seat == seat
+
+
+def test_shipped_gazetteer_keeps_names_many_countries_share_ambiguous():
+    gazetteer = load_gazetteer()
+    for generic in ("Data Protection Commission", "Employment Tribunal", "Ministry of Labour and Social Protection"):
+        org = gazetteer.lookup(generic)
+        assert org is not None and generic in org.ambiguous_aliases, generic
