@@ -685,3 +685,8 @@ def test_a_public_bodys_name_joining_two_fields_with_and_is_one_name(nlp):
     text = "The Technical Education and Skills Development Authority signed an agreement."
     assert names(run(nlp, text, ["The Technical Education", "Skills Development Authority"])) == [
         "Technical Education and Skills Development Authority"]
+
+
+def test_an_apposition_saying_company_outweighs_a_name_ending_like_an_institution(nlp):
+    text = "PEZA said Techlog Center, a US company, is building its fifth site."
+    assert run(nlp, text, ["Techlog Center"])[0][1:] == ("Techlog Center", "company")

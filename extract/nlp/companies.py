@@ -435,6 +435,9 @@ APPOSITION_INSTITUTIONS = (
     ("union", frozenset({"union", "unions", "federation", "confederation", "guild"})),
     ("ngo", frozenset({"ngo", "charity", "non-profit", "nonprofit", "campaign", "foundation"})),
     ("research", frozenset({"university", "think-tank", "institute"})),
+    # "Techlog Center, a US company": a firm, whatever its name's last word says
+    ("company", frozenset({"company", "firm", "startup", "start-up", "outsourcer", "contractor",
+                           "vendor", "bpo", "provider", "subsidiary", "corporation"})),
 )
 
 
@@ -1106,8 +1109,7 @@ class CompanyResolver:
             if all(cited_as_source(e) for e in ents) or (
                     looks_like_outlet(name) and not any(publisher_acts(e) for e in ents)):
                 continue  # a news outlet cited as the source, not a company of the story
-            kind = institution_kind(name) or next(
-                (k for k in map(apposition_kind, ents) if k), "company")
+            kind = next((k for k in map(apposition_kind, ents) if k), None) or institution_kind(name) or "company"
             if kind == "company" and looks_like_outlet(name):
                 kind = "publisher"  # an outlet that acts in the story
             for ent in ents:

@@ -117,11 +117,11 @@ class CountryTagger:
             if self._accept(span, place, ents, uses_ner, place_ends) and not self._is_furniture(span, text, has_pos):
                 found.append((span, qualified.get(span.text.casefold(), place.code)))
                 place_ends.add(span.end)
-        # a public body of one country sets the story there: "the CCMA ruled" is South Africa
-        for ent in doc.ents:
-            if ent._.seat and not _qualified_name(ent) and not self._is_furniture(ent, text, has_pos):
-                found.append((ent, ent._.seat))
-        found.sort(key=lambda f: f[0].start)
+        # a public body of one country sets the story there: "the CCMA ruled" is South Africa,
+        # "DOLE sent inspectors" the Philippines
+        found += [(ent, ent._.seat) for ent in doc.ents if ent._.seat and not _qualified_name(ent)
+                  and not self._is_furniture(ent, text, has_pos)]
+        found.sort(key=lambda f: f[0].start)  # in the text's order, datelines among the rest
         # "Kingston" in a story that names Canada, not Jamaica: the Canadian city
         kinds = [getattr(self.table.get(span.text), "kind", None) for span, _code in found]
         named = {code for (_span, code), kind in zip(found, kinds) if kind in (COUNTRY, REGION)}
