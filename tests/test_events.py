@@ -2690,3 +2690,8 @@ def test_a_public_body_the_story_names_acts_by_its_own_verbs(trained):
     # what a court orders is a ruling in a case, not a policy
     text = "The Employment and Labour Relations Court ordered Sama to pay the moderators in Kenya."
     assert [e.type for e in events(trained, text)] == ["legal_action"]
+
+
+def test_a_case_a_public_body_brings_is_legal_action_not_policy(trained):
+    text = "DOLE launched legal action on Tuesday against Appen in the Philippines."
+    assert [e.type for e in events(trained, text)] == ["legal_action"]

@@ -491,6 +491,9 @@ def _public_body_tokens(doc: Doc) -> frozenset:
     return doc.user_data[key]
 
 
+# what a body brings against a firm is a case (legal_action), not a policy
+CASE_NOUNS = frozenset({"action", "case", "lawsuit", "suit", "proceeding", "proceedings", "complaint",
+                        "charge", "prosecution", "appeal", "claim"})
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "tribunals", "judiciary", "bench"})
 
 
@@ -510,10 +513,15 @@ class SubjectPhrase(ArgumentPhrase):
         published regulations", "the Department of Information and Communications Technology
         (DICT) launched"."""
         public = _public_body_tokens(subject.doc) if "@government" in self.nouns else frozenset()
+        # the body itself, or a unit "under the Ministry of ...", not "the Garante's order"
+        if subject.i in public or any(c.i in public for c in subject.children if c.dep_ in ("appos", "compound")) \
+                or any(c.lower_ == "under" and any(o.i in public for o in c.children if o.dep_ == "pobj")
+                       for c in subject.children if c.dep_ == "prep"):
+            return True
         stack = [subject]
         while stack:
             token = stack.pop()
-            if self._is_noun(token) or token.i in public:
+            if self._is_noun(token):
                 return True
             stack.extend(c for c in token.children if c.dep_ in ("compound", "amod", "appos", "prep", "pobj", "poss", "flat"))
         return False
@@ -526,6 +534,9 @@ class SubjectPhrase(ArgumentPhrase):
                 continue
             if _negated_or_hedged(verb):
                 continue  # "the ministry did not plan", "the government may consider"
+            if "@government" in self.nouns and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in CASE_NOUNS for c in verb.children):
+                continue  # "The Fair Work Ombudsman launched legal action against Foodora": a case
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 if sent.start <= subject.i < sent.end and self._names(subject):
                     first, last = sorted((verb, subject), key=lambda t: t.i)
