@@ -333,9 +333,10 @@ def _words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
-# An amount: digits with an optional magnitude, a number in words, or a vague plural.
+# An amount: digits with an optional magnitude, a number in words, or a vague plural. A loss
+# in a results table closes its bracket before the magnitude: "($15.7) million".
 _AMOUNT_RE = re.compile(
-    rf"(?P<digits>{_DIGITS})(?:(?:\s*-?\s*|\s+)(?P<scale>{_SCALE_WORD})\b|\s?(?P<short>{_SCALE_SHORT}))?"
+    rf"(?P<digits>{_DIGITS})(?:(?:\s*-?\s*|\s+|(?<=\d)\)\s+(?={_SCALE_WORD}))(?P<scale>{_SCALE_WORD})\b|\s?(?P<short>{_SCALE_SHORT}))?"
     rf"|(?P<vague>\b{_VAGUE}\b)"
     rf"|(?P<words>\b{_WORD_NUMBER}\b)",
     re.I,

@@ -630,3 +630,9 @@ def test_a_share_of_a_scale_word_is_that_share(text, value):
 
 def test_a_quarter_of_the_workers_is_no_amount():
     assert [f for *_, f in parse_figures("A quarter of the workers quit.") if f.kind == "money"] == []
+
+
+def test_a_loss_in_a_results_table_keeps_its_magnitude_past_the_bracket():
+    figures = [(f.value, f.unit) for _s, _e, f in parse_figures(
+        "Underlying EBITDA of ($15.7) million compared to ($9.6) million a year earlier.")]
+    assert figures == [(15_700_000, "USD"), (9_600_000, "USD")]
