@@ -2695,3 +2695,16 @@ def test_a_public_body_the_story_names_acts_by_its_own_verbs(trained):
 def test_a_case_a_public_body_brings_is_legal_action_not_policy(trained):
     text = "DOLE launched legal action on Tuesday against Appen in the Philippines."
     assert [e.type for e in events(trained, text)] == ["legal_action"]
+
+
+@pytest.mark.parametrize("text", [
+    # a "when" clause hung on a future is a plan, not a rule
+    "One thousand jobs will be created when Appen opens its first call centre in Kenya.",
+    # the minister announcing it tells the firm's happening, not a policy of the state
+    "One thousand jobs will be created when Appen opens its first call centre in Kenya next year, "
+    "the minister of industry, investment and commerce announced yesterday.",
+    # a site opened, however many words describe it
+    "Last year, Appen launched its first owned and operated brick and mortar delivery center in Nairobi, Kenya.",
+])
+def test_a_site_opened_is_an_expansion_however_it_is_told(trained, text):
+    assert [e.type for e in events(trained, text, "2016-08-17")] == ["expansion"]

@@ -491,6 +491,8 @@ def _public_body_tokens(doc: Doc) -> frozenset:
     return doc.user_data[key]
 
 
+# the state telling news, the last word of a government trigger: "the minister ... announced"
+STATE_SAYS_RE = re.compile(r"\b(?:announc\w*|said|says|confirm\w*|stated|told|disclos\w*|revealed)\W*$", re.I)
 # what a body brings against a firm is a case (legal_action), not a policy
 CASE_NOUNS = frozenset({"action", "case", "lawsuit", "suit", "proceeding", "proceedings", "complaint",
                         "charge", "prosecution", "appeal", "claim"})
@@ -697,6 +699,7 @@ class _Mention:
     simple_past: bool = True  # its verb is a simple past ("fired"), or its tense is unknown
     reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
     publication_month: bool = False  # undated past news, dated by the publication month only
+    announced: bool = False  # a government action whose trigger is the state saying so ("the minister announced")
 
 
 class EventTagger:
@@ -1097,6 +1100,8 @@ class EventTagger:
                 mention.distinct, mention.follows = distinct, follows
                 mention.money_only = (start, event_type) in money_only
                 mention.stage = _legal_stage(text[start:end], text[end:], text[:start]) if mention.type == "legal_action" else None
+                mention.announced = event_type == "government_action" and bool(
+                    STATE_SAYS_RE.search(text[start:end]))
                 if distinct and mention.date_explicit < 2:
                     # "another suit": a date of the clauses around it is the other suit's.
                     mention.date, mention.precision = default_date(doc._.published)
@@ -1109,6 +1114,10 @@ class EventTagger:
                 found.extend(_split_by_dates(mention))
                 found.extend(_split_by_actors(mention))
         found = [m for m in found if not (m.money_only and m.type in hedged_types)]
+        if any(m.type not in ACTORLESS_TYPES for m in found):
+            # "1,000 jobs will be created when Convergys opens its first call centre in Jamaica,
+            # the minister announced": the firm's happening, which the state tells
+            found = [m for m in found if not m.announced]
         if MARKET_VALUE_RE.search(text) and re.search(r"\bvalu(?:ed|ing|ation)\b|\bworth\b", text, re.I):
             # "its 2020 peak, when Appen was valued at more than A$4 billion": the stock market's
             # value, no round
@@ -2031,10 +2040,13 @@ def _describes(trigger: Span) -> bool:
 
 def _whenever(trigger: Span) -> bool:
     """A present-tense "when" clause tells what happens as a rule, not what happened: "no one
-    to call when her account is frozen"."""
+    to call when her account is frozen"; unless it hangs on a future ("will be created when")."""
     verb = _verb_of(trigger)
     if not any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in verb.children):
         return False
+    if verb.dep_ == "advcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "’ll", "shall")
+                                    for c in verb.head.children):
+        return False  # "1,000 jobs will be created when Convergys opens its first call centre": a plan
     tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool(tags) and all(t in ("VBZ", "VBP", "VBN", "VBG", "VB") for t in tags) and \
         any(t in ("VBZ", "VBP") for t in tags)
