@@ -319,3 +319,18 @@ def test_a_firm_is_named_as_the_story_names_it_and_filed_under_its_gazetteer_nam
     f = analyze(nlp, "HGS, or Hinduja Global Solutions, sold its healthcare arm.", "2021-08-10")
     assert [c.name for c in f.companies] == ["HGS"]
 
+
+
+def test_a_date_line_glued_to_the_first_word_leaves_the_name_whole(nlp):
+    text = ("June 27, 2026General Intuition, a New York startup that spun out of the gameplay-clip app "
+            "Medal last October, closed a $320 million Series A this week.")
+    findings = analyze(nlp, text, "2026-06-27")
+    assert "General Intuition" in companies(findings)
+    assert [(e.type, e.company) for e in findings.events] == [("funding_round", "General Intuition")]
+
+
+def test_an_apposition_names_a_firm_only_when_the_firm_is_its_head(nlp):
+    assert "Brightwave" in companies(analyze(nlp, "Brightwave, a Lagos startup, hired 40 annotators.", "2025-01-01"))
+    text = ("Misclassification, the practice of calling someone an independent contractor when they are "
+            "actually an employee, is a breach of that promise.")
+    assert companies(analyze(nlp, text, "2025-01-01")) == {}

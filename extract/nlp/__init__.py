@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Iterator
 
 import spacy
+from spacy.util import compile_infix_regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,6 +43,7 @@ def load_pipeline(model: str | None = None) -> Language:
     except OSError as exc:
         raise RuntimeError(f"cannot load spaCy model {name!r}: install it or set {MODEL_SETTING}"
                            ) from exc
+    _split_glued_years(nlp)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("taskerwatch_organisations", before="ner")
         nlp.add_pipe("taskerwatch_companies", after="ner")
@@ -51,6 +54,20 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("taskerwatch_figures")
     nlp.add_pipe("taskerwatch_events")
     return nlp
+
+
+GLUED_YEAR_INFIX = r"(?<=[12][0-9]{3})(?=[A-Z][a-z])"
+
+
+def _split_glued_years(nlp: Language) -> None:
+    """A page's date line glued to the text's first word ("June 27, 2026General Intuition, a
+    New York startup") is two tokens, so the name is found."""
+    current = getattr(getattr(nlp.tokenizer, "infix_finditer", None), "__self__", None)
+    pattern = getattr(current, "pattern", None)  # the model's own infixes, kept
+    if pattern is None:
+        pattern = compile_infix_regex(nlp.Defaults.infixes or ()).pattern
+    if GLUED_YEAR_INFIX not in pattern:
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_YEAR_INFIX}" if pattern else GLUED_YEAR_INFIX).finditer
 
 
 def _cap(nlp: Language, text: str) -> str:

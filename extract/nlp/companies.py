@@ -453,13 +453,18 @@ def apposition_kind(ent: Span) -> str | None:
         if not (i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") and resolve_place(doc[i].text)):
             return None
         i += 1
+    modifiers_only = True  # "a New York startup", not "the practice of calling someone an independent contractor"
     for tok in doc[i + 1:min(len(doc), i + 8)]:
         if tok.is_punct and tok.text != "-":
             return None
         for kind, words in APPOSITION_INSTITUTIONS:
-            if tok.lower_ in words:
+            if tok.lower_ in words and (kind != "company" or modifiers_only):
                 return kind
+        modifiers_only = modifiers_only and (tok.dep_ in MODIFIER_DEPS or not doc.has_annotation("DEP"))
     return None
+
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "advmod", "npadvmod", "punct", "poss", "case"})
 
 
 def acquired_object(ent: Span) -> bool:
@@ -1238,8 +1243,10 @@ class CompanyResolver:
                     out.append(span)
                 elif all(t.pos_ == "PROPN" and not t.is_stop for t in span) and len(span.text) > 2 \
                         and not (end < len(doc) and doc[end].text == ":") and (
-                        owns_its_staff(span) or firm_act(span)):
-                    out.append(span)  # "Brightdesk plans to double its workforce", "Swvl went public"
+                        owns_its_staff(span) or firm_act(span) or apposition_kind(span) == "company"):
+                    # "Brightdesk plans to double its workforce", "Swvl went public", "General
+                    # Intuition, a New York startup"
+                    out.append(span)
             i = end
         return out
 
