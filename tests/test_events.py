@@ -2708,3 +2708,8 @@ def test_a_case_a_public_body_brings_is_legal_action_not_policy(trained):
 ])
 def test_a_site_opened_is_an_expansion_however_it_is_told(trained, text):
     assert [e.type for e in events(trained, text, "2016-08-17")] == ["expansion"]
+
+
+def test_a_decision_dated_in_its_own_words_dates_what_it_decided(trained):
+    text = "Analysts cite Appen's decision in July to cut 14% of its workforce in Kenya as a warning."
+    assert [(e.type, e.date) for e in events(trained, text, "2025-10-20")] == [("layoff", "2025-07")]

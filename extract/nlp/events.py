@@ -2103,6 +2103,8 @@ def _scheduled(date_span: Span) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
+        if verb.lower_ in DECIDING_NOUNS and date_span.root.head in (verb, *verb.children):
+            return False  # "cite Scale AI's decision in July to cut": when it was decided
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if _future(verb) or (verb.dep_ == "xcomp" and _future(verb.head)):
@@ -2561,6 +2563,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             where = 1  # a governing clause, or the report of this news ("..., it said on Friday")
         elif doc.has_annotation("DEP") and _in_participle_of(span, clause, sent):
             where = 1  # "raised $70 million from investors led by CDPQ in 2021"
+        elif doc.has_annotation("DEP") and _on_deciding_noun(span, trigger):
+            where = 0  # "Scale AI's decision in July to cut 14% of its workforce"
         elif doc.has_annotation("DEP") and _in_verb_conjunct_of(span, trigger, sent):
             where = 1  # "have stopped work and gathered at the gates this morning"
         elif doc.has_annotation("DEP") and _effective_date_of(span, trigger, sent):
@@ -2706,6 +2710,19 @@ def _in_verb_conjunct_of(date_span: Span, trigger: Span, sent: Span) -> bool:
         (own, head) if own.dep_ == "conj" and own.head == head else None
     return pair is not None and pair[0].pos_ in ("VERB", "AUX") and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pair[0].children)
+
+
+DECIDING_NOUNS = frozenset({"decision", "move", "announcement", "agreement", "vote"})
+
+
+def _on_deciding_noun(date_span: Span, trigger: Span) -> bool:
+    """The date hangs on the noun whose infinitive the trigger is: "Scale AI's decision in July
+    to cut 14% of its workforce", "Meta's decision last week to pay $14.3 billion"."""
+    verb = _verb_of(trigger)
+    if verb.dep_ != "acl" or verb.head.lower_ not in DECIDING_NOUNS:
+        return False
+    head = date_span.root.head
+    return head == verb.head or (head.dep_ == "prep" and head.head == verb.head)
 
 
 def _in_participle_of(date_span: Span, clause: set[int], sent: Span) -> bool:
