@@ -334,3 +334,18 @@ def test_an_apposition_names_a_firm_only_when_the_firm_is_its_head(nlp):
     text = ("Misclassification, the practice of calling someone an independent contractor when they are "
             "actually an employee, is a breach of that promise.")
     assert companies(analyze(nlp, text, "2025-01-01")) == {}
+
+
+def test_a_fields_name_describing_other_nouns_is_no_firm(nlp):
+    text = ("Bertelsmann and Saham plan to combine their worldwide Customer Relationship Management (CRM) "
+            "businesses. Spruce Point Capital Management said the deal was overpriced.")
+    names = companies(analyze(nlp, text, "2018-09-18"))
+    assert "Customer Relationship Management" not in names and "Spruce Point Capital Management" in names
+
+
+def test_a_firms_local_company_and_its_short_name_are_the_firm(nlp):
+    text = ("Belair Communications India Ltd shut its Bangalore call centre. Belair Communications, "
+            "a US company, blamed a client. HCL Technologies employs the raters; HCL said it was proud of them.")
+    names = companies(analyze(nlp, text, "2006-07-10"))
+    assert "Belair Communications" in names and not any("India" in n for n in names)
+    assert "HCL" not in names and "HCL Technologies" in names

@@ -441,6 +441,18 @@ APPOSITION_INSTITUTIONS = (
 )
 
 
+def _field_modifier(ent: Span) -> bool:
+    """A field's name ending like a firm's, used to describe other nouns: "their worldwide
+    Customer Relationship Management (CRM) businesses", "a provider of Customer Experience
+    Management (CXM) services" (not "Spruce Point Capital Management said")."""
+    if ent[-1].lower_ not in FIELD_HEADS:
+        return False
+    doc, i = ent.doc, ent.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # its acronym
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].text.islower()
+
+
 def apposition_kind(ent: Span) -> str | None:
     """"X, Colombia's largest union federation", "X, a London charity": the kind of
     organisation an apposition names."""
@@ -1100,6 +1112,7 @@ class CompanyResolver:
                 names[key] = name
         defined = {name_key(display_name(e.text)) for e in acronyms.values()}
         known_keys = {name_key(name) for _, name, _, _ in out}
+        self._join_variants(groups, names, out)
         for key, ents in groups.items():
             name = names[key]
             if key in known_keys:
@@ -1107,7 +1120,7 @@ class CompanyResolver:
             # "Automatic Speech Recognition (ASR)", "Value-Added Tax (VAT)": a field or a tax
             # defined by its acronym is no firm
             in_context = (key in defined and name.split()[-1].lower() not in FIELD_HEADS) or key in vouched or any(
-                has_company_suffix(e) or company_context(e) or DOTTED_NAME.match(e.text)
+                (has_company_suffix(e) and not _field_modifier(e)) or company_context(e) or DOTTED_NAME.match(e.text)
                 or e.start in self._introduced or e.start in self._legal_starts for e in ents)
             if institution_head(name) is None and not in_context:
                 continue
@@ -1227,6 +1240,27 @@ class CompanyResolver:
         if ent.doc.has_annotation("TAG"):
             return all(t.pos_ == "PROPN" for t in head)
         return all(is_name_token(t) and not t.is_stop for t in head)  # "iContact BPO" too
+
+    @staticmethod
+    def _join_variants(groups: dict, names: dict, out: list) -> None:
+        """Unknown names that are another's in a shorter or local form join it: "Belair
+        Communications India Ltd" is Belair Communications' Indian company, and "HCL" alone
+        is the HCL Technologies the story names in full."""
+        known = {}
+        for _ent, name, kind, parent in out:
+            for spelling in {name} | {display_name(_ent.text)}:
+                known.setdefault(name_key(spelling), (name, kind, parent))
+        for key in sorted(groups, key=len, reverse=True):
+            words = key.split()
+            local = words[:-1] if len(words) > 2 and getattr(resolve_place(names[key].split()[-1]), "kind", None) \
+                in ("country", "demonym") else None
+            if local and " ".join(local) in groups:
+                groups[" ".join(local)].extend(groups.pop(key))
+                continue
+            longer = [k for k in known if k.startswith(key + " ")]
+            if len(words) == 1 and key.isascii() and len({known[k][0] for k in longer}) == 1 and names[key].isupper():
+                name, kind, parent = known[longer[0]]
+                out.extend((ent, name, kind, parent) for ent in groups.pop(key))
 
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Runs of name tokens no entity covers: dotted names anywhere, suffixed runs
