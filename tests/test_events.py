@@ -2713,3 +2713,8 @@ def test_a_site_opened_is_an_expansion_however_it_is_told(trained, text):
 def test_a_decision_dated_in_its_own_words_dates_what_it_decided(trained):
     text = "Analysts cite Appen's decision in July to cut 14% of its workforce in Kenya as a warning."
     assert [(e.type, e.date) for e in events(trained, text, "2025-10-20")] == [("layoff", "2025-07")]
+
+
+def test_a_fine_laid_on_a_firm_the_parser_reads_as_an_indirect_object_is_its_case(trained):
+    text = "On December 27, 2023, France's data regulator fined AMAZON FRANCE LOGISTIQUE €32 million."
+    assert [(e.type, e.company) for e in events(trained, text, "2024-01-23")] == [("legal_action", "Amazon")]

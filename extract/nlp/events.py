@@ -1963,9 +1963,10 @@ def _fined_company(trigger: Span, companies):
             # "a fine on/against X", hung on the verb or on the fine itself
             on = [g for c in kids + (list(word.children) if verb is not word else [])
                   if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
-            for dep in ("dobj", "nsubjpass"):
+            for dep in ("dobj", "dative", "nsubjpass"):
                 # "imposed a fine on Deliveroo Italy s.r.l., the Italian subsidiary of ...": the firm
-                # the fine is laid on comes before any other object the parser hangs on the verb
+                # the fine is laid on comes before any other object the parser hangs on the verb;
+                # "fined X €32 million" may read X as the indirect object
                 for tok in (on if dep == "dobj" else []) + [c for c in kids if c.dep_ == dep]:
                     if (fined := firm(tok)) is not None:
                         return fined
