@@ -349,3 +349,8 @@ def test_a_firms_local_company_and_its_short_name_are_the_firm(nlp):
     names = companies(analyze(nlp, text, "2006-07-10"))
     assert "Belair Communications" in names and not any("India" in n for n in names)
     assert "HCL" not in names and "HCL Technologies" in names
+
+
+def test_a_long_form_defined_by_a_known_acronym_is_that_body(nlp):
+    text = "On December 27, 2023, the French Data Protection Authority (CNIL) fined Uber €10 million."
+    assert companies(analyze(nlp, text, "2024-01-23")).keys() == {"CNIL", "Uber"}

@@ -1112,7 +1112,7 @@ class CompanyResolver:
                 names[key] = name
         defined = {name_key(display_name(e.text)) for e in acronyms.values()}
         known_keys = {name_key(name) for _, name, _, _ in out}
-        self._join_variants(groups, names, out)
+        self._join_variants(groups, names, out, acronyms)
         for key, ents in groups.items():
             name = names[key]
             if key in known_keys:
@@ -1242,14 +1242,20 @@ class CompanyResolver:
         return all(is_name_token(t) and not t.is_stop for t in head)  # "iContact BPO" too
 
     @staticmethod
-    def _join_variants(groups: dict, names: dict, out: list) -> None:
+    def _join_variants(groups: dict, names: dict, out: list, acronyms: dict) -> None:
         """Unknown names that are another's in a shorter or local form join it: "Belair
-        Communications India Ltd" is Belair Communications' Indian company, and "HCL" alone
-        is the HCL Technologies the story names in full."""
+        Communications India Ltd" is Belair Communications' Indian company, "HCL" alone is the
+        HCL Technologies the story names in full, and "the French Data Protection Authority
+        (CNIL)" is the CNIL the gazetteer knows."""
         known = {}
         for _ent, name, kind, parent in out:
             for spelling in {name} | {display_name(_ent.text)}:
                 known.setdefault(name_key(spelling), (name, kind, parent))
+        for acronym, definition in acronyms.items():
+            key = name_key(display_name(definition.text))
+            if key in groups and name_key(acronym) in known and key not in known:
+                name, kind, parent = known[name_key(acronym)]
+                out.extend((ent, name, kind, parent) for ent in groups.pop(key))
         for key in sorted(groups, key=len, reverse=True):
             words = key.split()
             local = words[:-1] if len(words) > 2 and getattr(resolve_place(names[key].split()[-1]), "kind", None) \
