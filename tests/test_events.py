@@ -2718,3 +2718,11 @@ def test_a_decision_dated_in_its_own_words_dates_what_it_decided(trained):
 def test_a_fine_laid_on_a_firm_the_parser_reads_as_an_indirect_object_is_its_case(trained):
     text = "On December 27, 2023, France's data regulator fined AMAZON FRANCE LOGISTIQUE €32 million."
     assert [(e.type, e.company) for e in events(trained, text, "2024-01-23")] == [("legal_action", "Amazon")]
+
+
+def test_a_public_body_opens_no_sites_and_lays_off_no_one_of_a_firm(trained):
+    text = ("The Department of Labor and Employment has facilitated the opening of a new 2,000-seat call "
+            "centre in Cebu, in the Philippines.")
+    assert "expansion" not in [e.type for e in events(trained, text)]
+    text = "The Department of Labor and Employment facilitated Appen's opening of a new call centre in Cebu."
+    assert ("expansion", "Appen") in [(e.type, e.company) for e in events(trained, text)]

@@ -1283,6 +1283,13 @@ class EventTagger:
                 # Clients rarely deactivate or pay taskers: in a sentence that only names
                 # the client ("when the Meta contract ends"), the platform in focus acts.
                 chosen, confidence = focus, confidence + 0.05
+            elif best[2] == "government" and event_type in PLATFORM_ACTS | {"funding_round", "acquisition"}:
+                # a public body opens no sites, raises no rounds: "The Department of Trade and
+                # Industry has facilitated the opening of a new call centre" is a firm's opening
+                firms = [c for c in in_sentence if c[2] not in WEAK_KINDS]
+                if not firms:
+                    return None
+                chosen, confidence = min(firms, key=lambda c: abs(c[0].start - trigger.start)), confidence + 0.1
             else:
                 chosen, confidence = best, confidence + 0.15
                 company_score = 2 if best[2] == "platform" else 1
