@@ -2726,3 +2726,9 @@ def test_a_public_body_opens_no_sites_and_lays_off_no_one_of_a_firm(trained):
     assert "expansion" not in [e.type for e in events(trained, text)]
     text = "The Department of Labor and Employment facilitated Appen's opening of a new call centre in Cebu."
     assert ("expansion", "Appen") in [(e.type, e.company) for e in events(trained, text)]
+
+
+def test_buying_more_shares_of_a_firm_is_a_stake_not_a_takeover(blank):
+    text = "Accel acquired 2 million additional shares of Appen on Friday."
+    assert [e.type for e in events(blank, text)] == ["funding_round"]
+    assert [e.type for e in events(blank, "Appen acquired Playment on Friday.")] == ["acquisition"]

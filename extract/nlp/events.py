@@ -93,6 +93,8 @@ ASSET_VALUED_BEFORE_RE = re.compile(
 INVESTOR_EXIT_RE = re.compile(r"\b(?:bought|buys?|sold|sells?|selling|acquir\w*|stake|divest\w*|investors?|"
                               r"private\s+equity|enterprise\s+value)\b", re.I)
 # Shares bought on the market: "investors who acquired TELUS International (NYSE:TIXT) securities".
+MORE_SHARES_RE = re.compile(r"\s+(?:[\w,.]+\s+){0,2}?(?:additional|more|further)\s+(?:[\w,.]+\s+){0,2}?"
+                            r"(?:shares|stake|stock|equity)\b", re.I)
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
@@ -1019,8 +1021,10 @@ class EventTagger:
                     event_type = "signup_block"  # "will ban the establishment of new accounts": no one is removed
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
-                if event_type == "acquisition" and _minority_share(text, m.end()):
-                    event_type = "funding_round"  # "agreed to buy 49% of Scale AI": a stake
+                if event_type == "acquisition" and (_minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())):
+                    # "agreed to buy 49% of Scale AI", "TELUS Acquires Additional Shares of TELUS
+                    # International": a stake, or more of one
+                    event_type = "funding_round"
                 elif event_type == "funding_round" and _majority_stake_before(text, m.start()):
                     event_type = "acquisition"  # "took a 75% stake in Tokopedia": control
                 matches.append((not strong, -specificity[rank], m.end() - m.start(), rank,
