@@ -2732,3 +2732,8 @@ def test_buying_more_shares_of_a_firm_is_a_stake_not_a_takeover(blank):
     text = "Accel acquired 2 million additional shares of Appen on Friday."
     assert [e.type for e in events(blank, text)] == ["funding_round"]
     assert [e.type for e in events(blank, "Appen acquired Playment on Friday.")] == ["acquisition"]
+
+
+def test_an_analysts_rating_lowered_is_no_pay_cut(blank):
+    text = "On August 10, 2022, Goldman lowered its rating on Appen and its target price from $26 to $24."
+    assert [e.type for e in events(blank, text)] == []
