@@ -2737,3 +2737,13 @@ def test_buying_more_shares_of_a_firm_is_a_stake_not_a_takeover(blank):
 def test_an_analysts_rating_lowered_is_no_pay_cut(blank):
     text = "On August 10, 2022, Goldman lowered its rating on Appen and its target price from $26 to $24."
     assert [e.type for e in events(blank, text)] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Appen runs a call centre in Kenya. Despite solidarity, management proceeded to dismiss dozens of workers.",
+     "2014"),
+    ("Appen runs a call centre in Kenya. On the 13th of February 2014, management proceeded to dismiss 5 members "
+     "of the union local.", "2014-02-13"),
+])
+def test_management_dismissing_workers_or_union_members_is_the_firms_layoff(trained, text, date):
+    assert [(e.type, e.company, e.date) for e in events(trained, text, "2014-07-09")] == [("layoff", "Appen", date)]

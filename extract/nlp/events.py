@@ -1793,6 +1793,8 @@ GENERIC_COMPANY_WORDS = frozenset({
     # "The software services exporter has laid off nine employees", "the IT major", "the app"
     "exporter", "major", "operator", "marketplace", "app", "aggregator", "conglomerate",
     "multinational", "maker", "retailer",
+    # "management proceeded to dismiss dozens of workers": the firm's managers act for it
+    "management",
 })
 
 
