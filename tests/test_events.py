@@ -2747,3 +2747,10 @@ def test_an_analysts_rating_lowered_is_no_pay_cut(blank):
 ])
 def test_management_dismissing_workers_or_union_members_is_the_firms_layoff(trained, text, date):
     assert [(e.type, e.company, e.date) for e in events(trained, text, "2014-07-09")] == [("layoff", "Appen", date)]
+
+
+def test_a_high_court_told_short_rules_on_the_firm_the_sentence_before_referred_to(trained):
+    text = ("Appen has 120 million users in India. The court also warned the company about obscene videos. "
+            "The Madras HC had on April 3 directed the Centre to ban the Chinese app.")
+    assert ("legal_action", "Appen", ["IN"], "2019-04-03") in [
+        (e.type, e.company, e.countries, e.date) for e in events(trained, text, "2019-04-24")]

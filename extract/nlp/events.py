@@ -872,8 +872,11 @@ class EventTagger:
             if has_parse and report_date is None:
                 report_date = _report_date(doc, sent) or _dateline_date(sent.text, published)
             # The company "just mentioned": in this sentence or the one before it.
-            previous = {c[3] or c[1] for c in here} | last_families
-            last_families = {c[3] or c[1] for c in here}
+            named = {c[3] or c[1] for c in here}
+            if focus is not None and FIRM_REFERENCE_RE.search(sent.text):
+                named.add(focus[3] or focus[1])  # "It also warned the company that ..."
+            previous = named | last_families
+            last_families = named
             last_companies = here or last_companies  # "The company says ... It plans to": the firm last named
             last_date = _sentence_date(doc, sent, last_date or self._last_told) or last_date
             self._last_told = last_date or self._last_told
@@ -1525,6 +1528,7 @@ def _person_demonym(span: Span) -> bool:
     return before in ("a", "an") and after in (",", "who", ".", ";", "and")
 
 
+_APP_PEOPLE = frozenset({"-", "based", "drivers", "workers", "riders", "couriers", "users", "developers"})
 _FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "conglomerate", "giant",
                          "outsourcer", "multinational", "unicorn", "business"})
 
@@ -1568,6 +1572,8 @@ def _firm_nationality(span: Span) -> bool:
     for tok in span.doc[span.end:span.end + 4]:
         if tok.lower_ in _FIRM_NOUNS:
             return True
+        if tok.lower_ == "app" and not (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in _APP_PEOPLE):
+            return True  # "the Chinese app", not "Nigerian app drivers"
         if not (tok.is_alpha or tok.text == "-") or tok.lower_ in ("in", "of", "for", "and", "with"):
             return False
     return False
@@ -1787,6 +1793,8 @@ def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True,
 # ("both companies", "the platform companies" are the story's own)
 MANY_FIRMS_RE = re.compile(r"\b(?<!both )(?<!two )(?<!platform )(?:startups|start-ups|companies|firms|employers|"
                            r"businesses|tech\s+giants)\b", re.I)
+# The firm in focus referred to, not named: "It also warned the company that ..."
+FIRM_REFERENCE_RE = re.compile(r"\b(?:the|this)\s+(?:[A-Z]\w+\s+|\w+-\w+\s+)?(?:company|firm|app|platform|start-?up)\b")
 GENERIC_COMPANY_WORDS = frozenset({
     "it", "company", "firm", "startup", "start-up", "platform", "business", "subsidiary",
     "employer", "giant", "unicorn", "outsourcer", "contractor", "vendor", "provider",
