@@ -45,6 +45,15 @@ class PlaceTable:
     places: dict[str, Place]  # surface form as written (case-sensitive) -> place
     # a city name that several countries have above the population floor -> {code: population}
     namesakes: dict[str, dict[str, int]] = field(default_factory=dict)
+    # a country's name or demonym that is also a state of another country -> that country
+    # ("Georgia", "Georgians" in a story about the US)
+    state_namesakes: dict[str, str] = field(default_factory=dict)
+
+    def state_in(self, name: str, code: str, named: set[str]) -> str | None:
+        """The other country whose state the name is, where the story names that country and
+        not the name's own: "the Georgia city" in a story that names Atlanta and California."""
+        other = self.state_namesakes.get(name)
+        return other if other and other in named and code not in named else None
 
     def namesake_in(self, name: str, code: str, named: set[str]) -> str | None:
         """The other country's city of this name, where the text names that country and not
@@ -142,7 +151,12 @@ def place_table(path: str | None = None) -> PlaceTable:
     for name, code in _subdivisions().items():
         if name not in table and name not in stop:  # a city or a listed region of that name wins
             table[name] = Place(code, REGION, name in needs_entity)
-    return PlaceTable(table, {n: towns for n, towns in namesakes.items() if len(towns) > 1})
+    state_namesakes = {}
+    for name, code in (data.get("state_namesakes") or {}).items():
+        for form in (name, _plural(name)):
+            if form:
+                state_namesakes[form] = code
+    return PlaceTable(table, {n: towns for n, towns in namesakes.items() if len(towns) > 1}, state_namesakes)
 
 
 def _unaccented(text: str) -> str:

@@ -244,3 +244,9 @@ def test_a_court_of_a_city_sits_there_a_university_of_a_city_is_no_place_of_the_
     assert _with_org(nlp, text, "37th Labor Court of São Paulo") == ["BR"]
     text = "Researchers at the University of Nairobi studied the raters."
     assert _with_org(nlp, text, "University of Nairobi") == []
+
+
+def test_georgia_beside_other_us_places_is_the_us_state(nlp):
+    text = "Voxpro cut jobs in Athens. The company chose the Georgia city over California, and Georgians lost work."
+    assert set(codes(nlp, text)) == {"US"}
+    assert set(codes(nlp, "Georgia's parliament in Tbilisi passed a law on platform work.")) == {"GE"}

@@ -125,8 +125,11 @@ class CountryTagger:
         # "Kingston" in a story that names Canada, not Jamaica: the Canadian city
         kinds = [getattr(self.table.get(span.text), "kind", None) for span, _code in found]
         named = {code for (_span, code), kind in zip(found, kinds) if kind in (COUNTRY, REGION)}
+        # "Georgians" beside Atlanta and California: the US state's people
+        others = {code for span, code in found if span.text not in self.table.state_namesakes}
         doc._.countries = [(span, self.table.namesake_in(span.text, code, named) or code
-                            if kind == CITY and span.text.casefold() not in qualified else code)
+                            if kind == CITY and span.text.casefold() not in qualified
+                            else self.table.state_in(span.text, code, others) or code)
                            for (span, code), kind in zip(found, kinds)]
         return doc
 
