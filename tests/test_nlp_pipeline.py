@@ -354,3 +354,10 @@ def test_a_firms_local_company_and_its_short_name_are_the_firm(nlp):
 def test_a_long_form_defined_by_a_known_acronym_is_that_body(nlp):
     text = "On December 27, 2023, the French Data Protection Authority (CNIL) fined Uber €10 million."
     assert companies(analyze(nlp, text, "2024-01-23")).keys() == {"CNIL", "Uber"}
+
+
+def test_a_name_ending_in_call_centres_is_the_business_that_runs_them(nlp):
+    text = "The new jobs were created by CCI Call Centres, which already employs 3,000 people in Durban."
+    assert "CCI Call Centres" in companies(analyze(nlp, text, "2015-02-02"))
+    text = "Most Review Call Centers and BPO Call Centers in Davao closed during the lockdown."
+    assert companies(analyze(nlp, text, "2020-04-01")) == {}

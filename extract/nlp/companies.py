@@ -240,9 +240,21 @@ def has_company_suffix(ent: Span) -> bool:
     if legal_form_after(ent):
         return True
     tokens = [t for t in ent if t.text not in ("'s", "’s", ",", ".")]
+    if len(tokens) >= 3 and tokens[-2].lower_ in ("call", "contact") and tokens[-1].lower_ in CENTRES:
+        return _centres_owner(tokens[:-2])  # "CCI Call Centres": a business of many sites, not one site
     if len(tokens) < 2 or tokens[-1].lower_ not in COMPANY_SUFFIX_WORDS:
         return False
     return not describes_ai(tokens)
+
+
+CENTRES = frozenset({"centres", "centers"})
+
+
+def _centres_owner(head) -> bool:
+    """The words before "Call Centres" name an owner ("CCI"), not a kind ("BPO/", "Review")."""
+    return bool(head) and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in FACILITY_WORDS
+                              and t.lower_ not in ("bpo", "bpos", "the") and not t.is_stop for t in head) \
+        and (head[0].doc.has_annotation("TAG") is False or all(t.pos_ == "PROPN" for t in head))
 
 
 def describes_ai(tokens) -> bool:
@@ -1232,6 +1244,9 @@ class CompanyResolver:
     def _suffixed_run(ent: Span) -> bool:
         """"Datalume AI", "Ferro Labs": proper nouns ending in a firm's word. Adjectives before
         it ("Generative AI", "Responsible AI") make a topic, not a firm."""
+        if len(ent) >= 3 and ent[-2].lower_ in ("call", "contact") and ent[-1].lower_ in CENTRES:
+            head = ent[:-2]  # "CCI Call Centres"
+            return _centres_owner(list(head)) and all(resolve_place(t.text) is None for t in head)
         if len(ent) < 2 or ent[-1].lower_ not in NAME_RUN_SUFFIXES:
             return False
         head = ent[:-1]
@@ -1376,8 +1391,8 @@ class CompanyResolver:
             return False  # "Ltd", "MD": a legal form or a job title standing alone
         if len(words) > 1 and words[-1].lower() in OFFICE_TITLES | TITLE_WORDS and not has_strict_suffix(ent):
             return False  # "Bureau of Internal Revenue Director": a person's office
-        if len(words) > 1 and words[-1].lower() in CENTRE_WORDS and \
-                words[-2].lower() in FACILITY_WORDS and not has_strict_suffix(ent):
+        if len(words) > 1 and words[-1].lower() in CENTRE_WORDS and words[-2].lower() in FACILITY_WORDS \
+                and not has_strict_suffix(ent) and not has_company_suffix(ent):
             return False  # "PayPal's Malaysian Operations Centre", "Sama Kenya EPZ Delivery Centre": a site
         if len(words) > 2 and words[0].rstrip(".") in CIVIC_TITLES:
             return False  # "Alderman James Vos", "Senator Ed Markey": a person
