@@ -2754,3 +2754,9 @@ def test_a_high_court_told_short_rules_on_the_firm_the_sentence_before_referred_
             "The Madras HC had on April 3 directed the Centre to ban the Chinese app.")
     assert ("legal_action", "Appen", ["IN"], "2019-04-03") in [
         (e.type, e.company, e.countries, e.date) for e in events(trained, text, "2019-04-24")]
+
+
+def test_a_round_told_by_a_client_goes_to_a_firm_not_to_the_regulator_it_was_filed_with(trained):
+    text = ("In its IPO prospectus filed today with the U.S. Securities and Exchange Commission, Google "
+            "repeatedly emphasized how much it earns from licensing data.")
+    assert [(e.type, e.company) for e in events(trained, text, "2024-02-23")] == [("funding_round", "Google")]

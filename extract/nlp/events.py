@@ -1240,7 +1240,7 @@ class EventTagger:
             # "Microsoft invested in OpenAI": the round is the recipient's.
             platform = next((c for c in in_sentence if c[2] in ("platform", "contractor")), None)
             if platform is None and event_type == "funding_round":
-                platform = next((c for c in in_sentence if c[0].start >= trigger.start
+                platform = next((c for c in in_sentence if c[0].start >= trigger.start and c[2] not in WEAK_KINDS
                                  and (c[3] or c[1]) != (subject[3] or subject[1])), None)
             if platform is not None:
                 subject, company_score, confidence = None, 2, confidence + 0.15
