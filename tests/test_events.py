@@ -2760,3 +2760,8 @@ def test_a_round_told_by_a_client_goes_to_a_firm_not_to_the_regulator_it_was_fil
     text = ("In its IPO prospectus filed today with the U.S. Securities and Exchange Commission, Google "
             "repeatedly emphasized how much it earns from licensing data.")
     assert [(e.type, e.company) for e in events(trained, text, "2024-02-23")] == [("funding_round", "Google")]
+
+
+def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
+    text = "Contributions from its recent acquisitions boosted Appen's revenue by 57 per cent in Kenya."
+    assert [e.type for e in events(blank, text)] == []

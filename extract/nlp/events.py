@@ -93,6 +93,8 @@ ASSET_VALUED_BEFORE_RE = re.compile(
 INVESTOR_EXIT_RE = re.compile(r"\b(?:bought|buys?|sold|sells?|selling|acquir\w*|stake|divest\w*|investors?|"
                               r"private\s+equity|enterprise\s+value)\b", re.I)
 # Shares bought on the market: "investors who acquired TELUS International (NYSE:TIXT) securities".
+# Deals in general before a plural "acquisitions": "its recent acquisitions", "a string of acquisitions"
+PAST_DEALS_RE = re.compile(r"\b(?:recent|past|previous|earlier|several|many|various|(?:a\s+)?(?:string|series|spate)\s+of)\s+$", re.I)
 MORE_SHARES_RE = re.compile(r"\s+(?:[\w,.]+\s+){0,2}?(?:additional|more|further)\s+(?:[\w,.]+\s+){0,2}?"
                             r"(?:shares|stake|stock|equity)\b", re.I)
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
@@ -1022,6 +1024,9 @@ class EventTagger:
                     continue  # "Serco decided to exit and Blackstone bought Intelenet back": a sale, no country left
                 if event_type == "deactivation" and re.search(r"\bnew\s+(?:\w+\s+)?accounts?\b", m.group(0), re.I):
                     event_type = "signup_block"  # "will ban the establishment of new accounts": no one is removed
+                if event_type == "acquisition" and m.group(0).lower() == "acquisitions" and \
+                        PAST_DEALS_RE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "Contributions from its recent acquisitions boosted revenue": deals in general
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and (_minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())):
