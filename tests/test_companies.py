@@ -690,3 +690,8 @@ def test_a_public_bodys_name_joining_two_fields_with_and_is_one_name(nlp):
 def test_an_apposition_saying_company_outweighs_a_name_ending_like_an_institution(nlp):
     text = "PEZA said Techlog Center, a US company, is building its fifth site."
     assert run(nlp, text, ["Techlog Center"])[0][1:] == ("Techlog Center", "company")
+
+
+def test_a_quotation_cut_through_is_no_name(nlp):
+    text = "Voxpro opened its Athens “Center of Excellence” in 2016."
+    assert names(run(nlp, text, ["Athens “Center of Excellence"])) == []
