@@ -1387,6 +1387,8 @@ class CompanyResolver:
             return False  # a slogan ("People Powering AI"), not a name
         if re.search(r"[a-z][A-Z][a-z]+[A-Z]", name.replace("Mc", "")) and " " in name:
             return False  # run-together page furniture
+        if len(words) > 1 and words[-1] == "AI" and name_key(" ".join(words[:-1])) in NOT_ORGANISATIONS:
+            return False  # "Gemini AI", "Copilot AI": a product, not a firm
         if name.count("“") != name.count("”") or name.count('"') % 2:
             return False  # "Athens “Center of Excellence": a quotation cut through, not a name
         if len(words) == 1 and key in ROLE_OR_SUFFIX_ONLY:
