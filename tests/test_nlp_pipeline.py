@@ -361,3 +361,10 @@ def test_a_name_ending_in_call_centres_is_the_business_that_runs_them(nlp):
     assert "CCI Call Centres" in companies(analyze(nlp, text, "2015-02-02"))
     text = "Most Review Call Centers and BPO Call Centers in Davao closed during the lockdown."
     assert companies(analyze(nlp, text, "2020-04-01")) == {}
+
+
+def test_a_place_followed_by_which_is_no_firm(nlp):
+    text = ("Discord worked on extremism after the rally in Charlottesville, which left a protester dead. "
+            "It bought Sentropy, which makes moderation software.")
+    names = companies(analyze(nlp, text, "2021-07-13"))
+    assert "Charlottesville" not in names and "Discord" in names

@@ -323,8 +323,9 @@ def company_context(ent: Span) -> bool:
                 return True
     if apposition_kind(ent):
         return True
-    # "X, which ..." about an organisation the model is already sure of
-    if len(after) > 1 and after[0].text == "," and after[1].lower_ == "which":
+    # "X, which ..." about an organisation the model is already sure of (not a place: "the rally
+    # in Charlottesville, which left a protester dead")
+    if len(after) > 1 and after[0].text == "," and after[1].lower_ == "which" and ent.label_ == "ORG":
         return True
     # "the chief executive officer of X", "CEO of X": a firm's head
     if ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and (
