@@ -240,8 +240,8 @@ def has_company_suffix(ent: Span) -> bool:
     if legal_form_after(ent):
         return True
     tokens = [t for t in ent if t.text not in ("'s", "’s", ",", ".")]
-    if len(tokens) >= 3 and tokens[-2].lower_ in ("call", "contact") and tokens[-1].lower_ in CENTRES:
-        return _centres_owner(tokens[:-2])  # "CCI Call Centres": a business of many sites, not one site
+    if (owned := call_centres_owner(tokens)) is not None:
+        return owned
     if len(tokens) < 2 or tokens[-1].lower_ not in COMPANY_SUFFIX_WORDS:
         return False
     return not describes_ai(tokens)
@@ -250,11 +250,16 @@ def has_company_suffix(ent: Span) -> bool:
 CENTRES = frozenset({"centres", "centers"})
 
 
-def _centres_owner(head) -> bool:
-    """The words before "Call Centres" name an owner ("CCI"), not a kind ("BPO/", "Review")."""
-    return bool(head) and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in FACILITY_WORDS
-                              and t.lower_ not in ("bpo", "bpos", "the") and not t.is_stop for t in head) \
-        and (head[0].doc.has_annotation("TAG") is False or all(t.pos_ == "PROPN" for t in head))
+def call_centres_owner(tokens) -> bool | None:
+    """For a name ending in "Call Centres" or "Contact Centers", whether the words before name
+    an owner ("CCI Call Centres": a business of many sites) and not a kind ("BPO Call Centers",
+    "Review Call Centers"); None for any other name. One "Call Centre" is a site."""
+    if len(tokens) < 3 or tokens[-2].lower_ not in ("call", "contact") or tokens[-1].lower_ not in CENTRES:
+        return None
+    head = tokens[:-2]
+    return all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in FACILITY_WORDS
+               and t.lower_ not in ("bpo", "bpos", "the") and not t.is_stop for t in head) \
+        and (not head[0].doc.has_annotation("TAG") or all(t.pos_ == "PROPN" for t in head))
 
 
 def describes_ai(tokens) -> bool:
@@ -1245,9 +1250,8 @@ class CompanyResolver:
     def _suffixed_run(ent: Span) -> bool:
         """"Datalume AI", "Ferro Labs": proper nouns ending in a firm's word. Adjectives before
         it ("Generative AI", "Responsible AI") make a topic, not a firm."""
-        if len(ent) >= 3 and ent[-2].lower_ in ("call", "contact") and ent[-1].lower_ in CENTRES:
-            head = ent[:-2]  # "CCI Call Centres"
-            return _centres_owner(list(head)) and all(resolve_place(t.text) is None for t in head)
+        if (owned := call_centres_owner(list(ent))) is not None:
+            return owned and all(resolve_place(t.text) is None for t in ent[:-2])  # "CCI Call Centres"
         if len(ent) < 2 or ent[-1].lower_ not in NAME_RUN_SUFFIXES:
             return False
         head = ent[:-1]
@@ -1278,11 +1282,11 @@ class CompanyResolver:
                 in ("country", "demonym") else None
             if local and " ".join(local) in groups:
                 groups[" ".join(local)].extend(groups.pop(key))
-                continue
-            longer = [k for k in known if k.startswith(key + " ")]
-            if len(words) == 1 and key.isascii() and len({known[k][0] for k in longer}) == 1 and names[key].isupper():
-                name, kind, parent = known[longer[0]]
-                out.extend((ent, name, kind, parent) for ent in groups.pop(key))
+            elif len(words) == 1 and key.isascii() and names[key].isupper():
+                longer = {known[k] for k in known if k.startswith(key + " ")}
+                if len(longer) == 1:  # "HCL" beside "HCL Technologies" and no other HCL
+                    name, kind, parent = longer.pop()
+                    out.extend((ent, name, kind, parent) for ent in groups.pop(key))
 
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Runs of name tokens no entity covers: dotted names anywhere, suffixed runs
