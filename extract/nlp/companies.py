@@ -297,15 +297,19 @@ def has_strict_suffix(ent: Span) -> bool:
     return len(tokens) > 1 and tokens[-1].lower_ in STRICT_SUFFIX_WORDS or legal_form_after(ent)
 
 
+def introduced_as_firm(ent: Span) -> bool:
+    """"the San Francisco start-up X", "VC firm X", "a platform called X": the words before it
+    in its sentence ("platform. Labour" is not), hyphenated words whole ("a London start-up,
+    Graphite Tasks")."""
+    lead = re.split(r"[.!?;:]", ent.doc[max(0, ent.start - 4):ent.start].text)[-1]
+    before = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", lead)]
+    return bool(before) and (before[-1] in COMPANY_NOUNS or (
+        before[-1] in ("called", "named") and len(before) > 1 and before[-2] in COMPANY_NOUNS))
+
+
 def company_context(ent: Span) -> bool:
     doc = ent.doc
-    # "the San Francisco start-up X", "VC firm X", "a platform called X"
-    # the words before it in its sentence ("platform. Labour" is not), hyphenated words whole
-    # ("a London start-up, Graphite Tasks")
-    lead = re.split(r"[.!?;:]", doc[max(0, ent.start - 4):ent.start].text)[-1]
-    before = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", lead)]
-    if before and (before[-1] in COMPANY_NOUNS or
-                   (before[-1] in ("called", "named") and len(before) > 1 and before[-2] in COMPANY_NOUNS)):
+    if introduced_as_firm(ent):
         return True
     after = doc[ent.end:min(len(doc), ent.end + 8)]
     # "X's chief executive"
@@ -479,10 +483,13 @@ def apposition_kind(ent: Span) -> str | None:
         return None
     i = ent.end + 1
     if doc[i].lower_ not in ("a", "an", "the", "another"):
-        # "Colombia's largest ...": a place's possessive works as a determiner
-        if not (i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") and resolve_place(doc[i].text)):
+        # "Colombia's largest ...", "Latin America's biggest startup": a place's possessive
+        # works as a determiner
+        place = next((n for n in (1, 2) if i + n < len(doc) and doc[i + n].text in ("'s", "’s")
+                      and resolve_place(doc[i:i + n].text)), None)
+        if place is None:
             return None
-        i += 1
+        i += place
     modifiers_only = True  # "a New York startup", not "the practice of calling someone an independent contractor"
     for tok in doc[i + 1:min(len(doc), i + 8)]:
         if tok.is_punct and tok.text != "-":
@@ -719,6 +726,24 @@ def whole_line(ent: Span) -> bool:
 
 
 SINGULAR_FIRM_NOUNS = frozenset({"firm", "company", "startup", "start-up", "partnership", "practice"})
+
+
+def _without_edge_space(ent: Span) -> Span:
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    if (start, end) == (ent.start, ent.end) or start == end:
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+
+
+def possessive_in_name(ent: Span) -> bool:
+    """"Byju's started", "at Sainsbury's in Leeds": an "'s" nothing is owned by is part of the
+    name ("Serco's chief" owns its chief)."""
+    doc, i = ent.doc, ent.end
+    return i + 1 < len(doc) and doc[i].text in ("'s", "’s") and doc[i + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ")
 
 
 def joined_firm_names(ents: list[Span]) -> list[Span]:
@@ -1027,7 +1052,10 @@ class CompanyResolver:
         return org
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)  # doc.ents is rebuilt per access
+        # doc.ents is rebuilt per access; a line break the model took into a name it did not
+        # call a firm ("firm Serco\nShares ...": NORP) is no part of it; an ORG across a line
+        # break stays whole, and a heading ("Why This Matters for ...\n") is judged so
+        ents = [e if e.label_ == "ORG" else _without_edge_space(e) for e in doc.ents]
         self._legal_starts = set()
         for legal in legal_name_spans(doc):
             self._legal_starts.add(legal.start)
@@ -1128,6 +1156,10 @@ class CompanyResolver:
             # prefer the longest spelling as the display name ("Smart Ecosystem Philippines")
             if len(name) > len(names.get(key, "")):
                 names[key] = name
+        for key, ents in groups.items():
+            owned = next((e.doc[e.end].text for e in ents if possessive_in_name(e)), None)
+            if owned and " " not in names[key]:
+                names[key] += owned  # "Byju's started its layoffs": the firm is "Byju's"
         defined = {name_key(display_name(e.text)) for e in acronyms.values()}
         known_keys = {name_key(name) for _, name, _, _ in out}
         self._join_variants(groups, names, out, acronyms)
@@ -1214,6 +1246,8 @@ class CompanyResolver:
             if tok.i in taken or tok.text not in short:
                 continue
             name, kind, parent = short[tok.text]
+            if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+                continue  # "Byju Raveendran", the founder of "Byju's"
             full = name.split()
             if [t.text for t in doc[tok.i:tok.i + len(full)]] == full:
                 # the full name the model did not tag here ("Khanyisa Data, a Cape Town company")
@@ -1240,6 +1274,8 @@ class CompanyResolver:
                 # that recruits Brazilians" is not
                 return bool(FIRM_APPOSITION_RE.match(ent.doc.text, ent.end_char))
             after = ent.doc[ent.end:ent.end + 2]
+            if introduced_as_firm(ent):
+                return True  # "edtech startup Byju's": a firm named after its founder
             if len(after) == 2 and after[0].text in ("'s", "’s"):
                 # "Motaung's lawyers" is a person's; "Korr's subsidiary" a firm's
                 return after[1].lower_ in FIRM_ONLY_CUES
@@ -1413,7 +1449,8 @@ class CompanyResolver:
             # whatever the model called it and whatever context vouched for it
             return False
         if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text
-                                 and resolve_place(e[1:].text) is None for e in ent.doc.ents):
+                                 and resolve_place(e[1:].text) is None for e in ent.doc.ents) \
+                and not introduced_as_firm(ent):
             # "Elon" after "Elon Musk": a person's first name ("Digicel Trinidad", a firm and
             # its country, is no person)
             return False
