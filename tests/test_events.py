@@ -2765,3 +2765,29 @@ def test_a_round_told_by_a_client_goes_to_a_firm_not_to_the_regulator_it_was_fil
 def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     text = "Contributions from its recent acquisitions boosted Appen's revenue by 57 per cent in Kenya."
     assert [e.type for e in events(blank, text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's own words for a layoff
+    ("Appen announced a workforce reduction of approximately 60 people across its offices.", "layoff"),
+    ("Appen began a reduction in force that affects 120 employees in India.", "layoff"),
+    ("Sama announced a collective dismissal of 84 workers in Kenya.", "layoff"),
+    ("The termination of 90 employees at Appen in India was announced on Monday.", "layoff"),
+    ("Sama sent termination letters to 400 workers in Kenya.", "layoff"),
+    ("Appen will furlough 300 agents in the Philippines.", "layoff"),
+    ("Appen staff in Kenya were told their contracts would not be renewed.", "layoff"),
+    ("Sama staff in Kenya have gone unpaid since March.", "payment_delay"),
+    ("Appen took a majority stake in Playment.", "acquisition"),
+    ("Sama was ordered to reinstate 40 workers in Kenya.", "legal_action"),
+    ("Sama was recertified as a B Corp in 2025.", "rating_audit"),
+])
+def test_the_usual_wordings_of_layoffs_unpaid_staff_control_court_orders_and_certification(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen will reduce its staff by 200 in India.", "layoff"),
+    ("Appen and Playment announced a merger in March.", "acquisition"),
+])
+def test_trained_model_staff_reduced_and_a_merger_announced(trained, text, expected):
+    assert [e.type for e in events(trained, text)] == [expected]

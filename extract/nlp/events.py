@@ -632,12 +632,19 @@ def _minority_share(text: str, end: int) -> bool:
 _STAKE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:controlling\s+|majority\s+)?$", re.I)
 
 
+# "took a majority stake", "to acquire a controlling stake" (a stake kept is no purchase)
+TAKEN_CONTROL_RE = re.compile(r"\b(?:take|takes|took|taken|taking|acquire[sd]?|acquiring|buy|buys|bought|buying|"
+                              r"purchase[sd]?|purchasing)\s+(?:a\s+|the\s+)?(?:majority|controlling)\s+$", re.I)
+
+
 def _majority_stake_before(text: str, start: int) -> bool:
-    """"a 75% stake in Tokopedia": more than half of a company is bought, not invested in."""
+    """"a 75% stake in Tokopedia", "a majority stake in First Kontact": more than half of a
+    company is bought, not invested in."""
     if not text[start:start + 5].lower().startswith("stake"):
         return False
-    m = _STAKE_BEFORE_RE.search(text[max(0, start - 30):start])
-    return bool(m) and float(m.group(1)) > 50
+    before = text[max(0, start - 30):start]
+    m = _STAKE_BEFORE_RE.search(before)
+    return bool(m) and float(m.group(1)) > 50 or bool(TAKEN_CONTROL_RE.search(before))
 
 
 def _anchor_words(phrase: str) -> tuple[str, ...]:
