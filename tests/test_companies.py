@@ -717,3 +717,15 @@ def test_trained_a_firm_named_after_its_founder_keeps_its_possessive(trained):
     text = ("As edtech startup Byju's started its fresh round of layoffs, the founder and CEO Byju "
             "Raveendran said nothing. Arpit Singh was a retention manager at Byju's in Delhi.")
     assert trained_names(trained, text) == ["Byju's"]
+
+
+def test_trained_well_known_firms_and_unions_the_model_mislabels_are_known(trained):
+    # a telco the small model takes for a place, a fund for a person: the gazetteer knows them
+    text = ("General Atlantic sold its stake in the outsourcer. Telefónica and Safaricom moved "
+            "their customer service to Kigali, and the United Steelworkers objected.")
+    assert trained_names(trained, text) == ["General Atlantic", "Safaricom", "Telefónica", "United Steelworkers"]
+
+
+def test_trained_an_office_between_a_person_and_a_union_is_no_firm(trained):
+    text = "“We have no say,” said Parul Koul, President, Alphabet Workers Union. The union wrote to Google."
+    assert "President" not in trained_names(trained, text)

@@ -11,7 +11,9 @@ def nlp():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("taskerwatch_organisations",
-                 config={"entries": [{"name": "The Washington Post", "kind": "publisher"}]})
+                 config={"entries": [{"name": "The Washington Post", "kind": "publisher"},
+                                     {"name": "MTN Nigeria", "kind": "client"},
+                                     {"name": "Centre of Indian Trade Unions", "kind": "union"}]})
     nlp.add_pipe("taskerwatch_countries")
     return nlp
 
@@ -121,6 +123,12 @@ def test_menu_lines_are_page_furniture(nlp):
 
 def test_places_inside_a_known_organisation_name_do_not_count(nlp):
     assert codes(nlp, "Reporters at The Washington Post interviewed dozens of workers in Manila.") == ["PH"]
+
+
+def test_a_country_or_its_peoples_word_inside_a_known_organisation_name_counts(nlp):
+    # the name says where the firm or the union is, as a city in a name does not
+    assert codes(nlp, "MTN Nigeria has moved its call centre work to a new vendor.") == ["NG"]
+    assert codes(nlp, "The Centre of Indian Trade Unions moved the industrial court.") == ["IN"]
 
 
 def test_without_ner_a_city_at_sentence_start_is_not_trusted(nlp):

@@ -1368,6 +1368,8 @@ class CompanyResolver:
                     m = m[1:]
                 if any(t.ent_type_ in NUMERIC_LABELS or t.is_stop for t in m):
                     continue
+                if len(m) == 1 and m[0].lower_ in TITLE_WORDS | OFFICE_TITLES:
+                    continue  # "said Harpreet Singh Saluja, President, NITES": an office
                 if m[0].ent_type_ == "PERSON" and not introduced and (
                         len(m) > 1 or m.text in surnames):
                     continue  # "Sama, Meta and Motaung" after "Daniel Motaung": a person

@@ -145,7 +145,9 @@ class CountryTagger:
             return True  # "Accra moderators", "the Coimbatore firm": the model calls them people
         for ent in ents:
             if ent._.canonical or ent.ent_id_:
-                return False  # part of a known organisation's name
+                # part of a known organisation's name: only a country's own name counts ("MTN
+                # Nigeria", "Telecom Egypt" name their country; "The Washington Post" no place)
+                return place.kind in (COUNTRY, DEMONYM) and not place.needs_entity
             if ent.label_ in ("PERSON", "ORG") and place.kind in (CITY, REGION) \
                     and (ent.start, ent.end) == (span.start, span.end) \
                     and self._locative(span, place_ends):
