@@ -2780,8 +2780,18 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Appen took a majority stake in Playment.", "acquisition"),
     ("Sama was ordered to reinstate 40 workers in Kenya.", "legal_action"),
     ("Sama was recertified as a B Corp in 2025.", "rating_audit"),
+    # workers' actions, and more of firms' and courts' doings
+    ("More than 250 Sama annotators in Kenya marched to parliament on Monday.", "worker_organising"),
+    ("Appen agents in the Philippines picketed the office on Saturday.", "worker_organising"),
+    ("Remotasks taskers in Kenya boycotted the platform for a week.", "worker_organising"),
+    ("Sama added 1,200 seats in Kenya last year.", "expansion"),
+    ("Appen listed its shares on the exchange in 2015.", "funding_round"),
+    ("In 2020 Playment was sold to Appen.", "acquisition"),
+    ("The court awarded the Sama moderators in Kenya $100,000 in damages.", "legal_action"),
+    ("Appen has delayed paying its freelancers in Kenya for two months.", "payment_delay"),
+    ("Sama annotators in Kenya are still waiting to be paid.", "payment_delay"),
 ])
-def test_the_usual_wordings_of_layoffs_unpaid_staff_control_court_orders_and_certification(blank, text, expected):
+def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
 
 
@@ -2791,3 +2801,4 @@ def test_the_usual_wordings_of_layoffs_unpaid_staff_control_court_orders_and_cer
 ])
 def test_trained_model_staff_reduced_and_a_merger_announced(trained, text, expected):
     assert [e.type for e in events(trained, text)] == [expected]
+
