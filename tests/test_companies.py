@@ -729,3 +729,8 @@ def test_trained_well_known_firms_and_unions_the_model_mislabels_are_known(train
 def test_trained_an_office_between_a_person_and_a_union_is_no_firm(trained):
     text = "“We have no say,” said Parul Koul, President, Alphabet Workers Union. The union wrote to Google."
     assert "President" not in trained_names(trained, text)
+
+
+def test_the_rest_of_a_known_firms_legal_name_is_no_firm_of_its_own(nlp):
+    result = run(nlp, "Slack International Ltd. today reported results for the quarter.", ["International Ltd."])
+    assert names(result) == ["Slack"]

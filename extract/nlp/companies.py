@@ -1144,7 +1144,10 @@ class CompanyResolver:
 
         groups: dict[str, list[Span]] = {}
         names: dict[str, str] = {}
+        known_ends = {ent.end for ent, _ in known}
         for ent, _ in unknown:
+            if ent.start in known_ends:
+                continue  # "Fiverr International Ltd.": the rest of a known firm's legal name
             text = ent.text
             if text in acronyms and acronyms[text] is not ent:
                 text = acronyms[text].text  # "SEPI" -> its definition
