@@ -734,3 +734,17 @@ def test_trained_an_office_between_a_person_and_a_union_is_no_firm(trained):
 def test_the_rest_of_a_known_firms_legal_name_is_no_firm_of_its_own(nlp):
     result = run(nlp, "Slack International Ltd. today reported results for the quarter.", ["International Ltd."])
     assert names(result) == ["Slack"]
+
+
+def test_a_list_holding_two_known_firms_or_opened_by_corporations_vouches_for_its_names(nlp):
+    text = "Slack, Remotasks, Zorblat and Kiddocare said in a joint statement that a study was needed."
+    assert names(run(nlp, text, ["Kiddocare"])) == ["Slack", "Remotasks", "Zorblat", "Kiddocare"]
+    text = "Konecta serves several corporations including BancoEstado and Chilectra."
+    assert names(run(nlp, text, ["BancoEstado", "Chilectra"])) == ["BancoEstado", "Chilectra"]
+
+
+def test_two_names_the_model_ran_together_are_no_firm(nlp):
+    text = "Freelancers sell on marketplaces such as Alamy, Unity Asset Store and Freepik."
+    assert names(run(nlp, text, ["Alamy, Unity Asset Store", "Freepik"])) == ["Freepik"]
+    text = "Greek union SETEP, Trade Union of Employees at Teleperformance, said the firm refused to talk."
+    assert "SETEP, Trade Union of Employees" not in names(run(nlp, text, ["SETEP, Trade Union of Employees"]))

@@ -84,7 +84,8 @@ LIST_NOUNS = frozenset({
     "investors", "backers", "contractors", "vendors", "outsourcers", "rivals", "competitors",
     "carmakers", "automakers", "chipmakers", "banks", "funds", "providers", "suppliers",
     "subsidiaries", "brands", "businesses", "giants", "labs", "partners", "employers",
-    "outsourcing", "ventures", "operators", "marketplaces",
+    "outsourcing", "ventures", "operators", "marketplaces", "corporations", "conglomerates",
+    "telcos", "retailers", "insurers", "lenders", "apps", "unicorns", "fintechs", "manufacturers",
 })
 LIST_OPENERS = frozenset({"such", "as", "including", "like", "include", "included", ":", "-", "–", "—",
                           ",", "namely"})
@@ -461,6 +462,13 @@ APPOSITION_INSTITUTIONS = (
     ("company", frozenset({"company", "firm", "startup", "start-up", "outsourcer", "contractor",
                            "vendor", "bpo", "provider", "subsidiary", "corporation"})),
 )
+
+
+# a public body's portfolio, listed with commas and closed by "and": "Ministry of Family, Labour
+# and Social Services" (not "Ministry of Family, Labour", nor two ministries run together)
+PORTFOLIO_NAME_RE = re.compile(
+    r"^(?:[A-Z][\w.]* )?(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Authority|Bureau)"
+    r" of (?!.*\b(?:Ministry|Department|Office)\b)[^,]+(?:, [^,]+)*,? and [^,]+$")
 
 
 def _field_modifier(ent: Span) -> bool:
@@ -1365,7 +1373,10 @@ class CompanyResolver:
             if not introduced and not any(m.start in anchors for m in members):
                 continue
             # a list mostly of known companies vouches even for the model's own ORG guesses
-            mostly_known = sum(m.start in anchors for m in members) * 2 >= len(members) + 1
+            # (or one that holds two of them: "Foodpanda, GoGet, Grab, Halo Delivery, Kiddocare
+            # and Lalamove")
+            n_known = sum(m.start in anchors for m in members)
+            mostly_known = n_known * 2 >= len(members) + 1 or n_known >= 2
             for m in members:
                 if m[0].lower_ == "the" and len(m) > 1:
                     m = m[1:]
@@ -1435,6 +1446,10 @@ class CompanyResolver:
             return False  # run-together page furniture
         if len(words) > 1 and words[-1] == "AI" and name_key(" ".join(words[:-1])) in NOT_ORGANISATIONS:
             return False  # "Gemini AI", "Copilot AI": a product, not a firm
+        if ", " in name and not PORTFOLIO_NAME_RE.match(name):
+            # "Alamy, Unity Asset Store", "SETEP, Trade Union of Employees": two names the model
+            # ran together ("Ministry of Family, Labour and Social Services" lists its portfolio)
+            return False
         if name.count("“") != name.count("”") or name.count('"') % 2:
             return False  # "Athens “Center of Excellence": a quotation cut through, not a name
         if len(words) == 1 and key in ROLE_OR_SUFFIX_ONLY:
