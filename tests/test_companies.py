@@ -748,3 +748,9 @@ def test_two_names_the_model_ran_together_are_no_firm(nlp):
     assert names(run(nlp, text, ["Alamy, Unity Asset Store", "Freepik"])) == ["Freepik"]
     text = "Greek union SETEP, Trade Union of Employees at Teleperformance, said the firm refused to talk."
     assert "SETEP, Trade Union of Employees" not in names(run(nlp, text, ["SETEP, Trade Union of Employees"]))
+
+
+def test_an_apposition_saying_startup_outweighs_a_headline_that_reads_as_a_person(nlp):
+    text = "Bloomberg - Kavak, Latin America’s biggest startup, is reducing headcount. Read more: Kavak Steers into Dubai"
+    got = run_labelled(nlp, text, {"Kavak": "LOC", "Kavak Steers": "PERSON"})
+    assert "Kavak" in names(got)

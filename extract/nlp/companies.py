@@ -1470,7 +1470,7 @@ class CompanyResolver:
             return False
         if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text
                                  and resolve_place(e[1:].text) is None for e in ent.doc.ents) \
-                and not introduced_as_firm(ent):
+                and not (introduced_as_firm(ent) or apposition_kind(ent) == "company"):
             # "Elon" after "Elon Musk": a person's first name ("Digicel Trinidad", a firm and
             # its country, is no person)
             return False
