@@ -509,6 +509,16 @@ def apposition_kind(ent: Span) -> str | None:
     return None
 
 
+def _described_firm(ent: Span) -> bool:
+    """An apposition that describes a firm, not merely names its kind: "Kavak, Latin America's
+    biggest startup", "X, a Lagos company" (not "Elon, the company, ...")."""
+    if apposition_kind(ent) != "company":
+        return False
+    words = APPOSITION_INSTITUTIONS[-1][1]
+    nxt = ent.doc[ent.end + 2]  # after the comma and the determiner (or the place's first word)
+    return nxt.lower_ not in words
+
+
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "advmod", "npadvmod", "punct", "poss", "case"})
 
 
@@ -1470,7 +1480,7 @@ class CompanyResolver:
             return False
         if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text
                                  and resolve_place(e[1:].text) is None for e in ent.doc.ents) \
-                and not (introduced_as_firm(ent) or apposition_kind(ent) == "company"):
+                and not (introduced_as_firm(ent) or _described_firm(ent)):
             # "Elon" after "Elon Musk": a person's first name ("Digicel Trinidad", a firm and
             # its country, is no person)
             return False
