@@ -2790,6 +2790,9 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("The court awarded the Sama moderators in Kenya $100,000 in damages.", "legal_action"),
     ("Appen has delayed paying its freelancers in Kenya for two months.", "payment_delay"),
     ("Sama annotators in Kenya are still waiting to be paid.", "payment_delay"),
+    ("Appen raters in India on indefinite strike, seek higher pay.", "worker_organising"),
+    ("In Kenya the strike was launched on Monday, Sama said.", "worker_organising"),
+    ("The union launched a sit-in at the Sama office in Kenya.", "worker_organising"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
