@@ -13,6 +13,8 @@ GAZETTEER = [
     {"name": "Turing", "ambiguous_aliases": ["Turing"], "kind": "platform"},
     {"name": "TELUS Digital", "aliases": ["TELUS International"], "kind": "platform"},
     {"name": "Rest of World", "kind": "publisher"},
+    {"name": "WIRED", "kind": "publisher"},
+    {"name": "TaskUs", "kind": "contractor"},
 ]
 
 
@@ -204,3 +206,9 @@ def test_shipped_gazetteer_keeps_names_many_countries_share_ambiguous():
     for generic in ("Data Protection Commission", "Employment Tribunal", "Ministry of Labour and Social Protection"):
         org = gazetteer.lookup(generic)
         assert org is not None and generic in org.ambiguous_aliases, generic
+
+
+def test_a_camel_case_brand_matches_in_lower_case_and_an_acronym_does_not(nlp):
+    # "taskus" is only ever the firm; "wired" is mostly a word
+    doc = nlp("Pay was wired late, taskus staff said. WIRED reported it.")
+    assert orgs(doc) == [("taskus", "TaskUs"), ("WIRED", "WIRED")]

@@ -71,9 +71,10 @@ def spelling_variants(spelling: str) -> set[str]:
         words = form.split(" ")
         # "TELUS International" -> "Telus International"; keep mixed-case words like "iMerit"
         out.add(" ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words))
-        if any(c.isupper() for c in form[1:]) or any(c.isdigit() for c in form):
+        if (any(c.isupper() for c in form[1:]) and not form.isupper()) or any(c.isdigit() for c in form):
             # camel-case brands are distinctive even in lower case ("dataannotation", "taskus"),
-            # while "the information" or "apple" in lower case are ordinary words
+            # while "the information" or "apple" in lower case are ordinary words, and so are
+            # acronyms ("TIME", "WIRED", "DOLE", "SEEK": "time", "wired", "on the dole")
             if " " not in form:
                 out.add(form.lower())
     return {v for v in out if v.strip()}
