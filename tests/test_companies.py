@@ -754,3 +754,9 @@ def test_an_apposition_saying_startup_outweighs_a_headline_that_reads_as_a_perso
     text = "Bloomberg - Kavak, Latin America’s biggest startup, is reducing headcount. Read more: Kavak Steers into Dubai"
     got = run_labelled(nlp, text, {"Kavak": "LOC", "Kavak Steers": "PERSON"})
     assert "Kavak" in names(got)
+
+
+def test_trained_call_centre_firms_of_the_second_gazetteer_batch_are_known_and_a_respondent_is_no_firm(trained):
+    text = ("Almaviva workers in São Paulo staged a protest last Friday. In court, the Respondent "
+            "argued that Transactel had paid the agents.")
+    assert trained_names(trained, text) == ["Almaviva", "Transactel"]
