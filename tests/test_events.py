@@ -2793,6 +2793,13 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Appen raters in India on indefinite strike, seek higher pay.", "worker_organising"),
     ("In Kenya the strike was launched on Monday, Sama said.", "worker_organising"),
     ("The union launched a sit-in at the Sama office in Kenya.", "worker_organising"),
+    ("Appen launched a capital increase of 34 billion won.", "funding_round"),
+    ("Appen issued $200 million in convertible notes.", "funding_round"),
+    ("Appen will merge its operations with Playment.", "acquisition"),
+    ("Sama opened its doors in Kenya last year.", "expansion"),
+    ("Appen set up shop in Kenya in 2019.", "expansion"),
+    ("Appen moved into the Philippines market in 2019.", "expansion"),
+    ("Appen registered a local entity in Kenya.", "expansion"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
