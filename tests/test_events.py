@@ -2800,6 +2800,11 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Appen set up shop in Kenya in 2019.", "expansion"),
     ("Appen moved into the Philippines market in 2019.", "expansion"),
     ("Appen registered a local entity in Kenya.", "expansion"),
+    ("The National Labor Relations Board issued a complaint against Appen.", "legal_action"),
+    ("The labour inspectorate in Kenya charged Sama with violating the labour code.", "legal_action"),
+    ("Appen stopped offering tasks to workers in Kenya.", "access_cutoff"),
+    ("Appen blocked workers in Pakistan from the platform.", "access_cutoff"),
+    ("Appen booted dozens of drivers in Kenya.", "deactivation"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
