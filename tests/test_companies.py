@@ -760,3 +760,12 @@ def test_trained_call_centre_firms_of_the_second_gazetteer_batch_are_known_and_a
     text = ("Almaviva workers in São Paulo staged a protest last Friday. In court, the Respondent "
             "argued that Transactel had paid the agents.")
     assert trained_names(trained, text) == ["Almaviva", "Transactel"]
+
+
+def test_a_name_after_a_place_based_or_between_the_and_company_is_a_firm(nlp):
+    text = "Advantage said it will take a majority stake in Tijuana-based First Kontact."
+    assert names(run(nlp, text, ["First Kontact"])) == ["First Kontact"]
+    text = "Workers gathered to express their dissatisfaction with the Sigue company."
+    assert names(run(nlp, text, ["Sigue"])) == ["Sigue"]
+    text = "Workers described the Catalan company as distant."
+    assert names(run_labelled(nlp, text, {"Catalan": "NORP"})) == []

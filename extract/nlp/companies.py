@@ -303,7 +303,11 @@ def introduced_as_firm(ent: Span) -> bool:
     in its sentence ("platform. Labour" is not), hyphenated words whole ("a London start-up,
     Graphite Tasks")."""
     lead = re.split(r"[.!?;:]", ent.doc[max(0, ent.start - 4):ent.start].text)[-1]
-    before = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", lead)]
+    words = re.findall(r"\w+(?:-\w+)*", lead)
+    before = [w.lower() for w in words]
+    if before and before[-1].endswith("-based") and ent.label_ != "PERSON" and \
+            resolve_place(words[-1][:-len("-based")]) is not None:
+        return True  # "Tijuana-based First Kontact": a firm and where it sits
     return bool(before) and (before[-1] in COMPANY_NOUNS or (
         before[-1] in ("called", "named") and len(before) > 1 and before[-2] in COMPANY_NOUNS))
 
@@ -311,6 +315,11 @@ def introduced_as_firm(ent: Span) -> bool:
 def company_context(ent: Span) -> bool:
     doc = ent.doc
     if introduced_as_firm(ent):
+        return True
+    # "dissatisfaction with the Sigue company": a name between "the" and a firm's noun
+    if ent.start and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc) \
+            and doc[ent.end].lower_ in SINGULAR_FIRM_NOUNS and ent.label_ not in ("NORP", "GPE", "LOC") \
+            and resolve_place(ent.text) is None:
         return True
     after = doc[ent.end:min(len(doc), ent.end + 8)]
     # "X's chief executive"
