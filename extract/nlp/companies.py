@@ -463,13 +463,14 @@ def owns_its_staff(ent: Span) -> bool:
     return False
 
 
+FIRM_APPOSITION_NOUNS = frozenset({"company", "firm", "startup", "start-up", "outsourcer", "contractor",
+                                   "vendor", "bpo", "provider", "subsidiary", "corporation"})
 APPOSITION_INSTITUTIONS = (
     ("union", frozenset({"union", "unions", "federation", "confederation", "guild"})),
     ("ngo", frozenset({"ngo", "charity", "non-profit", "nonprofit", "campaign", "foundation"})),
     ("research", frozenset({"university", "think-tank", "institute"})),
     # "Techlog Center, a US company": a firm, whatever its name's last word says
-    ("company", frozenset({"company", "firm", "startup", "start-up", "outsourcer", "contractor",
-                           "vendor", "bpo", "provider", "subsidiary", "corporation"})),
+    ("company", FIRM_APPOSITION_NOUNS),
 )
 
 
@@ -523,9 +524,8 @@ def _described_firm(ent: Span) -> bool:
     biggest startup", "X, a Lagos company" (not "Elon, the company, ...")."""
     if apposition_kind(ent) != "company":
         return False
-    words = APPOSITION_INSTITUTIONS[-1][1]
     nxt = ent.doc[ent.end + 2]  # after the comma and the determiner (or the place's first word)
-    return nxt.lower_ not in words
+    return nxt.lower_ not in FIRM_APPOSITION_NOUNS
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "advmod", "npadvmod", "punct", "poss", "case"})
@@ -1276,7 +1276,8 @@ class CompanyResolver:
             if tok.i in taken or tok.text not in short:
                 continue
             name, kind, parent = short[tok.text]
-            if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            in_a_persons_name = tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+            if tok.ent_type_ == "PERSON" and in_a_persons_name:
                 continue  # "Byju Raveendran", the founder of "Byju's"
             full = name.split()
             if [t.text for t in doc[tok.i:tok.i + len(full)]] == full:
