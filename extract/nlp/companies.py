@@ -1402,8 +1402,6 @@ class CompanyResolver:
                     m = m[1:]
                 if any(t.ent_type_ in NUMERIC_LABELS or t.is_stop for t in m):
                     continue
-                if len(m) == 1 and m[0].lower_ in TITLE_WORDS | OFFICE_TITLES:
-                    continue  # "said Harpreet Singh Saluja, President, NITES": an office
                 if m[0].ent_type_ == "PERSON" and not introduced and (
                         len(m) > 1 or m.text in surnames):
                     continue  # "Sama, Meta and Motaung" after "Daniel Motaung": a person
@@ -1472,8 +1470,10 @@ class CompanyResolver:
             return False
         if name.count("“") != name.count("”") or name.count('"') % 2:
             return False  # "Athens “Center of Excellence": a quotation cut through, not a name
-        if len(words) == 1 and key in ROLE_OR_SUFFIX_ONLY:
-            return False  # "Ltd", "MD": a legal form or a job title standing alone
+        if len(words) == 1 and (key in ROLE_OR_SUFFIX_ONLY or key in TITLE_WORDS | OFFICE_TITLES):
+            # "Ltd", "MD": a legal form or a job title standing alone; "said Harpreet Singh
+            # Saluja, President, NITES": an office, in a list or not
+            return False
         if len(words) > 1 and words[-1].lower() in OFFICE_TITLES | TITLE_WORDS and not has_strict_suffix(ent):
             return False  # "Bureau of Internal Revenue Director": a person's office
         if len(words) > 1 and words[-1].lower() in CENTRE_WORDS and words[-2].lower() in FACILITY_WORDS \

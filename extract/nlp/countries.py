@@ -143,11 +143,13 @@ class CountryTagger:
                 and all(not (e._.canonical or e.ent_id_) and (e.start, e.end) == (span.start, span.end)
                         for e in ents):
             return True  # "Accra moderators", "the Coimbatore firm": the model calls them people
+        # a country's name or its people's word, which count as written
+        as_written = place.kind in (COUNTRY, DEMONYM) and not place.needs_entity
         for ent in ents:
             if ent._.canonical or ent.ent_id_:
                 # part of a known organisation's name: only a country's own name counts ("MTN
                 # Nigeria", "Telecom Egypt" name their country; "The Washington Post" no place)
-                return place.kind in (COUNTRY, DEMONYM) and not place.needs_entity
+                return as_written
             if ent.label_ in ("PERSON", "ORG") and place.kind in (CITY, REGION) \
                     and (ent.start, ent.end) == (span.start, span.end) \
                     and self._locative(span, place_ends):
@@ -170,7 +172,7 @@ class CountryTagger:
         in_place_ent = any(e.label_ in PLACE_LABELS for e in ents) or any(
             e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) and len(span) > 1
             for e in ents)  # the small model often calls multi-word cities ORG
-        if place.kind in (COUNTRY, DEMONYM) and not place.needs_entity:
+        if as_written:
             return True
         if uses_ner:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None

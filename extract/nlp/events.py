@@ -2286,6 +2286,9 @@ def _described_tokens(trigger: Span) -> set[int]:
 # What a firm says it will do: "its August announcement that it will open an office"
 ANNOUNCEMENT_NOUNS = frozenset({"announcement", "statement", "decision", "pledge", "promise", "notice",
                                 "memo", "confirmation", "disclosure"})
+# nouns whose infinitive is what was decided ("Scale AI's decision in July to cut"): a date on
+# the noun dates the decision, and so what it decided
+DECIDING_NOUNS = frozenset({"decision", "move", "announcement", "agreement", "vote"})
 
 
 # A wire dateline: "KUALA LUMPUR, Oct 11 (Asia Wire) - ", "NAIROBI, Kenya, March 3 (Reuters) —".
@@ -2744,9 +2747,6 @@ def _in_verb_conjunct_of(date_span: Span, trigger: Span, sent: Span) -> bool:
         (own, head) if own.dep_ == "conj" and own.head == head else None
     return pair is not None and pair[0].pos_ in ("VERB", "AUX") and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pair[0].children)
-
-
-DECIDING_NOUNS = frozenset({"decision", "move", "announcement", "agreement", "vote"})
 
 
 def _on_deciding_noun(date_span: Span, trigger: Span) -> bool:
