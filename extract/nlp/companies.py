@@ -1303,7 +1303,7 @@ class CompanyResolver:
             if len(ent) > 1:
                 # "Daniel Motaung" beside "Sama" is a person; "Rotula Tecnologia, a company
                 # that recruits Brazilians" is not
-                return bool(FIRM_APPOSITION_RE.match(ent.doc.text, ent.end_char))
+                return bool(FIRM_APPOSITION_RE.match(ent.doc[ent.end:ent.end + 16].text))  # not doc.text: rebuilt on each access
             after = ent.doc[ent.end:ent.end + 2]
             if introduced_as_firm(ent):
                 return True  # "edtech startup Byju's": a firm named after its founder

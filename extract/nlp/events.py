@@ -755,6 +755,7 @@ class EventTagger:
         last_date = None  # (date, precision) the sentence before gave, within its paragraph
         last_end = 0
         doc_text = doc.text  # built anew on every access: once, or long texts go quadratic
+        self._text = doc_text  # for the sentence's own methods, as fast
         # Each sentence sees only its own entities: long documents stay linear.
         company_at = _Slicer(companies)
         self._companies = companies  # in order: "A Cape Town firm ... The firm, Ubuntu, said"
@@ -1019,7 +1020,7 @@ class EventTagger:
                         re.fullmatch(r"(?:\s*\S+){0,8}?\s+(?:in|into)\s+(?:the\s+)?",
                                      text[m.start():c[0].start_char - sent.start_char])
                         for c in countries if c[0].start_char - sent.start_char > m.start()
-                        and not doc.text[c[0].end_char:c[0].end_char + 6].startswith("-based")):
+                        and not self._text[c[0].end_char:c[0].end_char + 6].startswith("-based")):
                     continue  # "its US$150 million investment in Kenya": spending in a country, not a round
                 if event_type == "funding_round" and m.group(0)[:4].lower() == "valu" and \
                         ASSET_VALUED_BEFORE_RE.search(text, 0, m.start()):
@@ -1283,7 +1284,7 @@ class EventTagger:
         elif generic and focus is not None:
             # "The company cut access ...": the firm the story is about, not a client named later.
             chosen, confidence, company_score = focus, confidence + 0.2, 2.5
-        elif in_sentence and event_type in WORKER_TYPES and all(_named_as_example(doc.text, c[0]) for c in in_sentence):
+        elif in_sentence and event_type in WORKER_TYPES and all(_named_as_example(self._text, c[0]) for c in in_sentence):
             # "workers, who provide support for Apple, Uber, Amazon, Tinder, and others, face
             # wage theft", "workers on platforms such as Outlier and DataAnnotation often spend
             # unpaid hours": firms named as examples tell how things go, not what one firm did

@@ -38,8 +38,9 @@ class FigureTagger:
         starts = [s.start_char for s in sentences]
         places = doc._.countries or []  # (span, code), set by taskerwatch_countries when present
         by_frequency = [code for code, _n in Counter(code for _s, code in places).most_common()]
-        own_dollar = local_dollar(doc.text, by_frequency)
-        for start, end, figure in parse_figures(doc.text):
+        text = doc.text  # built anew on every access: once, or long texts go quadratic
+        own_dollar = local_dollar(text, by_frequency)
+        for start, end, figure in parse_figures(text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -55,12 +56,12 @@ class FigureTagger:
                 code = currency_for_countries(figure, here + by_frequency)
                 if code:
                     figure = replace(figure, unit=code)
-            if own_dollar and is_bare_dollar(figure) and not (inside and us_dollar_before(doc.text[sent.start_char:start])):
+            if own_dollar and is_bare_dollar(figure) and not (inside and us_dollar_before(text[sent.start_char:start])):
                 # "$30 million" beside "$US14 million"; but "down to negative US$12.4 million from
                 # positive $7.9 million" keeps in one sentence the dollar it named
                 figure = replace(figure, unit=own_dollar)
             elif is_bare_dollar(figure):
-                code = exchange_dollar(doc.text, sentence)
+                code = exchange_dollar(text, sentence)
                 if code:
                     figure = replace(figure, unit=code)  # an ASX company's share price
             figures.append((span, replace(figure, sentence=sentence)))
