@@ -2805,6 +2805,9 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Appen stopped offering tasks to workers in Kenya.", "access_cutoff"),
     ("Appen blocked workers in Pakistan from the platform.", "access_cutoff"),
     ("Appen booted dozens of drivers in Kenya.", "deactivation"),
+    ("Former Sama moderators in Kenya went to court on Monday.", "legal_action"),
+    ("The case was brought against Sama in Kenya by former moderators.", "legal_action"),
+    ("Voters in California approved Proposition 22 in November.", "government_action"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
@@ -2817,3 +2820,18 @@ def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
 def test_trained_model_staff_reduced_and_a_merger_announced(trained, text, expected):
     assert [e.type for e in events(trained, text)] == [expected]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Appen banned hundreds of drivers in Kenya after the protest.",
+    "In response to the protests, Appen terminated and suspended riders in Kenya.",
+])
+def test_gig_workers_terminated_or_banned_are_deactivated_however_many(trained, text):
+    # riders and drivers are not staff: what is done to them is a deactivation, not a layoff;
+    # the protest before it is a happening of its own
+    assert "deactivation" in [e.type for e in events(trained, text)]
+    assert "layoff" not in [e.type for e in events(trained, text)]
+
+
+def test_thinking_of_going_to_court_is_not_a_case(blank):
+    assert events(blank, "Sama moderators in Kenya are thinking about going to court.") == []

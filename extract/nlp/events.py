@@ -410,6 +410,10 @@ def compile_phrase(phrase: str) -> re.Pattern:
 
 
 ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+# "banned hundreds of drivers", "froze some of their accounts": the verb acts on what is counted
+QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                            "millions", "score", "scores", "number", "lot", "lots", "handful",
+                            "batch", "group", "some", "many", "all", "most", "several", "majority"})
 UNSURE_MODALS = frozenset({"could", "might", "may", "would", "should", "can", "ca", "must"})
 OTHER_RATES = frozenset({"interest", "exchange", "tax", "inflation", "unemployment", "mortgage",
                          "policy", "lending", "benchmark", "growth", "poverty", "tariff"})
@@ -474,6 +478,8 @@ class ArgumentPhrase:
             if not args:
                 args = [c for c in verb.children if c.dep_ == "nsubj"]
             args += [c for a in args for c in a.conjuncts]
+            args += [o for a in args if a.lemma_.lower() in QUANTITY_NOUNS for p in a.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 args.append(verb.head)
             for arg in args:
