@@ -2835,3 +2835,27 @@ def test_gig_workers_terminated_or_banned_are_deactivated_however_many(trained, 
 
 def test_thinking_of_going_to_court_is_not_a_case(blank):
     assert events(blank, "Sama moderators in Kenya are thinking about going to court.") == []
+
+
+def test_moderators_removing_content_deactivate_no_one(blank):
+    text = "Moderators working for Appen in Kenya remove violent content and extremism from digital platforms."
+    assert "deactivation" not in [e.type for e in events(blank, text)]
+
+
+def test_a_report_the_sentence_calls_untrue_is_no_event(blank):
+    text = ("Speaking on reports that Appen had laid off several of its contract staff in Kenya, "
+            "its spokesman said that this was untrue.")
+    assert events(blank, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Appen to buy remaining Playment unit stake in $53 million deal",
+    "Appen agreed to buy the remaining 35% stake in Playment.",
+])
+def test_buying_the_rest_of_a_company_is_an_acquisition(blank, text):
+    assert [e.type for e in events(blank, text)] == ["acquisition"]
+
+
+def test_a_wrongful_termination_case_is_a_legal_action(blank):
+    text = "Appen is hiring in Kenya amid a wrongful termination case brought by former moderators."
+    assert [e.type for e in events(blank, text)] == ["legal_action"]

@@ -166,6 +166,12 @@ DENIED_RE = re.compile(
     r"\b(?:reject|dismiss|refut|den(?:y|ie)|disput|contest)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:suggestions?|claims?|reports?|allegations?|rumou?rs?|accusations?|speculation)\b[^.;:]*\bthat\b[^.;:]*$",
     re.I)
+# ... or reports first and denies after: "Speaking on reports that the company had laid off
+# several of its contract staff, Oyagbola said that this was untrue".
+REPORTED_CLAIM_RE = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation)\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?that\b[^.;]*$", re.I)
+DENIED_AFTER_RE = re.compile(r"\b(?:was|were|is|are|as|been)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?"
+                             r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|fake|not\s+true)\b", re.I)
 # What the sentence only wonders or hears: "Asked whether Turing would buy smaller firms",
 # "rumours are circulating that Outlier has deactivated", "is said to be weighing a raise",
 # "is in talks to raise up to $1 billion".
@@ -231,6 +237,11 @@ LOOKALIKE_RES = {
                                     r"(?:contracts?|deals?)\b(?!\s+(?:law|bill))", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
+    # "tasked with removing violent rhetoric and extremism from digital platforms": content
+    # taken down by moderators, not workers removed
+    "deactivation": re.compile(r"remov\w*\s+(?:[\w'’,-]+\s+){0,6}?(?:content|posts?|videos?|images?|photos?|material|"
+                               r"rhetoric|misinformation|disinformation|speech|comments?|extremism|violence|"
+                               r"propaganda|spam|messages?)\b", re.I),
     # "a premium of 51% to Tuesday's closing price in Amsterdam": a market's close
     "access_cutoff": re.compile(r"closing\s+(?:share\s+)?(?:prices?|bell|levels?|auction|session)\b|"
                                 # "close to 100 people working in our site": nearly; "will close its
@@ -638,9 +649,11 @@ def _minority_share(text: str, end: int) -> bool:
 _STAKE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:controlling\s+|majority\s+)?$", re.I)
 
 
-# "took a majority stake", "to acquire a controlling stake" (a stake kept is no purchase)
+# "took a majority stake", "to acquire a controlling stake", "to buy the remaining 35% stake",
+# "to buy remaining Digital unit stake" (a stake kept is no purchase)
 TAKEN_CONTROL_RE = re.compile(r"\b(?:take|takes|took|taken|taking|acquire[sd]?|acquiring|buy|buys|bought|buying|"
-                              r"purchase[sd]?|purchasing)\s+(?:a\s+|the\s+)?(?:majority|controlling)\s+$", re.I)
+                              r"purchase[sd]?|purchasing)\s+(?:a\s+|the\s+)?(?:(?:majority|controlling)\s+|"
+                              r"(?:remaining|outstanding)\s+(?:[\w%.-]+\s+){0,3}?)$", re.I)
 
 
 def _majority_stake_before(text: str, start: int) -> bool:
@@ -648,7 +661,7 @@ def _majority_stake_before(text: str, start: int) -> bool:
     company is bought, not invested in."""
     if not text[start:start + 5].lower().startswith("stake"):
         return False
-    before = text[max(0, start - 30):start]
+    before = text[max(0, start - 45):start]
     m = _STAKE_BEFORE_RE.search(before)
     return bool(m) and float(m.group(1)) > 50 or bool(TAKEN_CONTROL_RE.search(before))
 
@@ -986,6 +999,9 @@ class EventTagger:
                     continue  # "the court yesterday blocked the redundancy of 184 moderators"
                 if not negated_ok[rank] and DENIED_RE.search(text[:m.start()]):
                     continue  # "rejected suggestions that Appen had cut pay"
+                if not negated_ok[rank] and REPORTED_CLAIM_RE.search(text[:m.start()]) \
+                        and DENIED_AFTER_RE.search(text[m.end():]):
+                    continue  # "on reports that the company had laid off staff, he said this was untrue"
                 if not negated_ok[rank] and UNSETTLED_RE.search(text[:m.start()]):
                     continue  # "Asked whether it planned to close its sites"
                 if not negated_ok[rank] and HEDGE_INSIDE_RE.search(m.group(0)):
