@@ -769,3 +769,13 @@ def test_a_name_after_a_place_based_or_between_the_and_company_is_a_firm(nlp):
     assert names(run(nlp, text, ["Sigue"])) == ["Sigue"]
     text = "Workers described the Catalan company as distant."
     assert names(run_labelled(nlp, text, {"Catalan": "NORP"})) == []
+
+
+def test_trained_a_name_the_model_took_for_a_place_before_its_employees_is_their_employer(trained):
+    text = ("CEBU, Philippines - Employees of a call center that folded up recently are filing complaints. "
+            "Around 40 Leadamorphosis employees started camping out yesterday at the Dakay Building "
+            "in Cebu City.")
+    assert "Leadamorphosis" in trained_names(trained, text)
+    # a place's people, an abbreviation, or a word capitalised at a line's start are no firm
+    text = "Photo: a protest in Nairobi\nUnpaid workers protest outside the offices. U.S employees joined."
+    assert trained_names(trained, text) == []

@@ -2859,3 +2859,12 @@ def test_buying_the_rest_of_a_company_is_an_acquisition(blank, text):
 def test_a_wrongful_termination_case_is_a_legal_action(blank):
     text = "Appen is hiring in Kenya amid a wrongful termination case brought by former moderators."
     assert [e.type for e in events(blank, text)] == ["legal_action"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen agents in Kenya said they only received 30 percent of their salary for December.", "payment_delay"),
+    ("Appen moderators in Kenya were paid only half of their wages in March.", "payment_delay"),
+    ("Around 40 Appen employees in Kenya started camping out at the office building yesterday.", "worker_organising"),
+])
+def test_paid_part_of_a_salary_and_a_camp_out(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == [expected]

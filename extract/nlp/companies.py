@@ -445,6 +445,21 @@ def staff_of(ent: Span) -> bool:
     return doc[i].lower_ == "at" and prev in STAFF_BEFORE_EMPLOYER
 
 
+def staff_named_by(ent: Span) -> bool:
+    """A one-word name the model missed or took for a place, person or product, written inside
+    a sentence before its staff: "Around 40 Leadamorphosis employees started camping out". A
+    word capitalised as a line's or a title's ("Unpaid workers protest", "Gig Workers"), an
+    abbreviation ("U.S employees") or a place's people names no employer."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in ("GPE", "PERSON", "PRODUCT", "") or not 0 < ent.start < len(doc) - 1:
+        return False
+    word, before, after = ent[0], doc[ent.start - 1], doc[ent.end]
+    return after.lower_ in STAFF_BEFORE_EMPLOYER and after.text.islower() \
+        and word.pos_ == "PROPN" and word.text.isalpha() and word.text[:1].isupper() and not word.is_sent_start \
+        and (before.text.islower() or before.like_num) and "\n" not in before.text_with_ws \
+        and resolve_place(ent.text) is None
+
+
 def owns_its_staff(ent: Span) -> bool:
     """The subject of a clause about its own staff: "CCI plans to double its workforce",
     "X is planning to lay off 32% of its team"."""
@@ -1311,7 +1326,7 @@ class CompanyResolver:
                 # "Motaung's lawyers" is a person's; "Korr's subsidiary" a firm's
                 return after[1].lower_ in FIRM_ONLY_CUES
         return company_context(ent) or ent.start in self._listed or \
-            bool(DOTTED_NAME.match(ent.text)) or self._suffixed_run(ent)
+            bool(DOTTED_NAME.match(ent.text)) or self._suffixed_run(ent) or staff_named_by(ent)
 
     @staticmethod
     def _suffixed_run(ent: Span) -> bool:
@@ -1370,7 +1385,8 @@ class CompanyResolver:
                     out.append(span)
                 elif all(t.pos_ == "PROPN" and not t.is_stop for t in span) and len(span.text) > 2 \
                         and not (end < len(doc) and doc[end].text == ":") and (
-                        owns_its_staff(span) or firm_act(span) or apposition_kind(span) == "company"):
+                        owns_its_staff(span) or firm_act(span) or apposition_kind(span) == "company"
+                        or staff_named_by(span)):
                     # "Brightdesk plans to double its workforce", "Swvl went public", "General
                     # Intuition, a New York startup"
                     out.append(span)
