@@ -2868,3 +2868,14 @@ def test_a_wrongful_termination_case_is_a_legal_action(blank):
 ])
 def test_paid_part_of_a_salary_and_a_camp_out(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Appen will stop accepting new customers in Kenya from July.", "signup_block"),
+    ("Appen is marking freelancers from Pakistan as temporarily unavailable.", "access_cutoff"),
+    ("An Appen contractor in Kenya described being recently let go.", "layoff"),
+    ("Appen told its benched staff in India that they will not be paid for May and June.", "payment_delay"),
+    ("In 2019 there were nationwide strikes in Kenya demanding a cap on Appen's commission.", "worker_organising"),
+])
+def test_more_of_the_usual_wordings(blank, text, expected):
+    assert [e.type for e in events(blank, text)] == [expected]
