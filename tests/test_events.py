@@ -2879,3 +2879,17 @@ def test_paid_part_of_a_salary_and_a_camp_out(blank, text, expected):
 ])
 def test_more_of_the_usual_wordings(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
+
+
+def test_a_messaging_app_people_talk_through_acts_in_nothing(trained):
+    text = "When a Kenyan tasker complained on Slack about not getting paid by Appen, she was ejected from the channel."
+    assert [(e.type, e.company) for e in events(trained, text) if e.type == "payment_delay"] == [("payment_delay", "Appen")]
+    text = "Appen's contractors in Kenya learned their jobs were cut only when they lost access to Slack and email."
+    assert "access_cutoff" not in [e.type for e in events(trained, text)]
+
+
+def test_not_paying_people_is_a_payment_delay_but_not_paying_for_training_time(blank):
+    text = "Appen claimed the relief money on behalf of its agents in Kenya and did not pay them."
+    assert [e.type for e in events(blank, text)] == ["payment_delay"]
+    text = "The suit says Appen did not pay them for time spent on training in Kenya."
+    assert "payment_delay" not in [e.type for e in events(blank, text)]

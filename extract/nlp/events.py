@@ -236,7 +236,10 @@ LOOKALIKE_RES = {
     "government_action": re.compile(r"(?:[\w'’.,-]+\W+){0,12}?sign(?:s|ed|ing)?\s+(?:a|an|the|its)\s+(?:[\w$.,'’-]+\s+){0,4}?"
                                     r"(?:contracts?|deals?)\b(?!\s+(?:law|bill))", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
-                               r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b", re.I),
+                               r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b|"
+                               # "did not pay them for time spent on training": how pay is counted
+                               r"(?:did\s+not|didn['’]t|never)\s+pa(?:y|id)\s+\w+\s+for\s+(?:the\s+)?(?:time|training|"
+                               r"onboarding|tests?|qualifications?|assessments?|hours?\s+spent)\b", re.I),
     # "tasked with removing violent rhetoric and extremism from digital platforms": content
     # taken down by moderators, not workers removed
     "deactivation": re.compile(r"remov\w*\s+(?:[\w'’,-]+\s+){0,6}?(?:content|posts?|videos?|images?|photos?|material|"
@@ -251,6 +254,9 @@ LOOKALIKE_RES = {
                                 r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
                                 r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
                                 r"tools|networks?|buildings?|premises)\b|"
+                                # "learned their jobs were cut when they lost access to Slack and email"
+                                r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+                                r"(?:Slack|e-?mails?|laptops?|intranet)\b|"
                                 # "being told to leave immediately and being cut off from all their
                                 # communications": staff let go, not a platform shut
                                 r"(?:(?:being|been|were|was|got|get|are|is)\s+)?cut\w*\s+off\s+from\s+(?:all\s+)?(?:of\s+)?(?:their|his|her|its|the)\s+(?:work\s+|company\s+)?"
@@ -1255,7 +1261,8 @@ class EventTagger:
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end
                        # "published in the Official Gazette": the trigger's own name acts in nothing
-                       and not (event_type == "government_action" and trigger.start <= c[0].start < trigger.end)]
+                       and not (event_type == "government_action" and trigger.start <= c[0].start < trigger.end)
+                       and not _used_as_tool(c)]
         confidence = 0.55 if strong else 0.35
         chosen, co_actors = None, []
         subject, generic = _subject_company(trigger, in_sentence) if has_parse else (None, False)
@@ -2695,6 +2702,24 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
 EXAMPLES_AFTER_RE = re.compile(rf"(?:\s*,\s*{_NAME})*,?\s+(?:(?:and|&)\s+(?:many\s+)?(?:others|more)|among\s+others|etc)\b")
 # The head of a list of examples before a name: "clients such as Google, Meta"
 EXAMPLES_BEFORE_RE = re.compile(rf"\b(?:such\s+as|like|including)\s+(?:{_NAME}\s*,\s*)*(?:{_NAME}\s*,?\s+(?:and|or)\s+)?$")
+
+
+# Firms whose product the story's people talk through: "complained on Slack about not getting
+# paid", "lost access to Slack and email" tell where, not who acted.
+MESSAGING_TOOLS = frozenset({"Slack", "Discord", "Microsoft Teams", "Zoom Video Communications",
+                             "WhatsApp", "Telegram", "Signal"})
+TOOL_BEFORE = frozenset({"on", "via", "through", "over", "in", "to", "from", "using"})
+TOOL_AFTER = frozenset({"channel", "channels", "message", "messages", "group", "groups", "server",
+                        "servers", "workspace", "workspaces", "chat", "chats", "account", "accounts"})
+
+
+def _used_as_tool(company) -> bool:
+    span, name = company[0], company[1]
+    if name not in MESSAGING_TOOLS:
+        return False
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ in TOOL_BEFORE) or \
+        (span.end < len(doc) and doc[span.end].lower_ in TOOL_AFTER)
 
 
 def _named_as_example(text: str, span: Span) -> bool:
