@@ -2893,3 +2893,11 @@ def test_not_paying_people_is_a_payment_delay_but_not_paying_for_training_time(b
     assert [e.type for e in events(blank, text)] == ["payment_delay"]
     text = "The suit says Appen did not pay them for time spent on training in Kenya."
     assert "payment_delay" not in [e.type for e in events(blank, text)]
+
+
+def test_a_report_date_just_before_the_reporting_verb_dates_the_news(trained):
+    # "Appen on Monday said it would acquire Playment": the deal was told on Monday
+    text = ("Appen to buy Playment for $50 million\n\n"
+            "Australian data services major Appen on Monday said it would acquire Bengaluru-based "
+            "Playment for $50 million in cash.\n\nThe deal is Appen's largest.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-07-08")] == [("acquisition", "2025-07-07")]

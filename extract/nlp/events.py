@@ -2134,6 +2134,11 @@ def _reporting(date_span: Span) -> bool:
     if start > 0 and date_span.doc[start - 1].pos_ in ("VERB", "AUX") and \
             date_span.doc[start - 1].lemma_.lower() in REPORTING_LEMMAS:
         return True
+    # "Capgemini on Monday said it would acquire WNS": right before the reporting verb too
+    following = date_span.doc[date_span.end] if date_span.end < len(date_span.doc) else None
+    if following is not None and following.pos_ == "VERB" and following.tag_ in ("VBD", "VBZ") \
+            and following.lemma_.lower() in REPORTING_LEMMAS and date_span.doc[start].lower_ == "on":
+        return True
     verb = date_span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
