@@ -2901,3 +2901,12 @@ def test_a_report_date_just_before_the_reporting_verb_dates_the_news(trained):
             "Australian data services major Appen on Monday said it would acquire Bengaluru-based "
             "Playment for $50 million in cash.\n\nThe deal is Appen's largest.")
     assert [(e.type, e.date) for e in events(trained, text, "2025-07-08")] == [("acquisition", "2025-07-07")]
+
+
+def test_the_lead_s_recent_day_dates_the_next_paragraph_s_news(trained):
+    text = ("Appen moderators fear AI\n\n"
+            "BERLIN, July 18 — Content moderators at Appen in Germany sounded the alarm Thursday about what "
+            "they say is a plan to replace them with artificial intelligence.\n\n"
+            "Around 50 people gathered for a protest near the offices of Appen in Berlin, who say "
+            "management are threatening to fire them.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-07-18")] == [("worker_organising", "2025-07-17")]

@@ -792,14 +792,21 @@ class EventTagger:
         body_paragraphs = 0  # paragraphs of the body closed so far
         in_body = False  # the current paragraph is part of the body
         lede: list[_Mention] | None = None  # the lead's news, waiting for the next paragraph's date
+        lede_day = None  # the recent day the lead names ("sounded the alarm Thursday")
+        paragraph_day = None  # the first recent day the paragraph names
 
         headlines: list[_Mention] = []  # the title's and standfirst's news, told again below
         paragraph_words = 0
         heading_line = False  # the paragraph so far is one short line without a full stop
 
         def close_paragraph():
-            nonlocal body_paragraphs, lede
+            nonlocal body_paragraphs, lede, lede_day
             _date_by_report(paragraph, report_date)
+            if in_body and paragraph_words >= 12 and 1 <= body_paragraphs <= 2 and lede_day is not None \
+                    and not self._entries:  # a live blog's entries have stamps of their own
+                # "BERLIN, July 18 — Moderators sounded the alarm Thursday ... / Around 50
+                # people gathered for a protest": the lead's day is its next paragraphs' too
+                _date_by_report(paragraph, lede_day)
             if not in_body or paragraph_words < 12:
                 # a title, standfirst, byline or date line: not yet the lead
                 if body_paragraphs == 0:
@@ -807,6 +814,7 @@ class EventTagger:
                 return
             body_paragraphs += 1
             if body_paragraphs == 1:
+                lede_day = paragraph_day
                 # A headline's news is the lead's: "Cognizant to quit moderation" / "Cognizant
                 # said on Wednesday it would exit ..." dates it, as the next paragraph may.
                 _date_by_report(headlines, report_date)
@@ -863,6 +871,7 @@ class EventTagger:
                     self._paragraph_codes = []
                 close_paragraph()
                 paragraph, report_date, in_body, paragraph_words = [], None, False, 0
+                paragraph_day = None
             in_body = in_body or not headline
             paragraph_words += len(sent)
             # A heading ("FUNDING: Polish RLHF start-up raises €18m") names its own actor or
@@ -913,7 +922,10 @@ class EventTagger:
             previous = named | last_families
             last_families = named
             last_companies = here or last_companies  # "The company says ... It plans to": the firm last named
-            last_date = _sentence_date(doc, sent, last_date or self._last_told) or last_date
+            told_here = _sentence_date(doc, sent, last_date or self._last_told)
+            if paragraph_day is None and told_here and _recent_day(told_here, published):
+                paragraph_day = told_here
+            last_date = told_here or last_date
             self._last_told = last_date or self._last_told
             self._paragraph_codes = _codes_in(country_at.within(sent), set(range(sent.start, sent.end))) \
                 or self._paragraph_codes
@@ -2498,6 +2510,18 @@ def _date_by_publication_month(mentions, published: str) -> None:
                 m.date, m.precision, m.news_default = published[:10], "day", True
             else:
                 m.date, m.precision, m.publication_month = published[:7], "month", True
+
+
+def _recent_day(told, published: str | None, days: int = 7) -> bool:
+    """A day within the week before publication: the news day of a wire story."""
+    from datetime import date as _date
+    if not published or told[1] != "day":
+        return False
+    try:
+        gap = (_date.fromisoformat(published[:10]) - _date.fromisoformat(told[0])).days
+    except ValueError:
+        return False
+    return 0 < gap <= days
 
 
 def _date_by_report(mentions, report_date, lede=False):
