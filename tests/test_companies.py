@@ -779,3 +779,12 @@ def test_trained_a_name_the_model_took_for_a_place_before_its_employees_is_their
     # a place's people, an abbreviation, or a word capitalised at a line's start are no firm
     text = "Photo: a protest in Nairobi\nUnpaid workers protest outside the offices. U.S employees joined."
     assert trained_names(trained, text) == []
+
+
+def test_trained_well_known_firms_of_the_third_gazetteer_batch_are_known(trained):
+    text = ("Similarly, in April, Dropbox, an industry leader in cloud-based solutions, declared a "
+            "reduction in workforce. Atlassian and Flutterwave also cut staff.")
+    assert {"Dropbox", "Atlassian", "Flutterwave"} <= set(trained_names(trained, text))
+    # a California law's acronym is no Nigerian payments firm
+    text = "The suit was filed under California's Private Attorneys General Act (PAGA) against Appen."
+    assert trained_names(trained, text) == ["Appen"]
