@@ -2910,3 +2910,9 @@ def test_the_lead_s_recent_day_dates_the_next_paragraph_s_news(trained):
             "Around 50 people gathered for a protest near the offices of Appen in Berlin, who say "
             "management are threatening to fire them.")
     assert [(e.type, e.date) for e in events(trained, text, "2025-07-18")] == [("worker_organising", "2025-07-17")]
+
+
+def test_a_university_department_of_labor_studies_is_no_government(blank):
+    text = ("A study undertaken by the Campinas State University department of labor studies in Brazil "
+            "showed that delivery work at Appen became more precarious.")
+    assert "government_action" not in [e.type for e in events(blank, text)]

@@ -234,7 +234,10 @@ LOOKALIKE_RES = {
     "pay_cut": re.compile(r"(?:[\w'’()-]+\W+){0,12}?(?:earnings\s+(?:before\s+interest|per\s+share)|EBITDA)\b", re.I),
     # "The U.S. Department of Defense signed a $99 million contract with Scale": the state as a client
     "government_action": re.compile(r"(?:[\w'’.,-]+\W+){0,12}?sign(?:s|ed|ing)?\s+(?:a|an|the|its)\s+(?:[\w$.,'’-]+\s+){0,4}?"
-                                    r"(?:contracts?|deals?)\b(?!\s+(?:law|bill))", re.I),
+                                    r"(?:contracts?|deals?)\b(?!\s+(?:law|bill))|"
+                                    # "a study by the university's department of labor studies": scholars
+                                    r"(?:department|ministry)\s+of\s+labou?r\s+(?:studies|economics|relations|law|history|"
+                                    r"sociology|research)\b", re.I),
     "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b|"
                                # "did not pay them for time spent on training": how pay is counted
