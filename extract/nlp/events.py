@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -254,12 +255,10 @@ LOOKALIKE_RES = {
                                 # offices for the day": a day off
                                 r"close\s+to\b|(?:close|shut)\s+(?:[\w’'-]+\s+){0,6}?for\s+the\s+(?:day|holidays?|weekend|night)\b|"
                                 # "their access to company systems would be terminated": staff let go
+                                # ("... when they lost access to Slack and email")
                                 r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
-                                r"(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
-                                r"tools|networks?|buildings?|premises)\b|"
-                                # "learned their jobs were cut when they lost access to Slack and email"
-                                r"(?:[\w’'-]+\W+){0,12}?access\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
-                                r"(?:Slack|e-?mails?|laptops?|intranet)\b|"
+                                r"(?:(?:company|internal|corporate|work|office)\s+(?:systems?|Slack|email|laptops?|"
+                                r"tools|networks?|buildings?|premises)|Slack|e-?mails?|laptops?|intranet)\b|"
                                 # "being told to leave immediately and being cut off from all their
                                 # communications": staff let go, not a platform shut
                                 r"(?:(?:being|been|were|was|got|get|are|is)\s+)?cut\w*\s+off\s+from\s+(?:all\s+)?(?:of\s+)?(?:their|his|her|its|the)\s+(?:work\s+|company\s+)?"
@@ -2517,11 +2516,10 @@ def _date_by_publication_month(mentions, published: str) -> None:
 
 def _recent_day(told, published: str | None, days: int = 7) -> bool:
     """A day within the week before publication: the news day of a wire story."""
-    from datetime import date as _date
     if not published or told[1] != "day":
         return False
     try:
-        gap = (_date.fromisoformat(published[:10]) - _date.fromisoformat(told[0])).days
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(told[0])).days
     except ValueError:
         return False
     return 0 < gap <= days
@@ -2746,6 +2744,7 @@ TOOL_AFTER = frozenset({"channel", "channels", "message", "messages", "group", "
 
 
 def _used_as_tool(company) -> bool:
+    """A messaging app named as the medium ("on Slack", "Slack channels"), not as a party."""
     span, name = company[0], company[1]
     if name not in MESSAGING_TOOLS:
         return False
