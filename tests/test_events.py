@@ -2808,6 +2808,14 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Former Sama moderators in Kenya went to court on Monday.", "legal_action"),
     ("The case was brought against Sama in Kenya by former moderators.", "legal_action"),
     ("Voters in California approved Proposition 22 in November.", "government_action"),
+    ("Appen agents in Kenya said they only received 30 percent of their salary for December.", "payment_delay"),
+    ("Appen moderators in Kenya were paid only half of their wages in March.", "payment_delay"),
+    ("Around 40 Appen employees in Kenya started camping out at the office building yesterday.", "worker_organising"),
+    ("Appen will stop accepting new customers in Kenya from July.", "signup_block"),
+    ("Appen is marking freelancers from Pakistan as temporarily unavailable.", "access_cutoff"),
+    ("An Appen contractor in Kenya described being recently let go.", "layoff"),
+    ("Appen told its benched staff in India that they will not be paid for May and June.", "payment_delay"),
+    ("In 2019 there were nationwide strikes in Kenya demanding a cap on Appen's commission.", "worker_organising"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
@@ -2819,7 +2827,6 @@ def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
 ])
 def test_trained_model_staff_reduced_and_a_merger_announced(trained, text, expected):
     assert [e.type for e in events(trained, text)] == [expected]
-
 
 
 @pytest.mark.parametrize("text", [
@@ -2859,26 +2866,6 @@ def test_buying_the_rest_of_a_company_is_an_acquisition(blank, text):
 def test_a_wrongful_termination_case_is_a_legal_action(blank):
     text = "Appen is hiring in Kenya amid a wrongful termination case brought by former moderators."
     assert [e.type for e in events(blank, text)] == ["legal_action"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Appen agents in Kenya said they only received 30 percent of their salary for December.", "payment_delay"),
-    ("Appen moderators in Kenya were paid only half of their wages in March.", "payment_delay"),
-    ("Around 40 Appen employees in Kenya started camping out at the office building yesterday.", "worker_organising"),
-])
-def test_paid_part_of_a_salary_and_a_camp_out(blank, text, expected):
-    assert [e.type for e in events(blank, text)] == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Appen will stop accepting new customers in Kenya from July.", "signup_block"),
-    ("Appen is marking freelancers from Pakistan as temporarily unavailable.", "access_cutoff"),
-    ("An Appen contractor in Kenya described being recently let go.", "layoff"),
-    ("Appen told its benched staff in India that they will not be paid for May and June.", "payment_delay"),
-    ("In 2019 there were nationwide strikes in Kenya demanding a cap on Appen's commission.", "worker_organising"),
-])
-def test_more_of_the_usual_wordings(blank, text, expected):
-    assert [e.type for e in events(blank, text)] == [expected]
 
 
 def test_a_messaging_app_people_talk_through_acts_in_nothing(trained):
