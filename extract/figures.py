@@ -1146,4 +1146,27 @@ def parse_figures(text) -> list[tuple[int, int, Figure]]:
             continue  # NaN or overflow from absurd digit strings
         found.append((start, end, figure))
         last_end = end
-    return found
+    return _unit_written_once(text, found)
+
+
+# "slashed the base rate from 45 to 30 cents per minute", "cut from 20 to 15 percent": the first
+# amount of a change takes the unit written after the second
+_FROM_BARE_RE = re.compile(r"\bfrom\s+(\d{1,3}(?:\.\d+)?)\s+to\s+", re.I)
+
+
+def _unit_written_once(text: str, found: list[tuple[int, int, Figure]]) -> list[tuple[int, int, Figure]]:
+    starts = {start: figure for start, _end, figure in found}
+    added = []
+    for m in _FROM_BARE_RE.finditer(text):
+        second = starts.get(m.end())
+        if second is None or second.kind not in ("money", "percent") or second.high is not None \
+                or not second.text[:1].isdigit() or any(a <= m.start(1) < b for a, b, _f in found):
+            continue  # "$10 to $5" names both units; a range "6 to 10" is one figure
+        number = float(m.group(1))
+        shown = float(re.match(r"[\d.,]+", second.text).group(0).replace(",", "") or 0)
+        if not shown:
+            continue
+        scale = second.value / shown  # 0.01 for "30 cents"
+        added.append((m.start(1), m.end(1), Figure(kind=second.kind, value=round(number * scale, 6), unit=second.unit,
+                                                   per=second.per, text=m.group(1))))
+    return sorted(found + added, key=lambda item: item[0]) if added else found

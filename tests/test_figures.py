@@ -636,3 +636,16 @@ def test_a_loss_in_a_results_table_keeps_its_magnitude_past_the_bracket():
     figures = [(f.value, f.unit) for _s, _e, f in parse_figures(
         "Underlying EBITDA of ($15.7) million compared to ($9.6) million a year earlier.")]
     assert figures == [(15_700_000, "USD"), (9_600_000, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rev slashed the base rate from 45 to 30 cents per minute.",
+     [("money", 0.45, "USD", "minute"), ("money", 0.3, "USD", "minute")]),
+    ("Appen cut the bonus from 20 to 15 percent.", [("percent", 20, "percent", None), ("percent", 15, "percent", None)]),
+    # both units written, a range, and years stay as they were
+    ("Rates fell from $10 to $5 a task.", [("money", 10, "USD", None), ("money", 5, "USD", "task")]),
+    ("Fees of between 6 to 10 percent.", [("percent", 6, "percent", None)]),
+    ("Revenue grew from 2019 to 2021 by 5 percent.", [("percent", 5, "percent", None)]),
+])
+def test_the_first_amount_of_a_change_takes_the_unit_written_once_after_the_second(text, expected):
+    assert [(f.kind, f.value, f.unit, f.per) for _s, _e, f in parse_figures(text)] == expected
