@@ -1163,10 +1163,7 @@ def _unit_written_once(text: str, found: list[tuple[int, int, Figure]]) -> list[
                 or not second.text[:1].isdigit() or any(a <= m.start(1) < b for a, b, _f in found):
             continue  # "$10 to $5" names both units; a range "6 to 10" is one figure
         number = float(m.group(1))
-        shown = float(re.match(r"[\d.,]+", second.text).group(0).replace(",", "") or 0)
-        if not shown:
-            continue
-        scale = second.value / shown  # 0.01 for "30 cents"
+        scale = 0.01 if second.kind == "money" and _SUBUNIT_RE.search(second.text) else 1.0  # "30 cents"
         added.append((m.start(1), m.end(1), Figure(kind=second.kind, value=round(number * scale, 6), unit=second.unit,
                                                    per=second.per, text=m.group(1))))
     return sorted(found + added, key=lambda item: item[0]) if added else found

@@ -642,6 +642,7 @@ def test_a_loss_in_a_results_table_keeps_its_magnitude_past_the_bracket():
     ("Rev slashed the base rate from 45 to 30 cents per minute.",
      [("money", 0.45, "USD", "minute"), ("money", 0.3, "USD", "minute")]),
     ("Appen cut the bonus from 20 to 15 percent.", [("percent", 20, "percent", None), ("percent", 15, "percent", None)]),
+    ("The fee went from 5 to 1,5 percent.", [("percent", 5, "percent", None), ("percent", 1.5, "percent", None)]),
     # both units written, a range, and years stay as they were
     ("Rates fell from $10 to $5 a task.", [("money", 10, "USD", None), ("money", 5, "USD", "task")]),
     ("Fees of between 6 to 10 percent.", [("percent", 6, "percent", None)]),
