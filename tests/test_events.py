@@ -2816,6 +2816,10 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("An Appen contractor in Kenya described being recently let go.", "layoff"),
     ("Appen told its benched staff in India that they will not be paid for May and June.", "payment_delay"),
     ("In 2019 there were nationwide strikes in Kenya demanding a cap on Appen's commission.", "worker_organising"),
+    # buying the rest of a company is buying it, not a round
+    ("Appen to buy remaining Playment unit stake in $53 million deal", "acquisition"),
+    ("Appen agreed to buy the remaining 35% stake in Playment.", "acquisition"),
+    ("Appen is hiring in Kenya amid a wrongful termination case brought by former moderators.", "legal_action"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
@@ -2853,19 +2857,6 @@ def test_a_report_the_sentence_calls_untrue_is_no_event(blank):
     text = ("Speaking on reports that Appen had laid off several of its contract staff in Kenya, "
             "its spokesman said that this was untrue.")
     assert events(blank, text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Appen to buy remaining Playment unit stake in $53 million deal",
-    "Appen agreed to buy the remaining 35% stake in Playment.",
-])
-def test_buying_the_rest_of_a_company_is_an_acquisition(blank, text):
-    assert [e.type for e in events(blank, text)] == ["acquisition"]
-
-
-def test_a_wrongful_termination_case_is_a_legal_action(blank):
-    text = "Appen is hiring in Kenya amid a wrongful termination case brought by former moderators."
-    assert [e.type for e in events(blank, text)] == ["legal_action"]
 
 
 def test_a_messaging_app_people_talk_through_acts_in_nothing(trained):
