@@ -452,7 +452,9 @@ _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|som
 # "184 of them are now in court", "320 of the 400 were let go": a part of a group told before.
 _PART_OF_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+\d[\d,]*)\b", re.I)
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
-_STRONG_RE = re.compile(r"-strong\s+(?:\w+\s+)?(?:workforce|team|union|staff|army)\b", re.I)
+# "a 1,500-strong workforce", "the 150-strong “trust and safety” department"
+_STRONG_RE = re.compile(r"-strong\s+[\"“‘']?(?:[\w-]+[\"”’']?\s+){0,3}?"
+                        r"(?:workforce|team|union|staff|army|department|unit|division|crew)\b", re.I)
 # "1 in 5 workers", "nine out of 10 taskers": a ratio, not a head count.
 _RATIO_BEFORE_RE = re.compile(rf"(?:\d+|{_NUM_WORD})\s+(?:in|out\s+of)\s+$", re.I)
 # "32 out of 43 riders", "31 out of roughly 240 employees": a part of a group counted whole
@@ -807,8 +809,12 @@ def _counts_told_before(text: str, left: int, count_re):
 
 def _plain_mods(cm: re.Match) -> bool:
     """The words between a number and its counted noun are modifiers, not words that end the
-    phrase ("36 current and former workers", not "12 of whom were workers")."""
-    return all(w.lower() not in _STOP_MODIFIERS for w in cm.group("mods").split())
+    phrase ("36 current and former workers", not "12 of whom were workers"). "More" right after
+    the number counts the people added ("to hire 5,000 more people")."""
+    words = cm.group("mods").split()
+    if words[:1] == ["more"] and cm.start("mods") == cm.start() + 1:
+        words = words[1:]
+    return all(w.lower() not in _STOP_MODIFIERS for w in words)
 
 
 def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match):

@@ -74,6 +74,8 @@ def test_percentages(text, value):
     ("two million Filipinos", 2e6, "people", False),
     ("laid off 260 content moderators", 260, "moderators", False),
     ("a 5,000-strong workforce", 5000, "workers", False),
+    ("some of the 150-strong “trust and safety” department in Berlin", 150, "workers", False),
+    ("it aims to hire 5,000 more people by the end of the year", 5000, "people", False),
     ("50,000+ workers", 50000, "workers", True),
     ("3,000-plus workers", 3000, "workers", True),
     ("1.2M users", 1.2e6, "users", False),
@@ -559,6 +561,7 @@ def test_people_counted_by_what_surrounds_the_number(text, expected):
     "The workforce of 2024 is younger than the workforce of 2019.",  # years
     "It cut its workforce by 10% last year.",
     "The site has 300 servers, 12 floors and 40 meeting rooms across 5 clusters.",  # things
+    "The queue took 10 more minutes, and the union now has 500 more than last year.",
 ])
 def test_no_count_where_nothing_counts_people(text):
     assert [f for *_, f in parse_figures(text) if f.kind == "count"] == []
