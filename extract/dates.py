@@ -229,6 +229,40 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     return f"{when.year:04d}-{when.month:02d}-{when.day:02d}", "day"
 
 
+_DAY_MONTH_RE = re.compile(rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))", re.I)
+COMING_DAYS = 62
+
+
+def is_coming_day(expression: str, published: str | None) -> bool:
+    """A day and month with no year that falls within two months after publication: "as of
+    July 15th", told on 15 June, may be this July (news style writes the year of any other
+    year's date) rather than last year's, which `resolve_date` reads."""
+    base = _base(published)
+    if base is None:
+        return False
+    expr = expression.strip()
+    while True:
+        stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
+        if stripped == expr:
+            break
+        expr = stripped
+    m = _DAY_MONTH_RE.fullmatch(expr)
+    if not m:
+        return False
+    month = _MONTH_NUMBERS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group(0))
+    if month is None:
+        return False
+    for year in (base.year, base.year + 1):
+        try:
+            when = _dt.date(year, month, day)
+        except ValueError:
+            return False
+        if when > base.date():
+            return (when - base.date()).days <= COMING_DAYS
+    return False
+
+
 _MONTH_NUMBERS = {name: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),

@@ -1,7 +1,7 @@
 """Date expressions found in sentences and resolved against the publication date."""
 import pytest
 
-from extract.dates import default_date, find_dates, resolve_date, resolve_offset
+from extract.dates import default_date, find_dates, is_coming_day, resolve_date, resolve_offset
 
 
 def dates_in(text, published):
@@ -217,3 +217,15 @@ def test_a_weekday_of_last_week():
     assert find_dates("On Thursday last week, Sama told staff.")[0][2] == "On Thursday last week"
     assert resolve_date("On Thursday last week", "2026-02-06") == ("2026-01-29", "day")
     assert resolve_date("Monday of last week", "2026-02-06") == ("2026-01-26", "day")
+
+
+@pytest.mark.parametrize("expression, published, coming", [
+    ("July 15th", "2023-06-15", True),
+    ("on 15 July", "2023-06-15", True),
+    ("January 5", "2023-12-20", True),  # into the next year
+    ("Dec. 20", "2024-01-10", False),  # just past
+    ("September 1", "2023-06-15", False),  # too far ahead to say
+    ("July 2024", "2024-06-15", False),  # its year is written
+])
+def test_a_day_and_month_just_ahead_of_publication_may_be_the_coming_one(expression, published, coming):
+    assert is_coming_day(expression, published) is coming

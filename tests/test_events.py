@@ -720,6 +720,18 @@ def test_a_change_effective_on_a_past_day_happened_that_day(trained):
 
 
 @pytest.mark.slow
+def test_a_day_a_few_weeks_ahead_written_without_its_year_is_the_coming_one(trained):
+    # news writes the year of another year's date: "July 15th" told in June is this July's
+    text = ("American mobility giant Uber said it was closing its food delivery business Uber Eats "
+            "in Italy as of July 15th.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2023-06-15")]
+    assert got == [("access_cutoff", "2023")]
+    # unless its clause tells it as past: "which ended on March 19", told in February
+    text = "Appen said its Google contract, which ended on March 19, had cut revenue; it laid off 200 raters on March 19."
+    assert [(e.type, e.date) for e in events(trained, text, published="2025-02-26")] == [("layoff", "2024-03-19")]
+
+
+@pytest.mark.slow
 def test_laid_off_staff_losing_access_to_company_systems_is_no_cutoff(trained):
     text = ("xAI has laid off 500 data annotators. The email said they would be paid through either "
             "the end of their contract or Nov. 30, but their access to company systems would be "

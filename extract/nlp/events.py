@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import resolve_place
-from extract.dates import default_date, find_dates, is_offset, resolve_date, resolve_offset
+from extract.dates import default_date, find_dates, is_coming_day, is_offset, resolve_date, resolve_offset
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 from extract.schema import EVENT_TYPES, Event, Figure
@@ -2207,6 +2207,17 @@ def _scheduled(date_span: Span) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _told_as_past(date_span: Span) -> bool:
+    """The date's clause is in the past tense ("the contract, which ended on March 19"), not
+    told as ongoing or to come ("was closing as of July 15th")."""
+    verb = date_span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "would", "to") for c in verb.children)
+
+
 # Present-tense verbs that list what already happened: "moves include layoffs in March"
 LISTING_LEMMAS = frozenset({"include"})
 # Verbs whose past is spelt as their present: "cut", not only "cuts", reports a past.
@@ -2649,6 +2660,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             # "when the contract ends in March": a plan, not when it happened; but "On 12
             # September, xAI lets go of 500 annotators" opens a historic present
             continue
+        if is_coming_day(expr, published) and doc.has_annotation("TAG") and not _told_as_past(span):
+            continue  # "said it was closing Uber Eats in Italy as of July 15th", told in June: the coming one
         if cause is not None and span.start not in cause:
             continue  # "stopped work on Monday in protest against a reduction in their rate"
         if span.start in clause:
