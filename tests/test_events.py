@@ -2832,9 +2832,21 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Appen to buy remaining Playment unit stake in $53 million deal", "acquisition"),
     ("Appen agreed to buy the remaining 35% stake in Playment.", "acquisition"),
     ("Appen is hiring in Kenya amid a wrongful termination case brought by former moderators.", "legal_action"),
+    ("Talabat riders in Dubai refused to work amid calls for higher pay.", "worker_organising"),
+    ("Talabat said operations were disrupted as riders refused to make food deliveries.", "worker_organising"),
+    ("Foodpanda's system answered demands made during the November strike last year in Hong Kong.", "worker_organising"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
+
+
+def test_a_strike_that_the_news_comes_months_after_is_another_strike(blank):
+    text = ("Swiggy riders launched an indefinite strike in Mumbai on October 8. The strike in Mumbai by "
+            "Swiggy workers comes months after a similar strike was called by the company's riders in Chennai.")
+    assert [e.type for e in events(blank, text, "2023-10-09")] == ["worker_organising", "worker_organising"]
+    # a strike told again is one
+    text = "Swiggy riders launched an indefinite strike in Mumbai on October 8. The strike in Mumbai goes on."
+    assert [e.type for e in events(blank, text, "2023-10-09")] == ["worker_organising"]
 
 
 @pytest.mark.parametrize("text, expected", [

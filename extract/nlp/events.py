@@ -63,8 +63,12 @@ DISTINCT_HERE_RE = re.compile(r"\b(?:additional|further|fresh)\s+$", re.I)
 DISTINCT_START_RE = re.compile(r"(?:another|second|separate)\b", re.I)
 # What the news follows is an earlier happening: "This follows launches in Cape Town and
 # Gqeberha earlier this year", "The move comes after a similar cut in March"
-FOLLOWS_RE = re.compile(r"\b(?:this|it|which|that|the\s+(?:move|news|decision|announcement|launch|cut|deal))\s+"
-                        r"(?:follows|followed|comes\s+after|came\s+after|comes\s+on\s+the\s+heels\s+of)\s+"
+# "The strike in Mumbai by Swiggy workers comes months after a similar strike ...": a span of
+# time between them says so whatever the subject is
+FOLLOWS_RE = re.compile(r"\b(?:(?:this|it|which|that|the\s+(?:move|news|decision|announcement|launch|cut|deal))\s+"
+                        r"(?:follows|followed|comes\s+after|came\s+after|comes\s+on\s+the\s+heels\s+of)|"
+                        r"(?:comes?|came)\s+(?:(?:just|only|barely|a\s+few|several|some|two|three|four|five|six)\s+)?"
+                        r"(?:days|weeks|months|years)\s+after)\s+"
                         r"(?:(?:the|a|an|its|their|earlier|recent|similar|previous|prior)\s+)*$", re.I)
 # "to settle four separate lawsuits": a group told together, not one more told apart
 GROUP_OF_SEPARATE_RE = re.compile(
@@ -1143,8 +1147,8 @@ class EventTagger:
                 continue
             if another_place and any(start < e and s < end for s, e, _t in taken):
                 continue
-            if any(start < e and s < end and t != event_type for s, e, t in taken):
-                continue
+            if any(start < e and s < end and (t != event_type or distinct) for s, e, t in taken):
+                continue  # another type's words, or the same "another ..." matched twice
             trigger = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if trigger is None:
                 continue
