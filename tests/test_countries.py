@@ -27,7 +27,7 @@ def codes(nlp, text):
     ("South Korea", "KR"), ("Ivory Coast", "CI"), ("Filipino", "PH"), ("Kenyans", "KE"),
     ("Nigerian", "NG"), ("Pakistani", "PK"), ("Venezuelan", "VE"), ("Indian", "IN"),
     ("Nairobi", "KE"), ("Cagayan de Oro", "PH"), ("Manila", "PH"), ("Lagos", "NG"),
-    ("Mindanao", "PH"), ("Bombay", "IN"), ("Texas", "US"),
+    ("Mindanao", "PH"), ("Bombay", "IN"), ("Texas", "US"), ("HK", "HK"),
 ])
 def test_names_demonyms_cities_and_regions_resolve(name, code):
     assert resolve_place(name).code == code
@@ -155,6 +155,9 @@ def test_a_city_written_with_its_accents_resolves():
 def test_us_cents_are_the_pay_currency_not_a_place(nlp):
     assert codes(nlp, "Rates in Kenya fell from 50 US cents a task to 15 cents.") == ["KE"]
     assert codes(nlp, "Workers in the US were paid 50 cents a task.") == ["US"]
+    # a Hong Kong dollar is no mention of Hong Kong; "HK" alone is
+    assert codes(nlp, "Riders in Manila were paid HK$50 an order.") == ["PH"]
+    assert codes(nlp, "Deliveroo exits HK after 9 years") == ["HK"]
 
 
 def test_a_language_named_by_its_peoples_word_is_no_place(nlp):

@@ -2835,6 +2835,8 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Talabat riders in Dubai refused to work amid calls for higher pay.", "worker_organising"),
     ("Talabat said operations were disrupted as riders refused to make food deliveries.", "worker_organising"),
     ("Foodpanda's system answered demands made during the November strike last year in Hong Kong.", "worker_organising"),
+    ("Appen, which operated in Kenya for 9 years, has announced its withdrawal through liquidation.", "access_cutoff"),
+    ("Appen, a merger of two Kenyan data firms, is hiring.", "acquisition"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
