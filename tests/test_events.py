@@ -2562,6 +2562,15 @@ def test_trained_model_a_recent_opening_told_without_a_date_is_not_the_firms_sta
         "2013", "2023"]
 
 
+@pytest.mark.slow
+def test_trained_model_a_deal_just_finalised_is_not_the_buyers_deal_of_last_year(trained):
+    text = ("Deliveroo's exit reduces competition for Takeaway.com, which last year agreed to buy Delivery "
+            "Hero's business in Germany. It comes as Takeaway.com and British rival Just Eat have just "
+            "finalised the terms of their deal to create a global food delivery company.")
+    assert sorted(e.date[:4] for e in events(trained, text, "2019-08-12") if e.type == "acquisition") == [
+        "2018", "2019"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Appen told him he was being “deactivated” on 27th September because of fraud.", ["deactivation"]),
     ("Raters must tag each “deactivated” or “banned” label in the Appen queue.", []),

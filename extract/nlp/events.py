@@ -3042,7 +3042,8 @@ def _same_parties(a: _Mention, b: _Mention) -> bool:
     return (a.family not in a.named and a.family in b.named) or (b.family not in b.named and b.family in a.named)
 
 
-RECENT_RE = re.compile(r"\b(?:recently|newly|just)\b", re.I)
+# "has recently opened", "have just finalised the terms" (not "growth was just 2.2%")
+RECENT_RE = re.compile(r"\b(?:recently|newly|(?:has|have|had)\s+just)\b", re.I)
 
 
 def _same_time(a: _Mention, b: _Mention, published: str | None = None) -> bool:
@@ -3059,7 +3060,7 @@ def _same_time(a: _Mention, b: _Mention, published: str | None = None) -> bool:
     if not a.date_explicit or not b.date_explicit:
         dated, undated = (a, b) if a.date_explicit else (b, a)
         # "Concentrix has recently opened a new operation" is news, not its 2013 start
-        news = undated.lead or (undated.news_default and RECENT_RE.search(undated.sentence))
+        news = undated.lead or RECENT_RE.search(undated.sentence)
         return not (news and _background(dated.date, published))
     da, db = a.date, b.date
     if a.date_explicit < 2 or b.date_explicit < 2:
@@ -3070,11 +3071,12 @@ def _same_time(a: _Mention, b: _Mention, published: str | None = None) -> bool:
 
 
 def _background(date: str, published: str | None, months: int = 12) -> bool:
-    """The date lies more than `months` whole months before the publication month."""
+    """The date lies more than `months` whole months before the publication month; a year
+    alone counts from its middle ("last year", told in August, is background to this week's news)."""
     if not published or len(published) < 7 or not date[:4].isdigit():
         return False
     pub_year, pub_month = int(published[:4]), int(published[5:7])
-    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 12
+    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 6
     return (pub_year - year) * 12 + (pub_month - month) > months
 
 
