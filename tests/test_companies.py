@@ -280,6 +280,12 @@ def test_a_place_possessive_is_not_part_of_an_institution_name(nlp):
     assert result == [("Ghana's Labour Appeals Tribunal", "Labour Appeals Tribunal", "government")]
 
 
+def test_a_bloc_the_model_ran_a_word_into_is_no_union(nlp):
+    # "Union" ends union names, but "first European Union" is the bloc with an ordinal
+    text = "Spain in 2021 became the first European Union (EU) nation to give riders labour rights."
+    assert run(nlp, text, orgs=["first European Union"]) == []
+
+
 def test_institution_name_runs_on_through_for_the(nlp):
     doc = nlp.make_doc("It was filed in the U.K. High Court for the Western Circuit on Monday.")
     doc.ents = ent_spans(doc, ["U.K."], "GPE") + ent_spans(doc, ["High Court"], "ORG")

@@ -1464,6 +1464,8 @@ class CompanyResolver:
         place = resolve_place(name)
         if place is not None and not (may_be_place and place.kind == "city"):
             return False  # a place or nationality the model called ORG
+        if len(words) > 1 and words[0].islower() and resolve_place(" ".join(words[1:])) is not None:
+            return False  # "the first European Union (EU) nation": a bloc the model ran a word into
         if len(words) > 1 and words[-1].split("-")[0] in SECTOR_WORDS and resolve_place(" ".join(words[:-1])) is not None \
                 and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
             return False  # "a Cape Town AI labelling firm", "Thai AI-data workers": where and what
