@@ -1796,6 +1796,16 @@ def test_trained_model_a_government_body_acts_in_its_own_country(trained):
     assert [(e.type, e.countries) for e in events(trained, text, "2025-10-14")] == [("government_action", ["US"])]
 
 
+@pytest.mark.slow
+def test_trained_model_a_public_body_acting_on_a_firm_is_filed_under_the_firm(trained):
+    text = "The European Commission is also investigating Glovo for labour law violations."
+    assert [(e.type, e.company) for e in events(trained, text, "2024-12-02")] == [("government_action", "Glovo")]
+    # acting alone, the body is the actor
+    text = "The European Commission adopted new rules on platform work."
+    assert [(e.type, e.company) for e in events(trained, text, "2024-12-02")] == [
+        ("government_action", "European Commission")]
+
+
 def test_a_numbered_law_is_no_negation_and_a_law_takes_effect(blank):
     text = ("The commission's new power took effect yesterday, the final piece of the Closing "
             "Loopholes No. 2 legislation passed in February.")

@@ -1402,6 +1402,13 @@ class EventTagger:
             if rated:
                 chosen = min(rated, key=lambda c: abs(c[0].start - trigger.start))
                 company_score = max(company_score, 2.5)
+        if event_type == "government_action" and chosen is not None and chosen[2] == "government":
+            # "The European Commission is also investigating Glovo": the act is filed under the
+            # firm it is done to; the body stays in the evidence sentence
+            acted_on = [c for c in in_sentence if c[2] not in WEAK_KINDS and c[2] != "investor"
+                        and c[0].start >= trigger.end and c[0].start in clause]
+            if acted_on:
+                chosen = min(acted_on, key=lambda c: c[0].start - trigger.end)
         if event_type == "worker_organising":
             # Workers organise through a union or association: it, not their employer or its
             # clients, is the actor; the union the story is about when the sentence names none.
