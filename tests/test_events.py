@@ -1155,6 +1155,8 @@ def test_one_report_rating_many_platforms_is_one_rating(blank):
 @pytest.mark.parametrize("text", [
     "A Kenyan union said it would call a 24-hour strike on Friday if Sama refused to meet it.",
     "The labour ministry in Kenya said it was following the situation at Sama.",
+    # an open letter of a shareholder or a chief executive is no workers' organising
+    "Murchinson, a stockholder of Appen, today issued an open letter to fellow stockholders in Kenya.",
 ])
 def test_conditional_threats_and_a_ministry_named_are_no_events(blank, text):
     assert events(blank, text) == []
@@ -2856,6 +2858,8 @@ def test_recent_acquisitions_in_general_are_no_deal_of_their_own(blank):
     ("Foodpanda's system answered demands made during the November strike last year in Hong Kong.", "worker_organising"),
     ("Appen, which operated in Kenya for 9 years, has announced its withdrawal through liquidation.", "access_cutoff"),
     ("Appen, a merger of two Kenyan data firms, is hiring.", "acquisition"),
+    ("Last week about two hundred of them signed an open letter asking Appen to reverse the cut in Kenya.",
+     "worker_organising"),
 ])
 def test_the_usual_wordings_of_each_type_of_event(blank, text, expected):
     assert [e.type for e in events(blank, text)] == [expected]
@@ -2873,8 +2877,10 @@ def test_a_strike_that_the_news_comes_months_after_is_another_strike(blank):
 @pytest.mark.parametrize("text, expected", [
     ("Appen will reduce its staff by 200 in India.", "layoff"),
     ("Appen and Playment announced a merger in March.", "acquisition"),
+    ("Foodpanda riders met the minister over a new payment scheme which will reduce their income.", "pay_cut"),
+    ("Fees have dropped in Finland, and Wolt has terminated couriers’ contracts.", "deactivation"),
 ])
-def test_trained_model_staff_reduced_and_a_merger_announced(trained, text, expected):
+def test_trained_model_staff_reduced_a_merger_announced_income_cut_and_couriers_contracts_ended(trained, text, expected):
     assert [e.type for e in events(trained, text)] == [expected]
 
 
