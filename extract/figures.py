@@ -48,7 +48,8 @@ _NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
              r"sixty|seventy|eighty|ninety|hundred)")
 _WORD_NUMBER = (rf"(?:(?:an?|one|three)\s+(?:quarters?|third)\s+of\s+an?\s+{_SCALE_WORD}|a\s+quarter-{_SCALE_WORD}"
                 # "a quarter of a million", "three quarters of a billion", "a quarter-million"
-                rf"|{_NUM_WORD}(?:[\s-]+(?:and\s+)?{_NUM_WORD})*(?:\s+{_SCALE_WORD})*"
+                # "one hundred and twenty", not "between one and two": "and" only after "hundred"
+                rf"|{_NUM_WORD}(?:[\s-]+{_NUM_WORD}|(?<=hundred)\s+and\s+{_NUM_WORD})*(?:\s+{_SCALE_WORD})*"
                 rf"|an?\s+(?:hundred|{_SCALE_WORD})(?:\s+{_SCALE_WORD})*"
                 rf"|half\s+an?\s+{_SCALE_WORD}|an?\s+dozen|a\s+half\s+{_SCALE_WORD})")
 # Vague plurals: "hundreds of thousands", "tens of millions", "dozens", "thousands".
@@ -82,6 +83,7 @@ _PREFIX_CURRENCIES = [
     (r"SEK", "SEK"), (r"NOK", "NOK"), (r"DKK", "DKK"), (r"CZK", "CZK"), (r"HUF", "HUF"),
     (r"RON", "RON"), (r"THB", "THB"), (r"KRW", "KRW"), (r"HKD", "HKD"), (r"NZD", "NZD"),
     (r"PKR", "PKR"), (r"GHS", "GHS"), (r"KES", "KES"),
+    (r"AED|Dhs?\.?", "AED"), (r"SAR", "SAR"), (r"QAR", "QAR"),  # the Gulf's: "Dh3,500 a month" in The National
 ]
 # Single capital letters used as currency signs ("N50,000" naira, "R500" rand, "P400"
 # pesos) are too ambiguous for small numbers: accepted only for big-looking amounts.
@@ -443,7 +445,9 @@ _CHANGE_BY_BEFORE_RE = re.compile(
 # "plus another 50,000", "and a further 2,000": more of what was just counted
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:plus|and|with)\s+(?:another|an\s+additional|a\s+further)\s+$", re.I)
 # A count whose noun is left out after a place: "... and 5,000 in Bengaluru", "including 45,000 in London"
-_PLACE_AFTER_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+(?:its\s+|the\s+)?[A-Za-z]")
+# "... and 5,000 in Bengaluru", "... and 55,000 globally"
+_PLACE_AFTER_RE = re.compile(r"[^\S\n]+(?:(?:in|across|at)\s+(?:its\s+|the\s+)?[A-Za-z]|"
+                             r"(?:globally|worldwide|overall|nationwide|internationally|abroad|elsewhere)\b)")
 _ELLIPSIS_GAP_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+[^.;:!?,\n]{1,40}?(?:,\s*|\s+)(?:and|including|while|with)\s+")
 # "eliminating 77 and 85 employees": a number that shares the counted noun of the next one
 _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=[\s-])")
@@ -855,7 +859,8 @@ def _complete(text: str, amount: _Amount, approx: bool, left: int, am: re.Match)
         joiner = rng.group(0).strip().lower()
         between = re.search(r"\bbetween\s*$", text[max(0, left - 10):left] if left == amount.start
                             else text[max(0, amount.start - 10):amount.start], re.I) or \
-            re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, amount.start - 25):amount.start], re.I)
+            re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, amount.start - 25):amount.start], re.I) or \
+            re.search(r"\bin\s+the\s+range\s+of\s*$", text[max(0, amount.start - 20):amount.start], re.I)  # "... of $2.7 billion and $2.73 billion"
         from_before = re.search(r"\bfrom\s*$", text[max(0, amount.start - 6):amount.start], re.I)
         ranging = re.search(r"\b(?:rang\w*|var\w*|anywhere|run|runs|ran|go|goes|spans?|stretch\w*)\s+from\s*$",
                             text[max(0, amount.start - 20):amount.start], re.I)

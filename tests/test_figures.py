@@ -17,6 +17,7 @@ def one(text):
     ("Scale is valued at $13 billion", 13e9, "USD"),
     ("Remotasks paid her 30 cents.", 0.3, "USD"),
     ("a fee of KSh 500 per week", 500, "KES"),
+    ("riders earn around Dh3,500 a month", 3500, "AED"), ("paid Dh7.50 per order", 7.5, "AED"),
     ("they earn Ksh500", 500, "KES"),
     ("about ₱400 a day", 400, "PHP"),
     ("PHP 400", 400, "PHP"),
@@ -91,6 +92,10 @@ def test_counts_of_people_and_tasks(text, value, unit, approximate):
 
 
 def test_ranges_keep_low_and_high_and_rate():
+    figure = one("growth of between one and two per cent")  # "and" joins a number in words only after "hundred"
+    assert (figure.kind, figure.low, figure.high) == ("percent", 1, 2)
+    figure = one("revenue in the range of US$2.7 billion and US$2.73 billion")
+    assert (figure.low, figure.high, figure.unit) == (2.7e9, 2.73e9, "USD")
     figure = one("the minimum wage ranges from $6 to $10 a day depending on region")
     assert (figure.value, figure.low, figure.high, figure.unit, figure.per) == (6, 6, 10, "USD", "day")
     figure = one("between $1.32 and $2 per hour")
@@ -549,6 +554,7 @@ def test_a_count_of_a_named_firms_people():
     ("We have around 11 or 12 who tested positive.", [11]),
     ("More than 200 TaskUs employees were fired, and 300,000 ICT professionals work in Sri Lanka.", [200, 300000]),
     ("Google cut costs here by 240 million.", []),
+    ("It has about 1,500 employees in Colorado and 55,000 globally.", [1500, 55000]),
 ])
 def test_people_counted_by_what_surrounds_the_number(text, expected):
     assert [f.value for *_, f in parse_figures(text) if f.kind == "count"] == expected
