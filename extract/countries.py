@@ -127,7 +127,7 @@ def place_table(path: str | None = None) -> PlaceTable:
         if state["name"] not in needs_entity and state["name"] not in stop:
             _add(table, state["name"], Place("US", REGION))
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[bool, int, str]] = {}
     namesakes: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
         pop, code, name = city.get("population") or 0, city["countrycode"], city["name"]
@@ -141,12 +141,15 @@ def place_table(path: str | None = None) -> PlaceTable:
         for n in names:
             if n in stop:
                 continue
-            if n not in best or best[n][0] < pop:
-                best[n] = (pop, code)
+            # a capital's own name before another city's old or other name: "Islamabad" is
+            # Pakistan's capital, not an old name of Chattogram, however big Chattogram is
+            own_capital = _unaccented(n) == name and (name, code) in capitals and pop >= CITY_POPULATION_FLOOR
+            if n not in best or best[n][:2] < (own_capital, pop):
+                best[n] = (own_capital, pop, code)
             if n == name and pop >= CITY_POPULATION_FLOOR:
                 towns = namesakes.setdefault(n, {})
                 towns[code] = max(pop, towns.get(code, 0))
-    for name, (_, code) in best.items():
+    for name, (_, _, code) in best.items():
         _add(table, name, Place(code, CITY, name in needs_entity))
     for name, code in _subdivisions().items():
         if name not in table and name not in stop:  # a city or a listed region of that name wins
