@@ -29,6 +29,7 @@ def codes(nlp, text):
     ("Nairobi", "KE"), ("Cagayan de Oro", "PH"), ("Manila", "PH"), ("Lagos", "NG"),
     ("Mindanao", "PH"), ("Bombay", "IN"), ("Texas", "US"), ("HK", "HK"),
     ("Islamabad", "PK"),  # a capital by its own name, not an old name of bigger Chattogram
+    ("West Midlands", "GB"),
 ])
 def test_names_demonyms_cities_and_regions_resolve(name, code):
     assert resolve_place(name).code == code
