@@ -2293,6 +2293,10 @@ def test_a_court_barring_a_firm_is_a_ruling_and_a_suit_of_clothes_is_none(traine
     ("Glovo fined 78.9 million euros in Spain for falsely registering riders", [("legal_action", "Glovo")]),
     ("Uber has been ordered to pay fines totaling RMB 5.5 million in Shanghai.", [("legal_action", "Uber")]),
     ("The new law includes fines of up to 140,000 reais for companies in Brazil.", [("government_action", None)]),
+    # who has to pay a fine is fined; a sentence to a fine is a court's
+    ("Deliveroo France will also have to pay a fine of 375,000 euros.", [("legal_action", "Deliveroo")]),
+    ("Two former Deliveroo managers in France were each sentenced to a fine of 30,000 euros.",
+     [("legal_action", "Deliveroo")]),
 ])
 def test_trained_model_a_fine_on_a_named_firm_is_the_regulators_case_against_it(trained, text, expected):
     assert [(e.type, e.company) for e in events(trained, text)] == expected

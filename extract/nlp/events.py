@@ -1442,10 +1442,14 @@ class EventTagger:
         if fined is not None:
             # "Uber has been fined €290 million": the regulator's case against the firm
             event_type, chosen = "legal_action", fined
-        elif has_parse and event_type == "government_action" and any(t.lower_ in FINE_WORDS for t in trigger) \
-                and any(c.dep_ == "nsubj" and c.lower_ in ("court", "judge", "tribunal")
-                        for c in _verb_of(trigger).children):
-            event_type = "legal_action"  # "The court ordered the maximum fine of €375,000": the case's ruling
+        elif has_parse and event_type == "government_action" and (
+                any(t.lower_ in FINE_WORDS for t in trigger) and (
+                    any(c.dep_ == "nsubj" and c.lower_ in ("court", "judge", "tribunal")
+                        for c in _verb_of(trigger).children)
+                    or any(t.lemma_ == "sentence" and t.pos_ == "VERB" for t in sent))):
+            # "The court ordered the maximum fine of €375,000", "they are each sentenced to a
+            # fine of 30,000 euros": the case's ruling
+            event_type = "legal_action"
         if state_acts and chosen is not None and chosen[2] not in WEAK_KINDS:
             chosen = None  # the state acts, not the firm the story is about
         if event_type == "legal_action" and chosen is not None and \
@@ -2046,8 +2050,14 @@ def _fined_company(trigger: Span, companies):
 
     def laid_on(word):
         verb = word if word.pos_ == "VERB" else word.head
+        # "Deliveroo France will also have to pay a fine": who pays it is fined
+        payer = verb.lemma_ == "pay" and word.dep_ == "dobj"
         for _ in range(3):  # "ordered to pay fines": up through "pay" to "ordered"
             kids = list(verb.children)
+            if payer:
+                for tok in (c for c in kids if c.dep_ == "nsubj"):
+                    if (fined := firm(tok)) is not None:
+                        return fined
             # "a fine on/against X", hung on the verb or on the fine itself
             on = [g for c in kids + (list(word.children) if verb is not word else [])
                   if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
