@@ -2579,6 +2579,15 @@ def test_trained_model_a_recent_opening_told_without_a_date_is_not_the_firms_sta
 
 
 @pytest.mark.slow
+def test_trained_model_a_deal_announced_in_june_does_not_date_the_paragraphs_news(trained):
+    text = ("Scale AI has reportedly shuttered a team of contractors in its Dallas office, according to "
+            "reports confirmed to Business Insider. Sources indicate the cuts mark the latest change since "
+            "Meta took a stake in Scale AI in a $14.3 billion deal announced in June.")
+    got = {e.type: e.date for e in events(trained, text, "2025-10-15")}
+    assert got == {"layoff": "2025-10-15", "funding_round": "2025-06"}
+
+
+@pytest.mark.slow
 def test_trained_model_a_deal_just_finalised_is_not_the_buyers_deal_of_last_year(trained):
     text = ("Deliveroo's exit reduces competition for Takeaway.com, which last year agreed to buy Delivery "
             "Hero's business in Germany. It comes as Takeaway.com and British rival Just Eat have just "
@@ -2883,6 +2892,9 @@ def test_a_strike_that_the_news_comes_months_after_is_another_strike(blank):
     ("Appen and Playment announced a merger in March.", "acquisition"),
     ("Foodpanda riders met the minister over a new payment scheme which will reduce their income.", "pay_cut"),
     ("Fees have dropped in Finland, and Wolt has terminated couriers’ contracts.", "deactivation"),
+    ("Scale AI has reportedly shuttered a team of contractors in its Dallas office.", "layoff"),
+    ("Scale AI wound down a small experimental onsite program in Dallas staffed by a contract workforce.",
+     "layoff"),
 ])
 def test_trained_model_staff_reduced_a_merger_announced_income_cut_and_couriers_contracts_ended(trained, text, expected):
     assert [e.type for e in events(trained, text)] == [expected]

@@ -2404,11 +2404,28 @@ def _dateline_date(text: str, published: str | None):
     return (date, precision) if date else None
 
 
+def _describes_a_thing(date_span: Span) -> bool:
+    """The date hangs on a participle that describes a noun ("a $14.3 billion deal announced
+    in June"): when that thing was announced, not when the paragraph's news was told. A
+    statement or an email "issued on Wednesday" is the report itself."""
+    verb = date_span.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ not in REPORT_NOUNS
+
+
+# what a report is issued as: "in a statement issued on Wednesday", "an email sent on Friday"
+REPORT_NOUNS = ANNOUNCEMENT_NOUNS | {"release", "email", "e-mail", "letter", "filing", "post", "report",
+                                     "statements", "emails", "letters", "notices", "memos", "posts"}
+
+
 def _report_date(doc, sent):
     """The date of a reporting clause of the sentence ("the company said on Tuesday")."""
     for start, end, expr in _dates_in(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None and _reporting(span):
+        if span is not None and _reporting(span) and not _describes_a_thing(span):
             date, precision = resolve_date(expr, doc._.published)
             if date is not None:
                 return date, precision
