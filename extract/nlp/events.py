@@ -2416,9 +2416,11 @@ def _describes_a_thing(date_span: Span) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ not in REPORT_NOUNS
 
 
-# what a report is issued as: "in a statement issued on Wednesday", "an email sent on Friday"
-REPORT_NOUNS = ANNOUNCEMENT_NOUNS | {"release", "email", "e-mail", "letter", "filing", "post", "report",
-                                     "statements", "emails", "letters", "notices", "memos", "posts"}
+# what a report is issued or sent as: "in a statement issued on Wednesday", "told in messages sent on Tuesday"
+REPORT_NOUNS = ANNOUNCEMENT_NOUNS | {
+    "release", "email", "e-mail", "letter", "filing", "post", "report", "message", "text", "call",
+    "notification", "tweet", "update", "note", "statements", "emails", "letters", "notices", "memos",
+    "posts", "messages", "texts", "calls", "notifications", "tweets", "updates", "notes"}
 
 
 def _report_date(doc, sent):
