@@ -154,11 +154,7 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
         for span, named in _PAST_SPANS:
             if re.fullmatch(span, past.group(1), re.I):
                 expr = named
-    while True:  # "in early September": both lead words go, not only "in"
-        stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
-        if stripped == expr:
-            break
-        expr = stripped
+    expr = _without_lead_words(expr)
     expr = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
     expr = re.sub(r"(\w{4,})\.$", r"\1", expr)  # "last October." at a sentence's end ("Oct." stays)
     if not expr:
@@ -229,6 +225,15 @@ def resolve_date(expression: str, published: str | None = None) -> tuple[str | N
     return f"{when.year:04d}-{when.month:02d}-{when.day:02d}", "day"
 
 
+def _without_lead_words(expr: str) -> str:
+    """"in early September" -> "September": every lead word goes, not only the first."""
+    while True:
+        stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
+        if stripped == expr:
+            return expr
+        expr = stripped
+
+
 _DAY_MONTH_RE = re.compile(rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))", re.I)
 COMING_DAYS = 62
 
@@ -240,13 +245,7 @@ def is_coming_day(expression: str, published: str | None) -> bool:
     base = _base(published)
     if base is None:
         return False
-    expr = expression.strip()
-    while True:
-        stripped = _LEAD_WORDS_RE.sub("", expr, count=1).strip()
-        if stripped == expr:
-            break
-        expr = stripped
-    m = _DAY_MONTH_RE.fullmatch(expr)
+    m = _DAY_MONTH_RE.fullmatch(_without_lead_words(expression.strip()))
     if not m:
         return False
     month = _MONTH_NUMBERS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))

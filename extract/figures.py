@@ -444,8 +444,8 @@ _CHANGE_BY_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?$", re.I)
 # "plus another 50,000", "and a further 2,000": more of what was just counted
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:plus|and|with)\s+(?:another|an\s+additional|a\s+further)\s+$", re.I)
-# A count whose noun is left out after a place: "... and 5,000 in Bengaluru", "including 45,000 in London"
-# "... and 5,000 in Bengaluru", "... and 55,000 globally"
+# A count whose noun is left out after a place: "... and 5,000 in Bengaluru", "including 45,000
+# in London", "... and 55,000 globally"
 _PLACE_AFTER_RE = re.compile(r"[^\S\n]+(?:(?:in|across|at)\s+(?:its\s+|the\s+)?[A-Za-z]|"
                              r"(?:globally|worldwide|overall|nationwide|internationally|abroad|elsewhere)\b)")
 _ELLIPSIS_GAP_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+[^.;:!?,\n]{1,40}?(?:,\s*|\s+)(?:and|including|while|with)\s+")

@@ -2231,11 +2231,7 @@ def _scheduled(date_span: Span) -> bool:
 def _told_as_past(date_span: Span) -> bool:
     """The date's clause is in the past tense ("the contract, which ended on March 19"), not
     told as ongoing or to come ("was closing as of July 15th")."""
-    verb = date_span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = _verb_of(date_span)
     return verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "would", "to") for c in verb.children)
 
 
@@ -2408,11 +2404,7 @@ def _describes_a_thing(date_span: Span) -> bool:
     """The date hangs on a participle that describes a noun ("a $14.3 billion deal announced
     in June"): when that thing was announced, not when the paragraph's news was told. A
     statement or an email "issued on Wednesday" is the report itself."""
-    verb = date_span.root
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = _verb_of(date_span)
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ not in REPORT_NOUNS
 
 
