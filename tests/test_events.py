@@ -2896,7 +2896,7 @@ def test_a_strike_that_the_news_comes_months_after_is_another_strike(blank):
     ("Scale AI wound down a small experimental onsite program in Dallas staffed by a contract workforce.",
      "layoff"),
 ])
-def test_trained_model_staff_reduced_a_merger_announced_income_cut_and_couriers_contracts_ended(trained, text, expected):
+def test_trained_model_wordings_whose_verb_and_object_the_parse_links(trained, text, expected):
     assert [e.type for e in events(trained, text)] == [expected]
 
 
