@@ -1395,20 +1395,16 @@ class EventTagger:
                 # named as the one sued, it outweighs a firm a headline names otherwise
                 # ("... Charge On Behalf of YouTube TV Workers")
                 chosen, company_score = defendant, max(company_score, 3)
+        # A rater's score and a public body's act on a firm are filed under the firm they are
+        # done to; the rater or the body stays in the evidence sentence. "Fairwork scored
+        # Remotasks 1 out of 10"; "The European Commission is also investigating Glovo" (named
+        # after the verb, in its clause: the body acting alone stays the actor).
         if event_type == "rating_audit" and chosen is not None and chosen[2] in WEAK_KINDS:
-            # "Fairwork scored Remotasks 1 out of 10": the event is about the platform rated;
-            # the rater stays in the evidence sentence
-            rated = [c for c in in_sentence if c[2] not in WEAK_KINDS and c[2] != "investor"]
-            if rated:
-                chosen = min(rated, key=lambda c: abs(c[0].start - trigger.start))
-                company_score = max(company_score, 2.5)
+            rated = _firm_done_to(in_sentence, trigger)
+            if rated is not None:
+                chosen, company_score = rated, max(company_score, 2.5)
         if event_type == "government_action" and chosen is not None and chosen[2] == "government":
-            # "The European Commission is also investigating Glovo": the act is filed under the
-            # firm it is done to; the body stays in the evidence sentence
-            acted_on = [c for c in in_sentence if c[2] not in WEAK_KINDS and c[2] != "investor"
-                        and c[0].start >= trigger.end and c[0].start in clause]
-            if acted_on:
-                chosen = min(acted_on, key=lambda c: c[0].start - trigger.end)
+            chosen = _firm_done_to(in_sentence, trigger, clause) or chosen
         if event_type == "worker_organising":
             # Workers organise through a union or association: it, not their employer or its
             # clients, is the actor; the union the story is about when the sentence names none.
@@ -1527,6 +1523,14 @@ def _clause_of_its_own(doc: Doc, a: int, b: int) -> bool:
     first, second = sorted((doc[a], doc[b]), key=lambda t: t.i)
     return second.dep_ == "conj" and second.head == first and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+
+
+def _firm_done_to(in_sentence, trigger: Span, clause=None):
+    """The firm nearest the trigger that neither rates, rules nor invests; with `clause`, only
+    one named after the trigger, inside the trigger's clause."""
+    firms = [c for c in in_sentence if c[2] not in WEAK_KINDS and c[2] != "investor"
+             and (clause is None or (c[0].start >= trigger.end and c[0].start in clause))]
+    return min(firms, key=lambda c: abs(c[0].start - trigger.start)) if firms else None
 
 
 def _definite(trigger: Span) -> bool:
