@@ -262,6 +262,18 @@ def is_coming_day(expression: str, published: str | None) -> bool:
     return False
 
 
+def is_recent_day(told, published: str | None, days: int = 7) -> bool:
+    """`told`, a (date, precision) pair, is a day within the week before publication: the news
+    day of a wire story."""
+    if not published or told[1] != "day":
+        return False
+    try:
+        gap = (_dt.date.fromisoformat(published[:10]) - _dt.date.fromisoformat(told[0])).days
+    except ValueError:
+        return False
+    return 0 < gap <= days
+
+
 _MONTH_NUMBERS = {name: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),

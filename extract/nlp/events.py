@@ -24,7 +24,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +32,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import resolve_place
-from extract.dates import default_date, find_dates, is_coming_day, is_offset, resolve_date, resolve_offset
+from extract.dates import (default_date, find_dates, is_coming_day, is_offset, is_recent_day, resolve_date,
+                           resolve_offset)
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 from extract.schema import EVENT_TYPES, Event, Figure
@@ -929,7 +929,7 @@ class EventTagger:
             last_families = named
             last_companies = here or last_companies  # "The company says ... It plans to": the firm last named
             told_here = _sentence_date(doc, sent, last_date or self._last_told)
-            if paragraph_day is None and told_here and _recent_day(told_here, published):
+            if paragraph_day is None and told_here and is_recent_day(told_here, published):
                 paragraph_day = told_here
             last_date = told_here or last_date
             self._last_told = last_date or self._last_told
@@ -2559,17 +2559,6 @@ def _date_by_publication_month(mentions, published: str) -> None:
                 m.date, m.precision, m.news_default = published[:10], "day", True
             else:
                 m.date, m.precision, m.publication_month = published[:7], "month", True
-
-
-def _recent_day(told, published: str | None, days: int = 7) -> bool:
-    """A day within the week before publication: the news day of a wire story."""
-    if not published or told[1] != "day":
-        return False
-    try:
-        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(told[0])).days
-    except ValueError:
-        return False
-    return 0 < gap <= days
 
 
 def _date_by_report(mentions, report_date, lede=False):
