@@ -1883,6 +1883,23 @@ def test_trained_model_a_record_since_a_year_is_no_date(trained):
 
 
 @pytest.mark.slow
+def test_trained_model_a_latest_round_in_a_month_is_dated_by_it(trained):
+    # "latest" orders rounds in time; it is no record kept "since" or "in" a year
+    text = "Scale AI raised $1 billion in its latest round of financing in June."
+    assert [(e.type, e.date) for e in events(trained, text, "2024-09-10")] == [("funding_round", "2024-06")]
+
+
+@pytest.mark.slow
+def test_trained_model_an_earlier_announcement_does_not_date_the_news_of_its_paragraph(trained):
+    # "had announced ... in June" was told before the approval the lead reports today
+    text = ("Regulator clears outsourcing deal\n\n"
+            "The Competition Commission of India has approved the acquisition of call-centre firm Intelenet "
+            "by Teleperformance. Teleperformance had announced the purchase in June for USD 1 billion.\n\n"
+            "Intelenet employs 55,000 people.")
+    assert [e.date for e in events(trained, text, "2018-08-13") if e.type == "government_action"] == ["2018-08-13"]
+
+
+@pytest.mark.slow
 def test_trained_model_a_conditional_main_clause_and_the_state_cutting_access(trained):
     text = ("Outlier cut the base rate for Chilean annotators by 20% in July. A bill now before Congress "
             "would change that. It would require platforms to register with the Labour Directorate, to "

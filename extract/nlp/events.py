@@ -2423,11 +2423,18 @@ def _report_date(doc, sent):
     """The date of a reporting clause of the sentence ("the company said on Tuesday")."""
     for start, end, expr in _dates_in(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None and _reporting(span) and not _describes_a_thing(span):
+        if span is not None and _reporting(span) and not _describes_a_thing(span) and not _told_before(span):
             date, precision = resolve_date(expr, doc._.published)
             if date is not None:
                 return date, precision
     return None
+
+
+def _told_before(date_span: Span) -> bool:
+    """The report is in the past perfect ("Teleperformance had announced the deal in June"):
+    an earlier telling, before the news its paragraph brings ("The regulator has approved
+    the deal"), so not when that news was told."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in _verb_of(date_span).children)
 
 
 # A sentence that proposes or imagines rather than reports: "Imagine if Brussels required ...",
@@ -2905,9 +2912,15 @@ def _record_since(date_span: Span, sent: Span) -> bool:
     lead = date_span[0].lower_ if date_span[0].lower_ in ("since", "in") else words[-1].lower_
     if lead == "since":
         return any((t.tag_ in ("JJS", "RBS") and t.is_alpha) or t.lower_ == "first" for t in words)
-    # "its lowest level in five years", not "first invested in 2018"
-    return lead == "in" and any(t.tag_ == "JJS" and t.is_alpha and t.lower_ not in ("first", "most", "least")
-                                for t in words)
+    # "its lowest level in 2016", not "first invested in 2018" nor "its latest round of
+    # financing in June" (an order of happenings, and a month no record is kept over)
+    return lead == "in" and re.fullmatch(r"(?:in\s+)?\d{4}", date_span.text.strip(" .,;"), re.I) is not None and any(
+        t.tag_ == "JJS" and t.is_alpha and t.lower_ not in ("first", "most", "least") + ORDER_SUPERLATIVES
+        for t in words)
+
+
+# superlatives that order happenings in time, not records: "its latest round"
+ORDER_SUPERLATIVES = ("latest", "newest", "earliest", "last")
 
 
 def _comparison_between(tokens: Span) -> bool:
