@@ -219,6 +219,8 @@ def trained():
     ("Researchers at the Oxford Internet Institute scored the platform.", set()),
     # a city's possessive the model did not tag
     ("One of Cape Town’s larger outbound call centres has shut its doors.", {"ZA"}),
+    # a wire's country label opening the headline, which the model does not tag
+    ("Chile: New law regulates platforms\n\nThe law was published on Monday.", {"CL"}),
 ])
 def test_public_bodies_and_given_name_cities_are_places(trained, text, expected):
     assert {code for _, code in trained(text)._.countries} == expected

@@ -55,6 +55,11 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end == -1 else line_end
 
 
+def _starts_line(span: Span) -> bool:
+    doc = span.doc
+    return span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+
+
 def _qualified_name(ent: Span) -> bool:
     """A capitalised word glued before the name makes it another body: "the Colorado Department
     of Labor and Employment" is not the Philippines' DOLE."""
@@ -176,6 +181,8 @@ class CountryTagger:
             return True
         if uses_ner:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            if place.kind == COUNTRY and nxt is not None and nxt.text == ":" and _starts_line(span):
+                return True  # "Chile: New Law regulates ...", "Niger: ...": a wire's country label
             if not ents and place.kind == CITY and not place.needs_entity and (
                     self._locative(span, place_ends) or _based(span)
                     or (nxt is not None and nxt.text in ("'s", "’s"))) and not (
