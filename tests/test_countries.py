@@ -221,6 +221,8 @@ def trained():
     ("One of Cape Town’s larger outbound call centres has shut its doors.", {"ZA"}),
     # a wire's country label opening the headline, which the model does not tag
     ("Chile: New law regulates platforms\n\nThe law was published on Monday.", {"CL"}),
+    # a people's word before a noun, which the small model may call a person
+    ("The Ugandan government has drafted a new policy.", {"UG"}),
 ])
 def test_public_bodies_and_given_name_cities_are_places(trained, text, expected):
     assert {code for _, code in trained(text)._.countries} == expected

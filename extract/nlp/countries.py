@@ -161,6 +161,8 @@ class CountryTagger:
                 return True
             if ent.label_ == "LANGUAGE" and place.kind == DEMONYM and _names_a_workplace(span):
                 return True  # "Filipino taskers" are people of a country, not a language
+            if ent.label_ == "PERSON" and as_written and place.kind == DEMONYM and _before_common_noun(span):
+                continue  # "The Ugandan government", which the small model may call a person
             if ent.label_ in NOT_PLACE_LABELS:
                 return False
             if ent.label_ == "ORG" and (ent.start, ent.end) != (span.start, span.end) \
@@ -331,6 +333,12 @@ def _based(span: Span) -> bool:
     """"Indore-based": the city a firm or its staff are in."""
     after = span.doc[span.end:span.end + 2]
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"
+
+
+def _before_common_noun(span: Span) -> bool:
+    """The word after the span is a noun in lower case: "Ugandan government", "Kenyan taskers"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].text.islower()
 
 
 def _names_a_workplace(span: Span) -> bool:
