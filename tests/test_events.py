@@ -1913,6 +1913,32 @@ def test_trained_model_a_conditional_main_clause_and_the_state_cutting_access(tr
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, date", [
+    # a regulator clearing a deal, told with a verb the small model misreads
+    ("The Philippine Competition Commission has green-lighted Synnex's purchase of Convergys.", "2024-05-10"),
+    # a policy drafted, a deal under review, an ordinance a mayor unveiled
+    ("The Ugandan government has drafted a national outsourcing policy that aims to create 100,000 jobs.",
+     "2024-05-10"),
+    ("The US Department of Defense is reviewing the Lionbridge deal, according to the prospectus.", "2024-05-10"),
+    ("Mayor Brandon Johnson has unveiled an ordinance on delivery workers' pay in Chicago.", "2024-05-10"),
+    # a platform banned in a country
+    ("The ride-hailing app was banned in Italy in 2017.", "2017"),
+])
+def test_trained_model_more_public_acts(trained, text, date):
+    assert ("government_action", date) in [(e.type, e.date) for e in events(trained, text, "2024-05-10")]
+
+
+@pytest.mark.slow
+def test_trained_model_a_firms_president_pledging_is_no_public_act(trained):
+    for text in ("The president of the company pledged to hire 500 more workers in Kenya.",
+                 "Scale AI's president vowed to pay every tasker in Kenya by Friday."):
+        assert "government_action" not in [e.type for e in events(trained, text, "2024-05-10")]
+    # sign-ups blocked in a country are no ban by the state
+    text = "In March, sign-ups were blocked in several other countries, including India and Poland."
+    assert "government_action" not in [e.type for e in events(trained, text, "2024-05-10")]
+
+
+@pytest.mark.slow
 def test_trained_model_a_ministry_directing_inspections_and_a_headline_under_a_section_line(trained):
     text = ("Sama employs 3,000 people in Gulu. In a circular dated 4 August, the Ministry of Labour "
             "directed labour officers in Gulu to inspect firms and report on contracts, pay and working "

@@ -532,6 +532,20 @@ CASE_NOUNS = frozenset({"action", "case", "lawsuit", "suit", "proceeding", "proc
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "tribunals", "judiciary", "bench"})
 
 
+# what a firm's officer is named by: "the president of the company", "Uber's president"
+FIRM_WORDS = frozenset({"company", "firm", "startup", "group", "platform", "business", "corporation"})
+
+
+def _of_a_firm(title: Token) -> bool:
+    """A title held in a firm, not in the state: "The president of the company launched an
+    app", "Scale AI's president"; "President William Ruto", "the president of Kenya" hold
+    public office."""
+    firms = {i for c in title.doc._.companies or [] if c[2] != "government" for i in range(c[0].start, c[0].end)}
+    owners = [c for c in title.children if c.dep_ == "poss"] + [
+        o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "at") for o in p.children if o.dep_ == "pobj"]
+    return any(o.i in firms or o.lemma_.lower() in FIRM_WORDS for o in owners)
+
+
 class SubjectPhrase(ArgumentPhrase):
     """A trigger phrase "NOUN|NOUN < VERB|VERB": one of the nouns is the subject of one of the
     verbs, or names it ("the Department of Information and Communications Technology (DICT)
@@ -557,7 +571,7 @@ class SubjectPhrase(ArgumentPhrase):
         while stack:
             token = stack.pop()
             if self._is_noun(token):
-                return True
+                return not _of_a_firm(token)
             stack.extend(c for c in token.children if c.dep_ in ("compound", "amod", "appos", "prep", "pobj", "poss", "flat"))
         return False
 
