@@ -88,6 +88,11 @@ def test_a_second_month_joined_by_and_needs_no_lead_word():
     assert find_dates("Sama and May Kamau") == []
 
 
+def test_a_full_stop_after_a_month_ends_the_sentence_and_after_an_abbreviation_belongs_to_it():
+    assert [d[2] for d in find_dates("a deal announced in June.\n\nMore")] == ["in June"]
+    assert [d[2] for d in find_dates("decision signed on Sept. 20, 2018, and on Jun. 5")] == ["Sept. 20, 2018", "Jun. 5"]
+
+
 def test_first_and_last_day_of_a_year():
     assert dates_in("completed on the last day of 2020", "2021-01-05") == [("2020-12-31", "day")]
     assert dates_in("from the first day of 2021", "2021-06-05") == [("2021-01-01", "day")]

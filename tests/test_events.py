@@ -1890,6 +1890,18 @@ def test_trained_model_a_latest_round_in_a_month_is_dated_by_it(trained):
 
 
 @pytest.mark.slow
+def test_trained_model_a_deal_announced_in_a_month_ending_the_lead_does_not_date_the_lead(trained):
+    # "a deal announced in June." is when the deal was told, not the day's news above it
+    text = ("Scale AI cuts contractors\n\n"
+            "Scale AI has reportedly shuttered a team of contractors in its Dallas office, according to "
+            "reports. Sources indicate the cuts mark the latest change since Meta took a stake in Scale AI "
+            "in a $14.3 billion deal announced in June.\n\nSpecial Offer Banner\n\n"
+            "The team had focused on generalist tasks such as improving the writing of chatbots for clients.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-10-15")] == [
+        ("layoff", "2025-10-15"), ("funding_round", "2025-06")]
+
+
+@pytest.mark.slow
 def test_trained_model_an_earlier_announcement_does_not_date_the_news_of_its_paragraph(trained):
     # "had announced ... in June" was told before the approval the lead reports today
     text = ("Regulator clears outsourcing deal\n\n"
