@@ -1925,6 +1925,19 @@ def test_trained_model_a_conditional_main_clause_and_the_state_cutting_access(tr
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Glitch prevents Uber drivers from getting paid", ["payment_delay"]),
+    ("Uber on Friday said it was working to fix an issue that was preventing its drivers from collecting "
+     "their earnings.", ["payment_delay"]),
+    ("Freelancers in Kenya have seen PayPal withhold funds without providing any explanation.", ["payment_delay"]),
+    # what is kept from anyone is no pay held back
+    ("A bug prevents the app from collecting data on drivers in Kenya.", []),
+])
+def test_trained_model_pay_kept_from_workers_by_a_glitch_or_a_freeze(trained, text, expected):
+    assert [e.type for e in events(trained, text, "2018-09-14")] == expected
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, date", [
     # a regulator clearing a deal, told with a verb the small model misreads
     ("The Philippine Competition Commission has green-lighted Synnex's purchase of Convergys.", "2024-05-10"),
