@@ -212,3 +212,10 @@ def test_a_camel_case_brand_matches_in_lower_case_and_an_acronym_does_not(nlp):
     # "taskus" is only ever the firm; "wired" is mostly a word
     doc = nlp("Pay was wired late, taskus staff said. WIRED reported it.")
     assert orgs(doc) == [("taskus", "TaskUs"), ("WIRED", "WIRED")]
+
+
+
+def test_a_camel_case_brand_matches_with_its_hump_dropped(nlp):
+    # "Paypal will no longer process payments": as often written as the brand's own "PayPal"
+    doc = nlp("Taskus staff said pay was late.")
+    assert orgs(doc) == [("Taskus", "TaskUs")]

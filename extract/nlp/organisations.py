@@ -77,6 +77,8 @@ def spelling_variants(spelling: str) -> set[str]:
             # acronyms ("TIME", "WIRED", "DOLE", "SEEK": "time", "wired", "on the dole")
             if " " not in form:
                 out.add(form.lower())
+                if form[:1].isupper():
+                    out.add(form.capitalize())  # "Paypal", "Youtube", "Doordash": the hump dropped
     return {v for v in out if v.strip()}
 
 
