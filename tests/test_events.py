@@ -1902,6 +1902,28 @@ def test_trained_model_a_deal_announced_in_a_month_ending_the_lead_does_not_date
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "PayPal will no longer process payments by essay-writing firms in Kenya.",
+    "TransferWise halted all USD transfers to Nigeria last week.",
+])
+def test_trained_model_a_payment_service_closed_to_a_country_is_a_cutoff(trained, text):
+    assert [e.type for e in events(trained, text, "2022-10-13")] == ["access_cutoff"]
+
+
+@pytest.mark.slow
+def test_trained_model_a_coming_day_is_no_report_date(trained):
+    # "has announced plans ... effective from November 1st", told in October: the coming
+    # November, when nothing was yet told, so no date for the headline's news either
+    text = ("Again, TransferWise plans to suspend USD transfers to Nigeria, from November 1st\n\n"
+            "TransferWise said in an email that the transaction services have not been reliable…\n"
+            "Wise (TransferWise) to suspend USD transactions to Nigeria from November 1st until further notice\n\n"
+            "UK money transfer service provider Wise, formerly known as TransferWise, has announced plans to "
+            "suspend all USD money transfer services to Nigeria effective from November 1st and until further "
+            "notice.\n\nIt is not the first time the money transfer service has had to halt operations in Nigeria.")
+    assert [(e.type, e.date) for e in events(trained, text, "2022-10-13")] == [("access_cutoff", "2022-10-13")]
+
+
+@pytest.mark.slow
 def test_trained_model_an_earlier_announcement_does_not_date_the_news_of_its_paragraph(trained):
     # "had announced ... in June" was told before the approval the lead reports today
     text = ("Regulator clears outsourcing deal\n\n"

@@ -2437,7 +2437,8 @@ def _report_date(doc, sent):
     """The date of a reporting clause of the sentence ("the company said on Tuesday")."""
     for start, end, expr in _dates_in(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None and _reporting(span) and not _describes_a_thing(span) and not _told_before(span):
+        if span is not None and _reporting(span) and not _describes_a_thing(span) and not _told_before(span) \
+                and not is_coming_day(expr, doc._.published):  # "announced ... effective from November 1st"
             date, precision = resolve_date(expr, doc._.published)
             if date is not None:
                 return date, precision
