@@ -1911,6 +1911,17 @@ def test_trained_model_a_payment_service_closed_to_a_country_is_a_cutoff(trained
 
 
 @pytest.mark.slow
+def test_trained_model_a_firm_fined_under_a_title_the_parse_runs_into(trained):
+    # the small model parses the title and the lead as one sentence; the firm right before
+    # "has been fined" is still the one fined: the regulator's case against it
+    text = ("Dutch watchdog slaps Uber with $324 million fine over driver data\n\n"
+            "Ride-hailing service Uber has been fined 290 million euros ($324 million) in the Netherlands "
+            "for transferring drivers' data to the United States, the Dutch data protection watchdog "
+            "announced on Monday.")
+    assert ("legal_action", "Uber") in [(e.type, e.company) for e in events(trained, text, "2024-08-26")]
+
+
+@pytest.mark.slow
 def test_trained_model_a_coming_day_is_no_report_date(trained):
     # "has announced plans ... effective from November 1st", told in October: the coming
     # November, when nothing was yet told, so no date for the headline's news either

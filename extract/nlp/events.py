@@ -2103,7 +2103,27 @@ def _fined_company(trigger: Span, companies):
             break
         return None
 
-    return next((fined for word in words if (fined := laid_on(word)) is not None), None)
+    found = next((fined for word in words if (fined := laid_on(word)) is not None), None)
+    if found is None and words:
+        # "... over driver data / Ride-hailing service Uber has been fined 290 million euros": a
+        # parse run across the title into the lead, and the firm named right before the passive
+        found = next((c for c in firms if _named_as_fined(c[0])), None)
+    return found
+
+
+FINED_AFTER = (("was", "fined"), ("were", "fined"), ("is", "fined"), ("has", "been", "fined"),
+               ("have", "been", "fined"), ("had", "been", "fined"))
+
+
+def _named_as_fined(span: Span) -> bool:
+    """The words after the firm's name make it the one fined: "Uber has been fined", "Glovo
+    fined €79 million" (a title), not "Uber fined drivers"."""
+    doc = span.doc
+    after = tuple(t.lower_ for t in doc[span.end:span.end + 3])
+    if any(after[:len(words)] == words for words in FINED_AFTER):
+        return True
+    return after[:1] == ("fined",) and span.end + 1 < len(doc) and (
+        doc[span.end + 1].like_num or doc[span.end + 1].is_currency)
 
 
 # Offices only the state holds, before a person's name: "President William Ruto", "Minister
