@@ -1922,6 +1922,15 @@ def test_trained_model_a_firm_fined_under_a_title_the_parse_runs_into(trained):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Spain's labour ministry said Tuesday it has slapped food delivery company Glovo with a new fine of €57 million.",
+    "Last year the labour ministry hit Glovo with a fine of €79 million for infringements of the Rider Law.",
+])
+def test_trained_model_a_firm_hit_with_a_fine_is_the_one_fined(trained, text):
+    assert [(e.type, e.company) for e in events(trained, text, "2023-01-25")] == [("legal_action", "Glovo")]
+
+
+@pytest.mark.slow
 def test_trained_model_a_coming_day_is_no_report_date(trained):
     # "has announced plans ... effective from November 1st", told in October: the coming
     # November, when nothing was yet told, so no date for the headline's news either

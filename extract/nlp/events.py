@@ -2068,6 +2068,8 @@ def _fined_company(trigger: Span, companies):
 
     def laid_on(word):
         verb = word if word.pos_ == "VERB" else word.head
+        if verb.lower_ == "with" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "slapped Glovo with a new fine", "hit Glovo with a fine of €79 million"
         # "Deliveroo France will also have to pay a fine": who pays it is fined
         payer = verb.lemma_ == "pay" and word.dep_ == "dobj"
         for _ in range(3):  # "ordered to pay fines": up through "pay" to "ordered"
