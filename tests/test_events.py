@@ -1931,6 +1931,15 @@ def test_trained_model_a_firm_hit_with_a_fine_is_the_one_fined(trained, text):
 
 
 @pytest.mark.slow
+def test_trained_model_a_deal_named_by_its_kind_is_dated_by_its_announcement(trained):
+    # "take-private" names the transaction; "announced ... on May 9" tells when it happened,
+    # though the transaction is only what the letter is concerned over
+    text = ("We are writing to express our concern over the Buyer Group's proposed take-private "
+            "transaction announced by TaskUs on May 9, 2025.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-08-12")] == [("acquisition", "2025-05-09")]
+
+
+@pytest.mark.slow
 def test_trained_model_a_coming_day_is_no_report_date(trained):
     # "has announced plans ... effective from November 1st", told in October: the coming
     # November, when nothing was yet told, so no date for the headline's news either

@@ -1792,6 +1792,14 @@ def _codes_in(countries, token_ids: set[int]) -> list[str]:
     return codes
 
 
+def _named_noun(token: Token) -> Token:
+    """The noun a trigger word modifies ("take-private" of "the take-private transaction
+    announced on May 9"), whose phrase is the happening's, else the word itself."""
+    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return token
+
+
 def _clause_head(token: Token, sent: Span) -> Token:
     while token.dep_ not in CLAUSE_DEPS and token.dep_ != "ROOT" and token.head != token \
             and sent.start <= token.head.i < sent.end:
@@ -1817,7 +1825,9 @@ def _tokens_of_clause(head: Token, inside: set[int]) -> set[int]:
                 (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
             if is_clause and not any(t.i in inside for t in child.subtree) and \
                     not (child.dep_ in ("acl", "relcl") and _when_it_happened(child) and
-                         (tok.i in inside or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in inside))):
+                         (tok.i in inside or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in inside)
+                          # "the take-private transaction announced on May 9": the trigger names the noun
+                          or any(c.i in inside and c.dep_ in ("amod", "compound") for c in tok.children))):
                 continue  # but "the cut, which took effect on Monday," tells the trigger's time
             stack.append(child)
     return tokens
@@ -2711,7 +2721,7 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     told_before = [(start, when) for start, _end, when in _month_or_day_dates(sent.text, published)]
     dates = _dates_in(sent.text)
     # a happening the clause reacts to keeps only the dates inside its own phrase
-    cause = {t.i for t in trigger.root.subtree} if doc.has_annotation("DEP") and _a_cause(trigger) else None
+    cause = {t.i for t in _named_noun(trigger.root).subtree} if doc.has_annotation("DEP") and _a_cause(trigger) else None
     paid_end = None  # where the last month worked ends: "for tasks done in May and June"
     for start, end, expr in dates:
         if expr.lower() == "overnight" and len(dates) > 1:
