@@ -42,9 +42,11 @@ _PATTERNS = [
     # "on November", as some write it ("an amendment that Italy passed on November"); not "on May",
     # a name as often ("relied on May")
     (rf"\b(?i:on)\s+(?!May\b){_MONTH}(?![\w,]|\s+\d)", "relative"),
-    # A month naming what was said then: "Webhelp's August announcement that it will open"
+    # A month naming what was said or done then: "Webhelp's August announcement that it will
+    # open", "during the November strike last year"
     (rf"\b{_MONTH}(?=\s+(?:announcement|statement|decision|pledge|promise|notice|memo|disclosure|"
-     rf"filing|ruling|judgment|judgement|order|vote|deal|agreement|meeting|letter)s?\b)",
+     rf"filing|ruling|judgment|judgement|order|vote|deal|agreement|meeting|letter|strike|walkout|"
+     rf"protest|shutdown|blackout|layoff|lay-off)s?\b)",
      "relative"),
     (r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|May\s+Day|"
      # Labour Day with a British spelling is the first of May (America's Labor Day is not)

@@ -93,6 +93,11 @@ def test_a_full_stop_after_a_month_ends_the_sentence_and_after_an_abbreviation_b
     assert [d[2] for d in find_dates("decision signed on Sept. 20, 2018, and on Jun. 5")] == ["Sept. 20, 2018", "Jun. 5"]
 
 
+def test_a_month_naming_a_strike_or_a_shutdown_is_a_date():
+    assert [d[2] for d in find_dates("during the November strike last year")] == ["November", "last year"]
+    assert [d[2] for d in find_dates("since the July blackout")] == ["July"]
+
+
 def test_first_and_last_day_of_a_year():
     assert dates_in("completed on the last day of 2020", "2021-01-05") == [("2020-12-31", "day")]
     assert dates_in("from the first day of 2021", "2021-06-05") == [("2021-01-01", "day")]

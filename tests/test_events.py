@@ -1940,6 +1940,12 @@ def test_trained_model_a_deal_named_by_its_kind_is_dated_by_its_announcement(tra
 
 
 @pytest.mark.slow
+def test_trained_model_a_month_naming_a_strike_dates_it(trained):
+    text = "The scheme was designed in response to 15 demands made by couriers during the November strike last year."
+    assert [(e.type, e.date) for e in events(trained, text, "2022-10-20")] == [("worker_organising", "2021-11")]
+
+
+@pytest.mark.slow
 def test_trained_model_a_coming_day_is_no_report_date(trained):
     # "has announced plans ... effective from November 1st", told in October: the coming
     # November, when nothing was yet told, so no date for the headline's news either

@@ -980,7 +980,9 @@ class EventTagger:
         company_starts = [c[0].start_char - sent.start_char for c in companies]
         firm_ends = {c[0].end_char - sent.start_char for c in companies if c[2] not in WEAK_KINDS}
         # A date is never a trigger: "in late 2021, she was paid" is no late payment.
-        date_spans = [(a, b) for a, b, _expr in _dates_in(text)]
+        # a month that names the happening after it ("the November strike") starts no date
+        # that the trigger must give way to
+        date_spans = [(a, b) for a, b, expr in _dates_in(text) if not LABEL_MONTH_RE.fullmatch(expr)]
         anchors = self.triggers.anchors
         dateline = DATELINE_DATE_RE.match(text)
         dateline_end = dateline.end() if dateline else 0
@@ -2424,6 +2426,10 @@ DATELINE_DATE_RE = re.compile(
     r"^\W*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
     r"\s*(?:\([^()]{2,40}\)\s*)?[-–—]\s")
+
+
+LABEL_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)")
 
 
 @lru_cache(maxsize=16)
