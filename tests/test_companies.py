@@ -334,6 +334,12 @@ def test_trained_acquired_startup_and_listed_ventures(trained):
         assert want in names_, names_
 
 
+def test_trained_the_kind_of_firm_bought_is_not_its_name(trained):
+    text = ("The Competition Commission has approved the acquisition of BPO firm Intelenet by French "
+            "outsourcing firm Teleperformance.")
+    assert "BPO" not in trained_names(trained, text)
+
+
 def test_trained_list_introduced_by_a_plural_company_noun(trained):
     text = "Data labelling platforms such as Pellucid, Gravelo and Appen were rated by the auditors."
     names_ = trained_names(trained, text)

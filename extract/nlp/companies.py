@@ -552,6 +552,8 @@ def acquired_object(ent: Span) -> bool:
     words = [t for t in doc[max(0, ent.start - 3):ent.start] if not t.is_punct or t.text == "$"]
     if not words:
         return False
+    if ent.end < len(doc) and doc[ent.end].lower_ in COMPANY_NOUNS:
+        return False  # "the acquisition of BPO firm Intelenet": the kind of firm bought, not its name
     prev = words[-1]
     lemma = prev.lemma_.lower() or prev.lower_
     if lemma in ACQUISITION_VERBS or prev.lower_ in ("acquired", "bought", "acquires", "buys",
