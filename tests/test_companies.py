@@ -340,6 +340,13 @@ def test_trained_the_kind_of_firm_bought_is_not_its_name(trained):
     assert "BPO" not in trained_names(trained, text)
 
 
+def test_trained_a_headlines_capitals_named_nowhere_else_are_no_firm(trained):
+    text = ("Nigeria: Shettima Launches Initiative to Create Jobs\n\n"
+            "Vice President Kashim Shettima has inaugurated an outsourcing centre in Gombe run with "
+            "Outsource Global, aimed at producing jobs.")
+    assert trained_names(trained, text) == ["Outsource Global"]
+
+
 def test_trained_list_introduced_by_a_plural_company_noun(trained):
     text = "Data labelling platforms such as Pellucid, Gravelo and Appen were rated by the auditors."
     names_ = trained_names(trained, text)

@@ -769,6 +769,27 @@ def whole_line(ent: Span) -> bool:
     return before_ok and after_ok
 
 
+def title_words_only_once(ent: Span) -> bool:
+    """The words stand in a line of title-case or capitals (a headline: "Nigeria: Shettima
+    Launches Initiative to Create Jobs") and the text never writes them again: capitals that
+    say nothing about a name. A firm a headline names comes back in the story."""
+    doc = ent.doc
+    line_start = ent.start
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    line_end = ent.end
+    while line_end < len(doc) and "\n" not in doc[line_end - 1].text_with_ws:
+        line_end += 1
+    line = doc[line_start:line_end]
+    words = [t for t in line if t.is_alpha and len(t) > 3]
+    if len(words) < 4 or not all(t.text[:1].isupper() for t in words) or line.text.rstrip().endswith("."):
+        return False  # a title ends without a full stop
+    key = "taskerwatch_text"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.text  # once per document: doc.text is built anew on each access
+    return doc.user_data[key].count(ent.text) < 2
+
+
 SINGULAR_FIRM_NOUNS = frozenset({"firm", "company", "startup", "start-up", "partnership", "practice"})
 
 
@@ -1452,6 +1473,8 @@ class CompanyResolver:
             return False
         if whole_line(ent) and not has_strict_suffix(ent):
             return False  # a heading or kicker ("LAW & TECH")
+        if len(ent) > 1 and not has_strict_suffix(ent) and title_words_only_once(ent):
+            return False  # "Shettima Launches Initiative": a title's capitals, named nowhere else
         if inside_longer_name(ent):
             return False
         if part_of_a_title(ent):
