@@ -1946,6 +1946,12 @@ def test_trained_model_a_month_naming_a_strike_dates_it(trained):
 
 
 @pytest.mark.slow
+def test_trained_model_a_source_is_not_dated_by_what_it_tells(trained):
+    text = "According to the lawsuit, Rogowicz worked for Scale's Outlier subsidiary from March to June 2024."
+    assert [(e.type, e.date) for e in events(trained, text, "2025-01-10")] == [("legal_action", "2025")]
+
+
+@pytest.mark.slow
 def test_trained_model_a_coming_day_is_no_report_date(trained):
     # "has announced plans ... effective from November 1st", told in October: the coming
     # November, when nothing was yet told, so no date for the headline's news either

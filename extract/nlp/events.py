@@ -2727,7 +2727,8 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
     told_before = [(start, when) for start, _end, when in _month_or_day_dates(sent.text, published)]
     dates = _dates_in(sent.text)
     # a happening the clause reacts to keeps only the dates inside its own phrase
-    cause = {t.i for t in _named_noun(trigger.root).subtree} if doc.has_annotation("DEP") and _a_cause(trigger) else None
+    cause = {t.i for t in _named_noun(trigger.root).subtree} \
+        if doc.has_annotation("DEP") and (_a_cause(trigger) or _a_source(trigger)) else None
     paid_end = None  # where the last month worked ends: "for tasks done in May and June"
     for start, end, expr in dates:
         if expr.lower() == "overnight" and len(dates) > 1:
@@ -2954,6 +2955,14 @@ def _a_cause(trigger: Span) -> bool:
     while root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
         root = root.head  # "a dispute over redundancy payments"
     return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS
+
+
+def _a_source(trigger: Span) -> bool:
+    """The trigger names where the sentence's news comes from ("According to the lawsuit,
+    Rogowicz worked for Outlier from March to June 2024"): the clause's dates are of what the
+    source tells, not of the source."""
+    root = trigger.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
 def _record_since(date_span: Span, sent: Span) -> bool:
