@@ -1829,7 +1829,7 @@ def _tokens_of_clause(head: Token, inside: set[int]) -> set[int]:
                     not (child.dep_ in ("acl", "relcl") and _when_it_happened(child) and
                          (tok.i in inside or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in inside)
                           # "the take-private transaction announced on May 9": the trigger names the noun
-                          or any(c.i in inside and c.dep_ in ("amod", "compound") for c in tok.children))):
+                          or any(_named_noun(c) is tok for c in tok.children if c.i in inside))):
                 continue  # but "the cut, which took effect on Monday," tells the trigger's time
             stack.append(child)
     return tokens
@@ -2965,6 +2965,10 @@ def _a_source(trigger: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
+# superlatives that count or order happenings ("its latest round"), not records
+NOT_RECORD_SUPERLATIVES = frozenset({"first", "most", "least", "latest", "newest", "earliest", "last"})
+
+
 def _record_since(date_span: Span, sent: Span) -> bool:
     """The date measures a record: "the lowest close since 2016", "the first time since 2019",
     "its biggest drop in a decade"."""
@@ -2977,12 +2981,7 @@ def _record_since(date_span: Span, sent: Span) -> bool:
     # "its lowest level in 2016", not "first invested in 2018" nor "its latest round of
     # financing in June" (an order of happenings, and a month no record is kept over)
     return lead == "in" and re.fullmatch(r"(?:in\s+)?\d{4}", date_span.text.strip(" .,;"), re.I) is not None and any(
-        t.tag_ == "JJS" and t.is_alpha and t.lower_ not in ("first", "most", "least") + ORDER_SUPERLATIVES
-        for t in words)
-
-
-# superlatives that order happenings in time, not records: "its latest round"
-ORDER_SUPERLATIVES = ("latest", "newest", "earliest", "last")
+        t.tag_ == "JJS" and t.is_alpha and t.lower_ not in NOT_RECORD_SUPERLATIVES for t in words)
 
 
 def _comparison_between(tokens: Span) -> bool:
