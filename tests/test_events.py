@@ -3092,3 +3092,17 @@ def test_a_university_department_of_labor_studies_is_no_government(blank):
     text = ("A study undertaken by the Campinas State University department of labor studies in Brazil "
             "showed that delivery work at Appen became more precarious.")
     assert "government_action" not in [e.type for e in events(blank, text)]
+
+
+@pytest.mark.slow
+def test_trained_model_a_telling_over_a_year_old_does_not_date_the_leads_news(trained):
+    # the second paragraph's "was reported at the end of 2023" tells of an earlier case, not
+    # when the lead's complaint was filed
+    text = ("Complaint against Meta: former moderators report harm\n\n"
+            "A group of 29 former content moderators from Barcelona have filed a complaint against Meta and "
+            "CCC Barcelona Digital Services over the psychological disorders they suffered after reviewing "
+            "violent images.\n\n"
+            "The plaintiffs want the complaint added to an investigation already open. The case, which was "
+            "already before the Barcelona court, was reported at the end of 2023, their lawyer told ARA.")
+    assert [(e.type, e.date) for e in events(trained, text, "2025-06-26")] == [("legal_action", "2025-06-26")]
+

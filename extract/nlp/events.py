@@ -841,9 +841,11 @@ class EventTagger:
                 if report_date is None or (published and report_date[0] == published[:10]):
                     # told on the day it was published: the next paragraph may say when it happened
                     lede = list(paragraph) + headlines
-            elif body_paragraphs == 2 and lede:
+            elif body_paragraphs == 2 and lede and not (report_date and _background(report_date[0], published)):
                 # A wire lead tells the news; its second paragraph says when ("Toloka has
-                # raised $72 million ... The company said on Wednesday that ...").
+                # raised $72 million ... The company said on Wednesday that ..."). A telling
+                # over a year old ("The case ... was reported at the end of 2023") is of
+                # something earlier, not of the story's news.
                 _date_by_report(lede, report_date, lede=True)
 
         in_links = False  # inside a "Related" / "Read more" list: headlines of other stories
