@@ -2334,6 +2334,7 @@ def test_news_after_a_dateline_the_model_misparses_is_the_days_news(trained):
     ("Scale AI, a San Francisco artificial intelligence firm valued at nearly $14 billion, laid off "
      "contract workers this week.", ["layoff"]),
     ("Cohere, valued at over $5 billion, collaborates with a startup called Invisible Tech.", []),
+    ("Scale AI, with a valuation of $13.8 billion as of last year, relies heavily on contractors.", []),
     ("The global BPO market is valued at over US$262 billion.", []),
     # the aside tells the round that set the valuation
     ("Mercor, valued at $10 billion after a $350 million round in October, pays contractors daily.",
@@ -3105,4 +3106,35 @@ def test_trained_model_a_telling_over_a_year_old_does_not_date_the_leads_news(tr
             "The plaintiffs want the complaint added to an investigation already open. The case, which was "
             "already before the Barcelona court, was reported at the end of 2023, their lawyer told ARA.")
     assert [(e.type, e.date) for e in events(trained, text, "2025-06-26")] == [("legal_action", "2025-06-26")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("In February 2025, Attorney General James secured $16.75 million for delivery workers after an "
+     "investigation found that DoorDash misled them.", []),
+    ("Earlier this year, Attorney General James secured $16.75 million from DoorDash in a landmark settlement.",
+     ["legal_action"]),
+    ("Scale AI has secured a $500 million contract from the US Department of Defense.", []),
+    ("Scale AI secured $1 billion in a Series F round led by Accel.", ["funding_round"]),
+])
+def test_money_secured_that_no_investor_put_in_is_no_round(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2025-07-08")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Meta bought almost half of Scale AI for $14 billion this summer.",
+    "Meta bought a third of Scale AI for $10 billion this summer.",
+])
+def test_a_share_in_words_below_half_is_a_stake_not_a_takeover(trained, text):
+    assert [(e.type, e.company) for e in events(trained, text, published="2025-09-10")] == \
+        [("funding_round", "Scale AI")]
+
+
+@pytest.mark.slow
+def test_every_investor_of_a_list_is_a_backer_not_the_raiser(trained):
+    text = ("Scale AI cut pay for taskers. In May the company's valuation was over $14 billion, with investors "
+            "including Amazon, Meta, Nvidia and AMD.")
+    assert [(e.type, e.company) for e in events(trained, text, published="2024-12-15")
+            if e.type == "funding_round"] == [("funding_round", "Scale AI")]
 

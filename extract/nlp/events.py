@@ -79,6 +79,15 @@ GROUP_OF_SEPARATE_RE = re.compile(
 PAY_RAISE_RE = re.compile(
     r"rais\w*\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|rates?|rewards?|salar(?:y|ies)|minimum|bonus(?:es)?|"
     r"stipends?|allowances?|prices?|fees?|earnings)\b", re.I)
+# Money secured that no investor put in: won for others or in a case ("secured $16.75 million
+# for delivery workers", "from DoorDash in a landmark settlement"), or a contract ("secured a
+# $500 million contract from the US Department of Defense")
+WON_NOT_RAISED_RE = re.compile(
+    r"\s*(?:for|to)\s+(?:[\w'’-]+\s+){0,2}?(?:workers|drivers|employees|couriers|riders|dashers|"
+    r"contractors|consumers|victims|customers|staff|shoppers|freelancers)\b|"
+    r"[^.;]*?\b(?:settlements?|judge?ments?|damages|restitution|back\s+(?:pay|wages))\b|"
+    r"\s*(?:(?!(?:round|funding|financing|series|investment|equity)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:contracts?|orders?|tenders?)\b", re.I)
 # A firm spending on its own sites: "invest about Rs 40 crore in the facility".
 OWN_INVESTMENT_RE = re.compile(
     r"^invest\w*\b[^.;]{0,50}?\b(?:in|into)\s+(?:the|its|a|an|new|this)\s+(?:new\s+)?"
@@ -661,15 +670,23 @@ class TriggerSet:
         return cls(patterns, negated, money, place, obj)
 
 
-_SHARE_RE = re.compile(r"\W+(?:an?\s+|about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)*"
-                       r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)(?:\s+stake)?\s+(?:of|in)\b", re.I)
+_SHARE_RE = re.compile(r"\W+(?P<under>(?:an?\s+|about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|just\s+under\s+)*)"
+                       r"(?:(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)|(?P<part>half|(?:one[\s-])?(?:third|quarter|fifth)))"
+                       r"(?:\s+stake)?\s+(?:of|in)\b", re.I)
+_PARTS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0}
 
 
 def _minority_share(text: str, end: int) -> bool:
     """The words after a buying trigger name less than half of the company ("buy 49% of
-    Scale AI"): the taxonomy counts a stake as a funding round, not an acquisition."""
+    Scale AI", "bought almost half of Scale AI"): the taxonomy counts a stake as a funding
+    round, not an acquisition."""
     m = _SHARE_RE.match(text, end)
-    return bool(m) and float(m.group(1)) < 50
+    if not m:
+        return False
+    if m.group("part"):
+        share = _PARTS[m.group("part").lower().split()[-1].split("-")[-1]]
+        return share < 50 or re.search(r"nearly|almost|under", m.group("under"), re.I) is not None
+    return float(m.group(2)) < 50
 
 
 _STAKE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:controlling\s+|majority\s+)?$", re.I)
@@ -1078,6 +1095,9 @@ class EventTagger:
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
                 if event_type == "funding_round" and FUNDS_USED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "would use the new funding for workforce development"
+                if event_type == "funding_round" and m.group(0)[:6].lower() == "secure" \
+                        and WON_NOT_RAISED_RE.match(text, m.end(), m.end() + 80):
+                    continue  # "secured $16.75 million for delivery workers", "a $500 million contract": won, not raised
                 if event_type == "funding_round" and OWN_INVESTMENT_RE.search(text[m.start():m.end() + 60]):
                     continue  # "would invest Rs 40 crore in the facility": spending, not a round
                 if event_type == "funding_round" and m.group(0)[:6].lower() == "invest" and any(
@@ -2168,8 +2188,13 @@ MARKET_NOUNS = frozenset({"market", "industry", "sector", "economy", "segment", 
 
 def _valuation_aside(trigger: Span) -> bool:
     """A valuation that only describes a firm ("Scale AI, a firm valued at nearly $14 billion,
-    laid off ...", "Cohere, valued at over $5 billion, works with ...") or values a market
+    laid off ...", "Cohere, valued at over $5 billion, works with ...", "Scale AI, with a
+    valuation of $13.8 billion, relies on ...") or values a market
     ("the global BPO market is valued at US$262 billion"): no money raised, no stake sold."""
+    noun = next((t for t in trigger if t.lower_ == "valuation"), None)
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "Scale AI, with a valuation of $13.8 billion as of last year, relies on ..."
+        return not any(t.lower_ in ROUND_WORDS for t in trigger.sent)
     verb = next((t for t in trigger if t.lower_ == "valued"), None)
     if verb is None:
         return False
@@ -3239,7 +3264,11 @@ BACKER_CUES = ("led by", "backed by", "participation from", "participation of", 
 def _named_as_backer(span: Span) -> bool:
     """The company is named as a round's investor: "led by Accel", "backed by the Tiger Fund"."""
     doc = span.doc
-    before = doc[max(span.sent.start, span.start - 4):span.start].text.lower().strip()
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "investors including Amazon, Meta, Nvidia and AMD": each of the list
+    start = min(span.start, first.left_edge.i)
+    before = doc[max(span.sent.start, start - 4):start].text.lower().strip()
     return _BACKER_BEFORE.search(before) is not None
 
 
