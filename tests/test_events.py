@@ -3138,3 +3138,22 @@ def test_every_investor_of_a_list_is_a_backer_not_the_raiser(trained):
     assert [(e.type, e.company) for e in events(trained, text, published="2024-12-15")
             if e.type == "funding_round"] == [("funding_round", "Scale AI")]
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a prosecutor's case is a legal action
+    ("The prosecutor accuses Glovo of hiring labour under exploitative conditions.", "legal_action"),
+    ("The Milan Public Prosecutor's Office has ordered the placement of Foodinho, a subsidiary of Glovo, "
+     "under judicial control.", "legal_action"),
+    # a city investigating is a public act
+    ("The city of San Francisco is investigating Scale AI over its labor practices.", "government_action"),
+    ("Foodora and the union signed a collective agreement in October.", "worker_organising"),
+])
+def test_prosecutors_and_cities_act(trained, text, expected):
+    assert expected in {e.type for e in events(trained, text, published="2026-02-10")}
+
+
+@pytest.mark.slow
+def test_a_collective_agreement_named_as_a_yardstick_is_no_organising(trained):
+    text = "Glovo paid its drivers a wage 81% lower than the amount stipulated in the collective bargaining agreement."
+    assert "worker_organising" not in {e.type for e in events(trained, text, published="2026-02-10")}

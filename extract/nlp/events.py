@@ -79,6 +79,11 @@ GROUP_OF_SEPARATE_RE = re.compile(
 PAY_RAISE_RE = re.compile(
     r"rais\w*\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|rates?|rewards?|salar(?:y|ies)|minimum|bonus(?:es)?|"
     r"stipends?|allowances?|prices?|fees?|earnings)\b", re.I)
+# An agreement in force named as a yardstick, not made: "the amount stipulated in the collective
+# bargaining agreement", "does not comply with the national collective agreements"
+AGREEMENT_REFERRED_TO_RE = re.compile(
+    r"\b(?:in|under|by|with|than)\s+(?:the|their|its|a|an|any)\s+(?:(?:national|existing|current|applicable|"
+    r"relevant|sector(?:al)?|industry|industry-wide)\s+)?$", re.I)
 # Money secured that no investor put in: won for others or in a case ("secured $16.75 million
 # for delivery workers", "from DoorDash in a landmark settlement"), or a contract ("secured a
 # $500 million contract from the US Department of Defense")
@@ -1095,6 +1100,9 @@ class EventTagger:
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
                 if event_type == "funding_round" and FUNDS_USED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "would use the new funding for workforce development"
+                if event_type == "worker_organising" and m.group(0)[:10].lower() == "collective" and \
+                        AGREEMENT_REFERRED_TO_RE.search(text, max(0, m.start() - 50), m.start()):
+                    continue  # "a wage 81% lower than stipulated in the collective bargaining agreement": a yardstick
                 if event_type == "funding_round" and m.group(0)[:6].lower() == "secure" \
                         and WON_NOT_RAISED_RE.match(text, m.end(), m.end() + 80):
                     continue  # "secured $16.75 million for delivery workers", "a $500 million contract": won, not raised
