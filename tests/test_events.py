@@ -3157,3 +3157,25 @@ def test_prosecutors_and_cities_act(trained, text, expected):
 def test_a_collective_agreement_named_as_a_yardstick_is_no_organising(trained):
     text = "Glovo paid its drivers a wage 81% lower than the amount stipulated in the collective bargaining agreement."
     assert "worker_organising" not in {e.type for e in events(trained, text, published="2026-02-10")}
+
+
+@pytest.mark.slow
+def test_a_state_officer_told_again_as_he_acts_for_the_state(trained):
+    text = ("Remotasks paid taskers in Kenya. Earlier this week, President William Ruto was in Kitale town where "
+            "he officially launched the Trans-Nzoia Community ICT Hub.")
+    assert [e.type for e in events(trained, text, published="2024-01-19")] == ["government_action"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # what a deal will help a firm do is its purpose, not yet a happening
+    ("The deal, which was approved by a British court, will help DoorDash to expand its business in Europe, "
+     "Asia and the Middle East.", []),
+    ("The deal helped DoorDash expand to Japan in 2023.", ["expansion"]),
+    # showing a skill is no demonstration
+    ("An engineer demonstrates \"data labeling,\" teaching letters to AI.", []),
+    ("Hundreds of drivers demonstrated outside Uber's offices in Johannesburg on Monday.", ["worker_organising"]),
+])
+def test_a_purpose_or_a_showing_is_no_happening(trained, text, expected):
+    got = [e.type for e in events(trained, text, published="2025-07-16")]
+    assert [t for t in got if t in ("expansion", "worker_organising")] == expected

@@ -125,6 +125,8 @@ BLOCKERS_RE = re.compile(
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
     r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
+    # a purpose: "The deal will help DoorDash to expand its business in Europe"
+    r"(?:will|would|to|could|should)\s+(?:help|allow|enable)|"
     r"rather\s+than|instead\s+of|yet\s+to|(?:harder|easier|difficult|impossible|unable)\s+to|"
     # Plans and expectations: "is expected to announce job cuts", "was about to shut out".
     r"(?:about|expected|poised|set|likely|going)\s+to|preparing|(?:were|was)\s+to|in\s+(?:talks|discussions|negotiations)\s+to|"
@@ -1313,6 +1315,8 @@ class EventTagger:
             return None
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
+        if event_type == "worker_organising" and has_parse and _shown_not_protested(trigger):
+            return None
         # (a minister opening a centre of a firm the sentence names opens the firm's site:
         # "Chief Minister Pinarayi Vijayan inaugurated a centre of Kestrel Data Limited")
         state_acts = has_parse and event_type in ("access_cutoff", "signup_block", "expansion") and (
@@ -2185,8 +2189,25 @@ def _state_officer_acts(trigger: Span) -> bool:
     """The trigger's verb has an officer of the state as its subject: "President William Ruto
     launched the ICT hub"."""
     verb = _verb_of(trigger)
-    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and any(t.lower_ in STATE_TITLES for t in c.lefts)
-               and not any(t.ent_type_ == "ORG" for t in c.subtree) for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_state_officer(c) for c in subjects):
+        return True
+    # "President William Ruto was in Kitale town where he officially launched the ICT Hub"
+    return any(c.lower_ in ("he", "she") for c in subjects) and verb.dep_ in ("advcl", "relcl", "conj") and \
+        any(c.dep_ == "nsubj" and _state_officer(c) for c in verb.head.children)
+
+
+def _state_officer(token) -> bool:
+    """"President William Ruto", not "Appen President Ryan Kolln"."""
+    return token.ent_type_ == "PERSON" and any(t.lower_ in STATE_TITLES for t in token.lefts) \
+        and not any(t.ent_type_ == "ORG" for t in token.subtree)
+
+
+def _shown_not_protested(trigger: Span) -> bool:
+    """"An engineer demonstrates data labeling", "demonstrated that the tool works": showing
+    something, not a demonstration."""
+    verb = next((t for t in trigger if t.lemma_.lower() == "demonstrate"), None)
+    return verb is not None and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 ROUND_WORDS = frozenset({"round", "funding", "financing", "series", "raise", "raised", "raising", "stake",
