@@ -3179,3 +3179,14 @@ def test_a_state_officer_told_again_as_he_acts_for_the_state(trained):
 def test_a_purpose_or_a_showing_is_no_happening(trained, text, expected):
     got = [e.type for e in events(trained, text, published="2025-07-16")]
     assert [t for t in got if t in ("expansion", "worker_organising")] == expected
+
+
+@pytest.mark.slow
+def test_a_rally_on_the_steps_of_a_court_is_organising_and_the_court_a_place(trained):
+    text = ("SACRAMENTO – The California Supreme Court unanimously upheld Proposition 22, a loss for "
+            "drivers who sued Uber and Lyft.\n\n"
+            "In May, dozens of ride-share and delivery drivers gathered on the steps of the California Supreme "
+            "Court ahead of oral arguments.")
+    got = [(e.type, e.date) for e in events(trained, text, published="2024-07-25")]
+    assert ("worker_organising", "2024-05") in got
+    assert [d[:7] for t, d in got if t == "legal_action"] == ["2024-07"]  # the ruling, not the rally

@@ -93,6 +93,8 @@ WON_NOT_RAISED_RE = re.compile(
     r"[^.;]*?\b(?:settlements?|judge?ments?|damages|restitution|back\s+(?:pay|wages))\b|"
     r"\s*(?:(?!(?:round|funding|financing|series|investment|equity)\b)[\w'’-]+\s+){0,2}?"
     r"(?:contracts?|orders?|tenders?)\b", re.I)
+# A court named as where people stand: "gathered on the steps of the California Supreme Court"
+COURT_AS_PLACE_RE = re.compile(r"\b(?:steps\s+of|front\s+of|outside(?:\s+of)?)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}$")
 # A firm spending on its own sites: "invest about Rs 40 crore in the facility".
 OWN_INVESTMENT_RE = re.compile(
     r"^invest\w*\b[^.;]{0,50}?\b(?:in|into)\s+(?:the|its|a|an|new|this)\s+(?:new\s+)?"
@@ -1095,6 +1097,9 @@ class EventTagger:
                     continue  # "Outlier's new pay policy took effect": the firm's rules, no law
                 if event_type in ("deactivation", "access_cutoff") and COURT_AGENT_RE.search(text):
                     continue  # "Meta has been temporarily barred by a Kenyan court from engaging Majorel": a ruling
+                if event_type == "legal_action" and re.fullmatch(r"[\w-]+\s+courts?", m.group(0), re.I) and \
+                        COURT_AS_PLACE_RE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "gathered on the steps of the California Supreme Court": a place
                 if event_type == "legal_action" and re.search(
                         r"\b(?:in|wearing|wore)\s+an?\s+suits?\b", text[max(0, m.start() - 12):m.end()], re.I):
                     continue  # "a man in a suit": clothes
