@@ -124,7 +124,8 @@ _SUFFIX_CURRENCIES = [
     (r"(?:Czech\s+)?korunas?", "CZK"), (r"Serbian\s+dinars?", "RSD"), (r"(?:Macedonian\s+)?denars?", "MKD"),
     (r"(?:Georgian\s+)?lari", "GEL"), (r"Armenian\s+drams?", "AMD"), (r"(?:Albanian\s+)?lek", "ALL"),
     (r"USD|EUR|GBP|KES|PHP|NGN|INR|ZAR|PKR|BDT|GHS|UGX|TZS|BRL|MXN|VND|IDR|CNY|JPY|CHF|CAD|"
-     r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR", None),
+     r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR|KRW|HKD|NZD|SEK|NOK|DKK|CZK|HUF|"
+     r"CLP|RUB|AED|QAR|JMD|TTD|DOP|TWD|XOF|BGN", None),
     (r"RMB", "CNY"),  # "120 million RMB"
 ]
 # Hundredths of a currency: "30 cents" is 0.30 of the main unit.
@@ -456,8 +457,8 @@ _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|som
 # "184 of them are now in court", "320 of the 400 were let go": a part of a group told before.
 _PART_OF_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+\d[\d,]*)\b", re.I)
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
-# "a 1,500-strong workforce", "the 150-strong “trust and safety” department"
-_STRONG_RE = re.compile(r"-strong\s+[\"“‘']?(?:[\w-]+[\"”’']?\s+){0,3}?"
+# "a 1,500-strong workforce", "the 150-strong “trust and safety” department", "a 150-member team"
+_STRONG_RE = re.compile(r"-(?:strong|member|person)\s+[\"“‘']?(?:[\w-]+[\"”’']?\s+){0,3}?"
                         r"(?:workforce|team|union|staff|army|department|unit|division|crew)\b", re.I)
 # "1 in 5 workers", "nine out of 10 taskers": a ratio, not a head count.
 _RATIO_BEFORE_RE = re.compile(rf"(?:\d+|{_NUM_WORD})\s+(?:in|out\s+of)\s+$", re.I)
@@ -705,7 +706,9 @@ def _figure_candidates(text: str):
             sym_start = start - (len(before) - pm.start())
             symbol = pm.group(0).strip()
             glued_code = (re.fullmatch(r"[A-Z]{3}", symbol) and symbol not in _GLUED_CODES
-                          and not text[start - 1].isspace())
+                          and not text[start - 1].isspace()
+                          # "CNY100 million": a scale word makes it an amount
+                          and not (am.group("scale") or am.group("short")))
             if glued_code:
                 code = None  # "COP30" is a summit, "USD 30" money
             if code and (sym_start == 0 or not text[sym_start - 1].isalnum() or not text[sym_start].isalpha()):

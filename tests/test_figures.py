@@ -76,6 +76,7 @@ def test_percentages(text, value):
     ("laid off 260 content moderators", 260, "moderators", False),
     ("a 5,000-strong workforce", 5000, "workers", False),
     ("some of the 150-strong “trust and safety” department in Berlin", 150, "workers", False),
+    ("a 150-member team to drive R&D", 150, "workers", False),
     ("it aims to hire 5,000 more people by the end of the year", 5000, "people", False),
     ("50,000+ workers", 50000, "workers", True),
     ("3,000-plus workers", 3000, "workers", True),
@@ -289,6 +290,9 @@ def test_a_shared_currency_name_is_read_by_the_story_countries(placed_figures, t
     ("an outlay of about Rs.500 crore", 5e9, "INR"),
     ("needs at least Kshs. 7,000 a month", 7000, "KES"),
     ("approximately 120 million RMB", 1.2e8, "CNY"),
+    # a code after the amount, or glued before one with a scale word
+    ("approximately 292.5 billion KRW in the budget", 2.925e11, "KRW"),
+    ("operating revenue was over CNY100 million", 1e8, "CNY"),
     ("4292 government officials have been trained", 4292, "people"),
     ("36,528 candidates are enrolled", 36528, "people"),
 ])
