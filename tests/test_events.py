@@ -3190,3 +3190,14 @@ def test_a_rally_on_the_steps_of_a_court_is_organising_and_the_court_a_place(tra
     got = [(e.type, e.date) for e in events(trained, text, published="2024-07-25")]
     assert ("worker_organising", "2024-05") in got
     assert [d[:7] for t, d in got if t == "legal_action"] == ["2024-07"]  # the ruling, not the rally
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("SYNNEX will buy Convergys. No site closures or massive layoffs are expected from the deal.", []),
+    ("SYNNEX will buy Convergys. There were no layoffs at the site.", []),
+    ("SYNNEX will buy Convergys. Convergys announced 200 layoffs, and no other job cuts.", ["layoff"]),
+])
+def test_happenings_a_no_denies_did_not_happen(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2014-03-04") if e.type != "acquisition"] == expected
+

@@ -1316,7 +1316,7 @@ class EventTagger:
                  focus, main_country, has_parse, previous=frozenset(), last_companies=(),
                  last_date=None):
         if has_parse and (_describes(trigger) or _whenever(trigger) or _would_be(trigger)
-                          or _demanded(trigger)) or _asked_for(doc[sent.start:trigger.start].text):
+                          or _demanded(trigger) or _none_of(trigger)) or _asked_for(doc[sent.start:trigger.start].text):
             return None
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
@@ -2206,6 +2206,15 @@ def _state_officer(token) -> bool:
     """"President William Ruto", not "Appen President Ryan Kolln"."""
     return token.ent_type_ == "PERSON" and any(t.lower_ in STATE_TITLES for t in token.lefts) \
         and not any(t.ent_type_ == "ORG" for t in token.subtree)
+
+
+def _none_of(trigger: Span) -> bool:
+    """A trigger noun, or the list it ends, is denied by "no": "No site closures or massive
+    layoffs are expected from the deal"."""
+    noun = trigger.root
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _shown_not_protested(trigger: Span) -> bool:
