@@ -3201,3 +3201,11 @@ def test_a_rally_on_the_steps_of_a_court_is_organising_and_the_court_a_place(tra
 def test_happenings_a_no_denies_did_not_happen(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2014-03-04") if e.type != "acquisition"] == expected
 
+
+@pytest.mark.slow
+def test_where_a_lost_client_is_from_is_not_where_the_layoff_is(trained):
+    text = ("About 900 workers at a call centre in Manila were laid off. The union reported yesterday that "
+            "Advanced Contact Solutions Inc. (ACS) retrenched one-fifth of its total workforce in the Philippines "
+            "after losing a major US-based client that filed for bankruptcy.")
+    got = [(e.type, e.countries) for e in events(trained, text, published="2008-11-20")]
+    assert got and all(countries == ["PH"] for _type, countries in got)

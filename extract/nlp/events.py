@@ -802,7 +802,8 @@ class EventTagger:
                             if c[2] not in EXCLUDED_KINDS), key=lambda c: c[0].start)
         firm_starts = {c[0].start for c in companies if c[2] not in WEAK_KINDS}
         countries = sorted((c for c in doc._.countries or [] if not _person_demonym(c[0])
-                            and not _firm_nationality(c[0]) and not _owns_firm(c[0], firm_starts)),
+                            and not _firm_nationality(c[0]) and not _firm_nationality(c[0], _CLIENT_NOUNS)
+                            and not _owns_firm(c[0], firm_starts)),
                            key=lambda c: c[0].start)
         # Where a firm is from: the place of an event that names no other place of its own
         self._firm_places = sorted((c for c in doc._.countries or [] if _firm_nationality(c[0])),
@@ -1661,6 +1662,9 @@ def _person_demonym(span: Span) -> bool:
 _APP_PEOPLE = frozenset({"-", "based", "drivers", "workers", "riders", "couriers", "users", "developers"})
 _FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "conglomerate", "giant",
                          "outsourcer", "multinational", "unicorn", "business"})
+# Where a firm's client or supplier is from ("after losing a major US-based client"): not
+# where the event happens, nor where the firm acting is
+_CLIENT_NOUNS = frozenset({"client", "clients", "vendor", "supplier"})
 
 
 def _country_in_name(name: str) -> list[str]:
@@ -1696,11 +1700,11 @@ def _owns_firm(span: Span, firm_starts: set[int]) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s") and span.end + 1 in firm_starts
 
 
-def _firm_nationality(span: Span) -> bool:
+def _firm_nationality(span: Span, nouns=_FIRM_NOUNS) -> bool:
     """"the Australian company", "a French outsourcing group", "the Sydney-based firm":
     where a firm is from, not where the event happens ("Kenyan workers" still counts)."""
     for tok in span.doc[span.end:span.end + 4]:
-        if tok.lower_ in _FIRM_NOUNS:
+        if tok.lower_ in nouns:
             return True
         if tok.lower_ == "app" and not (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in _APP_PEOPLE):
             return True  # "the Chinese app", not "Nigerian app drivers"
