@@ -3209,3 +3209,18 @@ def test_where_a_lost_client_is_from_is_not_where_the_layoff_is(trained):
             "after losing a major US-based client that filed for bankruptcy.")
     got = [(e.type, e.countries) for e in events(trained, text, published="2008-11-20")]
     assert got and all(countries == ["PH"] for _type, countries in got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # an appeal to a public body, or a complaint filed with one, is not yet its act
+    ("TUCP secretary-general and former senator Ernesto Herrera called on the Department of Labor and Employment "
+     "(DOLE) to immediately provide alternative sources of livelihood for the agents of ACS.", []),
+    ("Saluja said that Teleperformance had filed a complaint with the labour commission and a notice had been "
+     "sent to the company.", []),
+    # a public body making the appeal acts
+    ("A cross-party committee of MPs has called on ministers to extend minimum wage protection to people "
+     "who label data for Prolific.", ["government_action"]),
+])
+def test_asking_a_public_body_is_not_its_act(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2024-03-14") if e.type == "government_action"] == expected

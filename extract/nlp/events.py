@@ -317,11 +317,18 @@ LOOKALIKE_BEFORE_RES = {
     "government_action": (
         re.compile(r"\b(?:notices?|notifications?|notified|letters?|filings?|filed|complaints?|reports?|reported|"
                    r"wrote|written|submitted|applied|applications?)\b[^.;:]{0,40}?\b(?:to|with)\s+(?:the\s+)?"
-                   r"(?:[A-Z][\w.&'’-]*\s+){0,4}$"),
+                   r"(?:[A-Z][\w.&'’-]*\s+|(?:labou?r|state|district|national|local)\s+){0,4}$"),
         # "informed the state Department of Labor that the planned layoffs are the result of ..."
         re.compile(r"\b(?:informed|informs|inform|notified|notifies|notify|told|tells|alerted|alerts)\s+(?:the\s+)?"
                    r"(?:state|federal|local|provincial|regional|city)?\s*(?:[A-Z][\w.&'’-]*\s+){0,4}$"),),
 }
+# "called on the Department of Labor and Employment (DOLE) to immediately provide ...": an
+# appeal to a public body, which has done nothing yet (unless a public body makes it: "A
+# committee of MPs has called on ministers to extend minimum wage protection")
+APPEAL_TO_BODY_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
+                               r"petition(?:s|ed|ing)?)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}$")
+STATE_CALLER_RE = re.compile(r"\b(?:committee|MPs|lawmakers|legislators|parliament|government|ministry|minister|"
+                             r"council|congress|commission|regulator)\b", re.I)
 # a trigger word quoted alone is named, not told: "tag each "child", "violence", "protest""
 QUOTES = frozenset('"“”‘’\'')
 PASSIVE_BEFORE_QUOTE_RE = re.compile(r"\b(?:was|were|is|are|be|being|been|got|get|gets|getting)\s*$", re.I)
@@ -1041,6 +1048,9 @@ class EventTagger:
                     # "tag each "child", "violence", "protest"": a word quoted, not a happening;
                     # "he was being "deactivated"" tells one in the writer's quotes
                     continue
+                if event_type == "government_action" and (appeal := APPEAL_TO_BODY_RE.search(
+                        text, max(0, m.start() - 60), m.start())) and not STATE_CALLER_RE.search(text, 0, appeal.start()):
+                    continue  # "Herrera called on the Department of Labor to provide ...": asked, not done
                 if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
                     continue  # the trigger's words say something else here: see LOOKALIKE_RES
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
