@@ -3224,3 +3224,14 @@ def test_where_a_lost_client_is_from_is_not_where_the_layoff_is(trained):
 ])
 def test_asking_a_public_body_is_not_its_act(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2024-03-14") if e.type == "government_action"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Fiverr said: We are raising our FY'23 Adjusted EBITDA guidance range to $58.0 - $60.0 million.", []),
+    ("The AWU estimated that as many as 5,000 workers at GlobalLogic received the raise, which it said resulted "
+     "in millions in collective salary increases.", []),
+    ("Fiverr raised $110 million in a funding round.", ["funding_round"]),
+])
+def test_a_raised_forecast_or_a_pay_raise_is_no_round(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2023-11-09") if e.type == "funding_round"] == expected

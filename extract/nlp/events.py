@@ -78,7 +78,11 @@ GROUP_OF_SEPARATE_RE = re.compile(
 # "raise the minimum reward ... from £6 to £9", "raised pay for raters": what a platform pays.
 PAY_RAISE_RE = re.compile(
     r"rais\w*\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|rates?|rewards?|salar(?:y|ies)|minimum|bonus(?:es)?|"
-    r"stipends?|allowances?|prices?|fees?|earnings)\b", re.I)
+    r"stipends?|allowances?|prices?|fees?|earnings)\b"
+    # a forecast raised: "raising our FY'23 Adjusted EBITDA guidance range to $58.0 - $60.0 million"
+    r"|rais\w*\s+(?:[\w'’$-]+\s+){0,5}?(?:guidance|outlook|forecasts?|targets?|estimates?|expectations)\b", re.I)
+# A raise as a noun is pay: "as many as 5,000 workers received the raise"
+PAY_RISE_NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|their|his|her|this|that|pay|annual)\s+$", re.I)
 # An agreement in force named as a yardstick, not made: "the amount stipulated in the collective
 # bargaining agreement", "does not comply with the national collective agreements"
 AGREEMENT_REFERRED_TO_RE = re.compile(
@@ -1116,6 +1120,9 @@ class EventTagger:
                     continue  # "a man in a suit": clothes
                 if event_type == "funding_round" and PAY_RAISE_RE.match(m.group(0)):
                     continue  # "raised pay for raters to $14.50 an hour": a raise, not a round
+                if event_type == "funding_round" and re.match(r"raises?\b", m.group(0), re.I) and \
+                        PAY_RISE_NOUN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "5,000 workers received the raise": pay
                 if event_type == "funding_round" and FUNDS_USED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "would use the new funding for workforce development"
                 if event_type == "worker_organising" and m.group(0)[:10].lower() == "collective" and \
