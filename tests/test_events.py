@@ -3235,3 +3235,15 @@ def test_asking_a_public_body_is_not_its_act(trained, text, expected):
 ])
 def test_a_raised_forecast_or_a_pay_raise_is_no_round(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2023-11-09") if e.type == "funding_round"] == expected
+
+
+@pytest.mark.slow
+def test_a_headline_verb_missing_its_object_before_to_is_a_participle_of_the_days_news(trained):
+    # "DOLE urged to probe": the department is urged, a headline's bare participle
+    text = ("DOLE urged to probe alleged non-payment of call center agents' salaries during COVID-19 crisis\n\n"
+            "MANILA – Sen. Imee Marcos on Monday urged the Department of Labor and Employment (DOLE) to investigate "
+            "alleged labor violations in call centers, saying several agents have not received their salaries.\n\n"
+            "The sector was among the essential industries allowed to operate during the lockdown.")
+    assert [(e.type, e.date) for e in events(trained, text, published="2020-06-22")
+            if e.type == "government_action"] == [("government_action", "2020-06-22")]
+

@@ -1579,12 +1579,26 @@ class EventTagger:
                         own_countries=bool(own_codes), more_dates=more_dates,
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time,
                         told_before=has_parse and not in_sentence and _definite(trigger),
-                        simple_past=not has_parse or _verb_of(trigger).tag_ == "VBD",
+                        simple_past=not has_parse or _simple_past(_verb_of(trigger)),
                         definite=has_parse and _definite(trigger),
                         clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
                         news_default=news_default, reported=reported,
                         co_actors=co_actors if chosen is subject else [])
 
+
+
+# Verbs that take an object before "to": right before "to", the object is missing because
+# it is the subject of a passive ("DOLE urged to probe non-payment of salaries")
+OBJECT_TO_VERBS = frozenset({"urged", "asked", "told", "ordered", "forced", "pressed", "directed", "instructed",
+                             "advised", "encouraged", "invited", "warned", "compelled"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """The verb is a simple past ("fired"), not a headline's bare participle ("DOLE urged to probe")."""
+    if verb.tag_ != "VBD":
+        return False
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return not (verb.lower_ in OBJECT_TO_VERBS and after is not None and after.lower_ == "to")
 
 
 def _clause_of_its_own(doc: Doc, a: int, b: int) -> bool:
