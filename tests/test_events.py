@@ -3247,3 +3247,10 @@ def test_a_headline_verb_missing_its_object_before_to_is_a_participle_of_the_day
     assert [(e.type, e.date) for e in events(trained, text, published="2020-06-22")
             if e.type == "government_action"] == [("government_action", "2020-06-22")]
 
+
+@pytest.mark.slow
+def test_a_planned_day_already_passed_at_publication_is_when_it_happened(trained):
+    text = "As of September 16th, the online ride-hailing platform Gojek will cease operations in Vietnam."
+    assert [e.date for e in events(trained, text, published="2024-09-17")] == ["2024-09-16"]
+    # still to come: the story's day
+    assert [e.date for e in events(trained, text, published="2024-09-10")] == ["2024-09-10"]

@@ -2351,6 +2351,15 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children)
 
 
+def _passed_day(expression: str, published: str | None) -> bool:
+    """A day a plan named that had passed when the story was published: the plan happened."""
+    if not published or not re.search(r"\d", expression) or not re.search(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", expression, re.I):
+        return False  # a day with its month, not "the 2nd" of "the 2nd Region"
+    date, precision = resolve_date(expression, published)
+    return precision == "day" and is_recent_day((date, precision), published, days=31)
+
+
 def _scheduled(date_span: Span) -> bool:
     """A date in a future or present-tense clause ("will end in March", "ends in March"),
     unless the date itself is past ("remember March last year, when ...", "recalls 2019")."""
@@ -2847,9 +2856,11 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None:
             continue
-        if _scheduled(span) and not (_fronted(span, sent) and re.search(r"\d", expr)):
+        if _scheduled(span) and not (_fronted(span, sent) and re.search(r"\d", expr)) \
+                and not _passed_day(expr, published):
             # "when the contract ends in March": a plan, not when it happened; but "On 12
-            # September, xAI lets go of 500 annotators" opens a historic present
+            # September, xAI lets go of 500 annotators" opens a historic present, and "will
+            # cease operations as of September 16th", published on the 17th, has happened
             continue
         if is_coming_day(expr, published) and doc.has_annotation("TAG") and not _told_as_past(span):
             continue  # "said it was closing Uber Eats in Italy as of July 15th", told in June: the coming one
