@@ -83,7 +83,7 @@ _PREFIX_CURRENCIES = [
     (r"SEK", "SEK"), (r"NOK", "NOK"), (r"DKK", "DKK"), (r"CZK", "CZK"), (r"HUF", "HUF"),
     (r"RON", "RON"), (r"THB", "THB"), (r"KRW", "KRW"), (r"HKD", "HKD"), (r"NZD", "NZD"),
     (r"PKR", "PKR"), (r"GHS", "GHS"), (r"KES", "KES"),
-    (r"AED|Dhs?\.?", "AED"), (r"SAR", "SAR"), (r"QAR", "QAR"),  # the Gulf's: "Dh3,500 a month" in The National
+    (r"AED|Dhs?\.?", "AED"), (r"SAR", "SAR"), (r"QAR", "QAR"), (r"GEL", "GEL"), (r"KZT", "KZT"),  # the Gulf's: "Dh3,500 a month" in The National
 ]
 # Single capital letters used as currency signs ("N50,000" naira, "R500" rand, "P400"
 # pesos) are too ambiguous for small numbers: accepted only for big-looking amounts.
@@ -125,7 +125,7 @@ _SUFFIX_CURRENCIES = [
     (r"(?:Georgian\s+)?lari", "GEL"), (r"Armenian\s+drams?", "AMD"), (r"(?:Albanian\s+)?lek", "ALL"),
     (r"USD|EUR|GBP|KES|PHP|NGN|INR|ZAR|PKR|BDT|GHS|UGX|TZS|BRL|MXN|VND|IDR|CNY|JPY|CHF|CAD|"
      r"AUD|SGD|EGP|MYR|COP|ARS|PEN|VES|THB|PLN|TRY|UAH|ETB|RWF|LKR|NPR|KRW|HKD|NZD|SEK|NOK|DKK|CZK|HUF|"
-     r"CLP|RUB|AED|QAR|JMD|TTD|DOP|TWD|XOF|BGN", None),
+     r"CLP|RUB|AED|QAR|JMD|TTD|DOP|TWD|XOF|BGN|GEL|KZT", None),
     (r"RMB", "CNY"),  # "120 million RMB"
 ]
 # Hundredths of a currency: "30 cents" is 0.30 of the main unit.
@@ -423,7 +423,7 @@ _PEOPLE_VERB_AFTER_RE = re.compile(
 # "StarTek laid off 261 in March", "employs more than 76,000 across its operations": people
 # by what the firm did to them (an approximation, "more than", is already left of the amount)
 _PEOPLE_VERB_BEFORE_RE = re.compile(
-    r"\b(?:laid\s+off|lays\s+off|lay\s+off|laying\s+off|let\s+go\s+of|fired|dismissed|sacked|employs|employed|"
+    r"\b(?:laid\s+off|lays\s+off|lay\s+off|laying\s+off|let\s+go\s+of|fired|dismissed|sacked|employ|employs|employed|"
     r"employing|hired|hiring|recruited)\s+(?:(?:another|an\s+additional)\s+)?$"
     # "Google cut staff here by 240", "reduced employee numbers by 180"
     r"|\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|trimm?(?:ed|s|ing)?)\s+(?:its\s+|their\s+)?"
@@ -449,7 +449,10 @@ _ANOTHER_BEFORE_RE = re.compile(r"\b(?:plus|and|with)\s+(?:another|an\s+addition
 # in London", "... and 55,000 globally"
 _PLACE_AFTER_RE = re.compile(r"[^\S\n]+(?:(?:in|across|at)\s+(?:its\s+|the\s+)?[A-Za-z]|"
                              r"(?:globally|worldwide|overall|nationwide|internationally|abroad|elsewhere)\b)")
-_ELLIPSIS_GAP_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+[^.;:!?,\n]{1,40}?(?:,\s*|\s+)(?:and|including|while|with)\s+")
+# "800 workers in the west, 600 in Southern Ontario, 500 in the Atlantic": each item of a list
+_ELLIPSIS_GAP_RE = re.compile(r"[^\S\n]+(?:in|across|at)\s+[^.;:!?,\n]{1,40}?"
+                              r"(?:,\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*[^\S\n]+(?:in|across|at)\s+[^.;:!?,\n]{1,40}?)*"
+                              r"(?:,\s*(?:(?:and|including|while|with)\s+)?|\s+(?:and|including|while|with)\s+)")
 # "eliminating 77 and 85 employees": a number that shares the counted noun of the next one
 _SHARED_NOUN_AFTER_RE = re.compile(r"\s*(?:,|and|or)\s*(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=[\s-])")
 
@@ -459,7 +462,8 @@ _PART_OF_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+\d[\d,]*)\b", 
 _COUNT_ONE_RE = re.compile(rf"\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}}?)(?P<noun>{_COUNT_SINGULAR_RE})\b")
 # "a 1,500-strong workforce", "the 150-strong “trust and safety” department", "a 150-member team"
 _STRONG_RE = re.compile(r"-(?:strong|member|person)\s+[\"“‘']?(?:[\w-]+[\"”’']?\s+){0,3}?"
-                        r"(?:workforce|team|union|staff|army|department|unit|division|crew)\b", re.I)
+                        r"(?:workforce|team|union|staff|army|department|unit|division|crew|office|offices|centre|center|"
+                        r"hub|facility|site|operation|company|firm)\b", re.I)
 # "1 in 5 workers", "nine out of 10 taskers": a ratio, not a head count.
 _RATIO_BEFORE_RE = re.compile(rf"(?:\d+|{_NUM_WORD})\s+(?:in|out\s+of)\s+$", re.I)
 # "32 out of 43 riders", "31 out of roughly 240 employees": a part of a group counted whole
@@ -796,12 +800,25 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
         cm = next(_counts_told_before(text, left, count_re), None)
         if cm and _plain_mods(cm) and _ELLIPSIS_GAP_RE.fullmatch(text, cm.end(), left):
             return "count", count_nouns[cm.group("noun")]
+        if _people_told_before(text, left):
+            return "count", "people"  # "is laying off 860 in Boca Raton and 363 in Orlando"
     shared = _SHARED_NOUN_AFTER_RE.match(text, noun_start)
     if shared:
         cm = count_re.match(text, shared.end())
         if cm and _plain_mods(cm):
             return "count", count_nouns[cm.group("noun")]
     return None, None
+
+
+def _people_told_before(text: str, left: int) -> bool:
+    """A bare number earlier in the sentence counts people by what befell them ("laying off 860
+    in Boca Raton and ..."), and only a place lies between it and `left`."""
+    opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+    for m in reversed(list(re.finditer(r"\d[\d,]*", text[opening:left]))):
+        start, end = opening + m.start(), opening + m.end()
+        if _ELLIPSIS_GAP_RE.fullmatch(text, end, left):
+            return bool(_PEOPLE_VERB_BEFORE_RE.search(text, max(0, start - 60), start))
+    return False
 
 
 def _counts_told_before(text: str, left: int, count_re):

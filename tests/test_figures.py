@@ -292,6 +292,7 @@ def test_a_shared_currency_name_is_read_by_the_story_countries(placed_figures, t
     ("approximately 120 million RMB", 1.2e8, "CNY"),
     # a code after the amount, or glued before one with a scale word
     ("approximately 292.5 billion KRW in the budget", 2.925e11, "KRW"),
+    ("the per-delivery wage increased by GEL 0.30", 0.3, "GEL"),
     ("operating revenue was over CNY100 million", 1e8, "CNY"),
     ("4292 government officials have been trained", 4292, "people"),
     ("36,528 candidates are enrolled", 36528, "people"),
@@ -559,6 +560,12 @@ def test_a_count_of_a_named_firms_people():
     ("More than 200 TaskUs employees were fired, and 300,000 ICT professionals work in Sri Lanka.", [200, 300000]),
     ("Google cut costs here by 240 million.", []),
     ("It has about 1,500 employees in Colorado and 55,000 globally.", [1500, 55000]),
+    # each item of a list by place, after a count with its noun or a count by what befell them
+    ("affecting 800 workers in the west, 600 in Southern Ontario, 500 in the Atlantic, and 100 in Quebec.",
+     [800, 600, 500, 100]),
+    ("The company is laying off 860 in Boca Raton and 363 in Orlando.", [860, 363]),
+    ("The Cornwall operation used to employ 560.", [560]),
+    ("short-term contracts in data centers like Sama's 3,000-person office in Nairobi", [3000]),
 ])
 def test_people_counted_by_what_surrounds_the_number(text, expected):
     assert [f.value for *_, f in parse_figures(text) if f.kind == "count"] == expected
