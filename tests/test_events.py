@@ -3254,3 +3254,14 @@ def test_a_planned_day_already_passed_at_publication_is_when_it_happened(trained
     assert [e.date for e in events(trained, text, published="2024-09-17")] == ["2024-09-16"]
     # still to come: the story's day
     assert [e.date for e in events(trained, text, published="2024-09-10")] == ["2024-09-10"]
+
+
+@pytest.mark.slow
+def test_a_client_closing_its_own_site_acts_itself(trained):
+    # a round-up about Concentrix, then BT (a client of call-centre firms) closing its own centre
+    text = ("Global technology and services company, Concentrix, is set to expand its operations in India with "
+            "20,000 new hires.\n\n"
+            "Also in job losses, communications services giant BT has announced its decision to close its "
+            "Enniskillen (Northern Ireland) call centre by October 2024.")
+    assert {e.company for e in events(trained, text, published="2024-05-19")
+            if e.type in ("access_cutoff", "layoff")} == {"BT Group"}

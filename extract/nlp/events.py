@@ -1418,8 +1418,12 @@ class EventTagger:
                     best[2] in ("client", "investor") and event_type in WORKER_TYPES
                     and focus[2] not in ("client", "investor")
                     # "Google cut staff here by 240" (parsed as a noun phrase): named right
-                    # before the trigger, the client acts on its own staff
-                    and best[0].end != trigger.start)):
+                    # before the trigger, the client acts on its own staff, as when the
+                    # sentence names no other firm and the trigger says it is the client's
+                    # ("BT has announced its decision to close its Enniskillen call centre")
+                    and best[0].end != trigger.start
+                    and not (len(in_sentence) == 1 and best[0].start < trigger.start
+                             and any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in trigger)))):
                 # Clients rarely deactivate or pay taskers: in a sentence that only names
                 # the client ("when the Meta contract ends"), the platform in focus acts.
                 chosen, confidence = focus, confidence + 0.05
