@@ -3265,3 +3265,11 @@ def test_a_client_closing_its_own_site_acts_itself(trained):
             "Enniskillen (Northern Ireland) call centre by October 2024.")
     assert {e.company for e in events(trained, text, published="2024-05-19")
             if e.type in ("access_cutoff", "layoff")} == {"BT Group"}
+
+
+@pytest.mark.slow
+def test_money_invested_in_research_is_spending_not_a_round(trained):
+    text = ("Innodata's total investment in research and development (R&D) amounted to only $4.4 million over "
+            "the past five years.")
+    assert [e.type for e in events(trained, text, published="2024-02-16")] == []
+

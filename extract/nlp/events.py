@@ -103,7 +103,10 @@ COURT_AS_PLACE_RE = re.compile(r"\b(?:steps\s+of|front\s+of|outside(?:\s+of)?)\s
 OWN_INVESTMENT_RE = re.compile(
     r"^invest\w*\b[^.;]{0,50}?\b(?:in|into)\s+(?:the|its|a|an|new|this)\s+(?:new\s+)?"
     r"(?:facility|facilities|centre|center|centres|centers|site|sites|office|offices|hub|campus|plant|"
-    r"building|infrastructure|expansion|training|operations)\b", re.I)
+    r"building|infrastructure|expansion|training|operations)\b"
+    # "total investment in research and development (R&D) amounted to only $4.4 million"
+    r"|^invest\w*\s+(?:in|into)\s+(?:its\s+|their\s+)?(?:research|R&D|product\s+development|technology|marketing|"
+    r"infrastructure|training)\b", re.I)
 # Money a round brought being put to use: "would use the new funding for workforce development",
 # "plans to use these funds to acquire": the round told before, not another one.
 FUNDS_USED_BEFORE_RE = re.compile(
