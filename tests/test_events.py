@@ -3273,3 +3273,14 @@ def test_money_invested_in_research_is_spending_not_a_round(trained):
             "the past five years.")
     assert [e.type for e in events(trained, text, published="2024-02-16")] == []
 
+
+@pytest.mark.slow
+def test_where_a_firm_is_based_is_not_where_its_couriers_are(trained):
+    # "Barcelona-based Glovo food delivery company": Spain is where the firm is from; the
+    # couriers are in Tbilisi
+    text = ("Glovo Delivery Couriers Strike Ends\n\n"
+            "Barcelona-based Glovo food delivery company announced on May 18 that it came to an agreement with "
+            "some 200 couriers in Tbilisi, who were on strike since May 16 over a change in wage policy they argued "
+            "would reduce their earnings.")
+    got = [(e.type, e.countries) for e in events(trained, text, published="2021-05-18")]
+    assert got and all(countries == ["GE"] for _type, countries in got)

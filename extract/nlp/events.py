@@ -368,6 +368,8 @@ NEEDS_COUNTRY = frozenset({"expansion"})
 PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
 ORGANISING_NOUNS = frozenset({"association", "union", "collective", "guild", "alliance",
                              "federation", "cooperative", "co-op", "network", "campaign"})
+# Platform workers named by their trade, beside PEOPLE_NOUNS
+COURIER_NOUNS = frozenset({"couriers", "drivers", "riders", "agents", "moderators", "employees", "workers"})
 PEOPLE_NOUNS = frozenset({"workers", "applicants", "taskers", "moderators", "staff", "employees",
                           "contractors", "annotators", "freelancers", "raters", "users",
                           "contributors", "labellers", "labelers", "tutors", "trainers", "people"})
@@ -1273,7 +1275,10 @@ class EventTagger:
         firm_codes = _codes_in(getattr(self, "_firm_places", []), set(range(sent.start, sent.end)))
         # "new Argentine applicants", "taskers in Kenya": where the workers are beats the firm's base
         people_codes = [code for span, code in countries if sent.start <= span.start < sent.end
-                        and any(t.lower_ in PEOPLE_NOUNS for t in span.doc[span.end:span.end + 2])]
+                        and (any(t.lower_ in PEOPLE_NOUNS for t in span.doc[span.end:span.end + 2])
+                             # "some 200 couriers in Tbilisi"
+                             or (span.start >= 2 and span.doc[span.start - 1].lower_ in ("in", "from", "across")
+                                 and span.doc[span.start - 2].lower_ in PEOPLE_NOUNS | COURIER_NOUNS))]
         for mention in found:
             if not mention.countries and mention.type == "government_action" and mention.company:
                 # "The U.S. Department of Labor closes an investigation": the body's own country
@@ -1740,10 +1745,15 @@ def _owns_firm(span: Span, firm_starts: set[int]) -> bool:
 
 def _firm_nationality(span: Span, nouns=_FIRM_NOUNS) -> bool:
     """"the Australian company", "a French outsourcing group", "the Sydney-based firm":
-    where a firm is from, not where the event happens ("Kenyan workers" still counts)."""
-    for tok in span.doc[span.end:span.end + 4]:
+    where a firm is from, not where the event happens ("Kenyan workers" still counts). After
+    "-based" the firm's name may come first: "Barcelona-based Glovo food delivery company"."""
+    doc = span.doc
+    based = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+    for tok in doc[span.end:span.end + (7 if based else 4)]:
         if tok.lower_ in nouns:
             return True
+        if based and tok.lower_ in PEOPLE_NOUNS:
+            return False  # "Nairobi-based moderators employed by the company"
         if tok.lower_ == "app" and not (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in _APP_PEOPLE):
             return True  # "the Chinese app", not "Nigerian app drivers"
         if not (tok.is_alpha or tok.text == "-") or tok.lower_ in ("in", "of", "for", "and", "with"):
