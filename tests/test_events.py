@@ -3284,3 +3284,14 @@ def test_where_a_firm_is_based_is_not_where_its_couriers_are(trained):
             "would reduce their earnings.")
     got = [(e.type, e.countries) for e in events(trained, text, published="2021-05-18")]
     assert got and all(countries == ["GE"] for _type, countries in got)
+
+
+@pytest.mark.slow
+def test_a_past_perfect_elsewhere_in_the_sentence_does_not_push_its_news_back(trained):
+    # "who had agreed" is the candidates' earlier step; "were let go" is this month's news
+    text = ("Google withdraws job offers to contractors\n\n"
+            "Google has told more than 2,000 temps and contractors that their offers are withdrawn, the company "
+            "said on Thursday.\n\n"
+            "Many of the contract and temp candidates who had agreed to work at Google before the pandemic took "
+            "hold were let go without any severance.")
+    assert [e.date[:7] for e in events(trained, text, published="2020-05-29") if e.type == "layoff"] == ["2020-05"]

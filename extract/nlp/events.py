@@ -791,6 +791,7 @@ class _Mention:
     retold: bool = False  # a headline mention the body has already retold
     lead: bool = False  # told in the headline or the first paragraph: the story's own news
     told_before: bool = False  # "The case was brought ...": the one the sentence before told
+    past_perfect: bool | None = None  # its own verb is a past perfect ("had cut"); None: no parse
     definite: bool = False  # "The job cuts were executed ...": a happening told before
     clause_head: int = -1  # token index of the head of the trigger's clause, with a parse
     news_default: bool = False  # dated by the publication only for its tense ("is laying off")
@@ -1592,6 +1593,7 @@ class EventTagger:
                         named=frozenset(c[3] or c[1] for c in in_sentence), own_time=own_time,
                         told_before=has_parse and not in_sentence and _definite(trigger),
                         simple_past=not has_parse or _simple_past(_verb_of(trigger)),
+                        past_perfect=_past_perfect(_verb_of(trigger)) if has_parse else None,
                         definite=has_parse and _definite(trigger),
                         clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
                         news_default=news_default, reported=reported,
@@ -1603,6 +1605,11 @@ class EventTagger:
 # it is the subject of a passive ("DOLE urged to probe non-payment of salaries")
 OBJECT_TO_VERBS = frozenset({"urged", "asked", "told", "ordered", "forced", "pressed", "directed", "instructed",
                              "advised", "encouraged", "invited", "warned", "compelled"})
+
+
+def _past_perfect(verb: Token) -> bool:
+    """"had cut", "had been let go"; not "were let go" beside "who had agreed to work"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
 
 
 def _simple_past(verb: Token) -> bool:
@@ -2741,7 +2748,7 @@ def _date_by_publication_month(mentions, published: str) -> None:
     for m in mentions:
         if m.date_explicit == 0 and not m.own_time and not m.news_default and \
                 m.precision == "year" and m.date == published[:4] and len(published) >= 7 and \
-                not PAST_PERFECT_RE.search(m.sentence):
+                not (m.past_perfect if m.past_perfect is not None else PAST_PERFECT_RE.search(m.sentence)):
             if len(published) >= 10 and (m.headline and not m.simple_past or m.lead and not m.headline):
                 # a headline tells the day's news in the present or a bare participle, however
                 # the small model parses it ("Court rules Meta can be sued", "Scale AI Cuts
