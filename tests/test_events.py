@@ -3295,3 +3295,14 @@ def test_a_past_perfect_elsewhere_in_the_sentence_does_not_push_its_news_back(tr
             "Many of the contract and temp candidates who had agreed to work at Google before the pandemic took "
             "hold were let go without any severance.")
     assert [e.date[:7] for e in events(trained, text, published="2020-05-29") if e.type == "layoff"] == ["2020-05"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a court named in a clause of what may be
+    ("Accenture laid off most of the team. The disputes could be resolved in federal appeals court, or by the "
+     "NLRB changing its position.", []),
+    ("Accenture laid off most of the team. The appeals court heard the case in March.", ["legal_action"]),
+])
+def test_a_court_named_in_what_may_be_is_no_legal_action(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2024-12-19") if e.type == "legal_action"] == expected

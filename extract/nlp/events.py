@@ -1345,6 +1345,9 @@ class EventTagger:
         if has_parse and (_describes(trigger) or _whenever(trigger) or _would_be(trigger)
                           or _demanded(trigger) or _none_of(trigger)) or _asked_for(doc[sent.start:trigger.start].text):
             return None
+        if not strong and has_parse and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "might", "may"))
+                                            for c in _verb_of(trigger).children):
+            return None  # a weak trigger in a clause of what may be: "The disputes could be resolved in federal appeals court"
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
         if event_type == "worker_organising" and has_parse and _shown_not_protested(trigger):
