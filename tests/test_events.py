@@ -3306,3 +3306,16 @@ def test_a_past_perfect_elsewhere_in_the_sentence_does_not_push_its_news_back(tr
 ])
 def test_a_court_named_in_what_may_be_is_no_legal_action(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2024-12-19") if e.type == "legal_action"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # what a platform takes or pays per job: a hike in commission, a reduction of payment
+    ("Bolt drivers protested against the hike in commission they had to pay.", "pay_cut"),
+    ("Bolt Food changed the couriers' working conditions, namely the reduction of payment by almost 50% "
+     "for each executed order.", "pay_cut"),
+    # a strike told by its start
+    ("Bolt drivers blocked off the M1 North. The strike started on Wednesday at Zoo Lake.", "worker_organising"),
+])
+def test_commission_hikes_payment_reductions_and_a_strike_by_its_start(trained, text, expected):
+    assert expected in {e.type for e in events(trained, text, published="2021-09-06")}
