@@ -66,6 +66,28 @@ def test_publishers_that_act_are_companies(nlp):
     assert [c for _, c, _, _ in doc._.companies] == ["The New York Times", "Remotasks"]
 
 
+@pytest.mark.parametrize("words, heads, deps, lemmas, expected", [
+    # a publisher filing a suit acts
+    (["The", "New", "York", "Times", "filed", "a", "lawsuit", "against", "Remotasks", "."],
+     [3, 3, 3, 4, 4, 6, 4, 6, 7, 4],
+     ["det", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+     ["the", "new", "york", "times", "file", "a", "lawsuit", "against", "remotasks", "."],
+     ["The New York Times", "Remotasks"]),
+    # so does the second of two publishers that sue
+    (["Reuters", "and", "The", "New", "York", "Times", "sued", "Remotasks", "."],
+     [6, 0, 5, 5, 5, 0, 6, 6, 6],
+     ["nsubj", "cc", "det", "compound", "compound", "conj", "ROOT", "dobj", "punct"],
+     ["reuters", "and", "the", "new", "york", "times", "sue", "remotasks", "."],
+     ["The New York Times", "Remotasks"]),
+])
+def test_publishers_that_file_suits_or_sue_together_are_companies(nlp, words, heads, deps, lemmas, expected):
+    import spacy.tokens  # a hand-made parse, as above
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [c for _, c, _, _ in doc._.companies] == expected
+
+
 def test_products_of_a_company_are_not_the_company(nlp):
     assert run(nlp, "Supervisors posted in Slack channels every day.") == []
 

@@ -157,6 +157,7 @@ PUBLISHER_ACTIONS = frozenset({
     "sue", "acquire", "buy", "purchase", "sell", "lay", "cut", "fire", "hire", "license",
     "settle", "partner", "invest", "raise", "ban", "block", "employ", "contract", "close",
     "shut", "merge", "fund", "own", "strike", "unionize", "unionise", "sign",
+    "file", "lodge", "bring", "appeal",  # "The New York Times filed a lawsuit against OpenAI"
 })
 # "Slack channels", "Google Docs": the product, not the company acting
 PRODUCT_NOUNS = frozenset({
@@ -1048,6 +1049,8 @@ def acronym_definitions(doc: Doc) -> dict[str, Span]:
 
 def publisher_acts(ent: Span) -> bool:
     root = ent.root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head  # "The Globe and Mail, The Canadian Press and CBC/Radio-Canada sued", "agencies, ANI, filed"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.lemma_.lower() in PUBLISHER_ACTIONS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "against":
