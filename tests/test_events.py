@@ -3319,3 +3319,10 @@ def test_a_court_named_in_what_may_be_is_no_legal_action(trained, text, expected
 ])
 def test_commission_hikes_payment_reductions_and_a_strike_by_its_start(trained, text, expected):
     assert expected in {e.type for e in events(trained, text, published="2021-09-06")}
+
+
+@pytest.mark.slow
+def test_the_time_someone_worked_does_not_date_the_ruling(trained):
+    text = ("The Paris labour court ordered Deliveroo to pay the delivery riders nearly 240,000 euros in total, "
+            "including 128,548 euros to the one for work from February 2016 to April 2019.")
+    assert [e.date for e in events(trained, text, published="2022-06-24") if e.type == "legal_action"] == ["2022"]

@@ -2841,7 +2841,9 @@ PAID_PERIOD_RE = re.compile(r"\b(?:pay|payments?|payouts?|wages|salar(?:y|ies)|i
                             r"bonus(?:es)?|work)\s+(?:due\s+)?for"
                             # "payments for tasks completed in May": the month worked
                             r"(?:\s+(?:the\s+)?(?:tasks?|work|hours|shifts?|projects?|jobs?)"
-                            r"(?:\s+(?:done|completed|submitted|worked|delivered))?(?:\s+(?:in|during))?)?\s*$", re.I)
+                            r"(?:\s+(?:done|completed|submitted|worked|delivered))?(?:\s+(?:in|during))?)?\s*$"
+                            # "128,548 euros to the one for work from February 2016 to April 2019": the time worked
+                            r"|\bfor\s+(?:(?:the|his|her|their)\s+)?work\s+(?:done\s+)?(?:from|between|since|in|during)\s*$", re.I)
 
 
 def _paid_period(text: str, start: int, end: int, paid_end: int | None = None) -> bool:
