@@ -3326,3 +3326,12 @@ def test_the_time_someone_worked_does_not_date_the_ruling(trained):
     text = ("The Paris labour court ordered Deliveroo to pay the delivery riders nearly 240,000 euros in total, "
             "including 128,548 euros to the one for work from February 2016 to April 2019.")
     assert [e.date for e in events(trained, text, published="2022-06-24") if e.type == "legal_action"] == ["2022"]
+
+
+@pytest.mark.slow
+def test_a_things_earlier_telling_does_not_date_the_headlines_news(trained):
+    text = ("PayPal Blocks Most M-Pesa Linked Accounts Over Fraud\n\n"
+            "PayPal has limited the accounts of users in Kenya who linked their wallets to M-Pesa, customers said.\n\n"
+            "If you use PayPal for your online transactions, you most likely jumped on the M-Pesa – PayPal linking "
+            "that was announced back in April of this year.")
+    assert [e.date for e in events(trained, text, published="2018-07-19")] == ["2018-07-19"]

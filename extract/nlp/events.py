@@ -2625,10 +2625,15 @@ def _report_date(doc, sent):
 
 
 def _told_before(date_span: Span) -> bool:
-    """The report is in the past perfect ("Teleperformance had announced the deal in June"):
-    an earlier telling, before the news its paragraph brings ("The regulator has approved
-    the deal"), so not when that news was told."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in _verb_of(date_span).children)
+    """The report is in the past perfect ("Teleperformance had announced the deal in June"),
+    or tells a thing's earlier telling ("the M-Pesa – PayPal linking that was announced back
+    in April"): before the news its paragraph brings ("The regulator has approved the deal"),
+    so not when that news was told."""
+    verb = _verb_of(date_span)
+    before = [t.lower_ for t in date_span.doc[max(0, date_span.start - 2):date_span.start]]
+    back = before[-1:] == ["back"] or before == ["back", "in"]
+    return back or (verb.dep_ == "relcl" and verb.tag_ == "VBN") or \
+        any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
 
 
 # A sentence that proposes or imagines rather than reports: "Imagine if Brussels required ...",
