@@ -83,7 +83,8 @@ _PREFIX_CURRENCIES = [
     (r"SEK", "SEK"), (r"NOK", "NOK"), (r"DKK", "DKK"), (r"CZK", "CZK"), (r"HUF", "HUF"),
     (r"RON", "RON"), (r"THB", "THB"), (r"KRW", "KRW"), (r"HKD", "HKD"), (r"NZD", "NZD"),
     (r"PKR", "PKR"), (r"GHS", "GHS"), (r"KES", "KES"),
-    (r"AED|Dhs?\.?", "AED"), (r"SAR", "SAR"), (r"QAR", "QAR"), (r"GEL", "GEL"), (r"KZT", "KZT"),  # the Gulf's: "Dh3,500 a month" in The National
+    (r"AED|Dhs?\.?", "AED"), (r"SAR", "SAR"), (r"QAR", "QAR"),  # the Gulf's: "Dh3,500 a month" in The National
+    (r"GEL", "GEL"), (r"KZT", "KZT"),  # Georgia's and Kazakhstan's: "increased by GEL 0.30"
 ]
 # Single capital letters used as currency signs ("N50,000" naira, "R500" rand, "P400"
 # pesos) are too ambiguous for small numbers: accepted only for big-looking amounts.

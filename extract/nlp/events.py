@@ -369,7 +369,7 @@ PLACE_TYPES = frozenset({"access_cutoff", "signup_block", "expansion"})
 ORGANISING_NOUNS = frozenset({"association", "union", "collective", "guild", "alliance",
                              "federation", "cooperative", "co-op", "network", "campaign"})
 # Platform workers named by their trade, beside PEOPLE_NOUNS
-COURIER_NOUNS = frozenset({"couriers", "drivers", "riders", "agents", "moderators", "employees", "workers"})
+COURIER_NOUNS = frozenset({"couriers", "drivers", "riders", "agents"})
 PEOPLE_NOUNS = frozenset({"workers", "applicants", "taskers", "moderators", "staff", "employees",
                           "contractors", "annotators", "freelancers", "raters", "users",
                           "contributors", "labellers", "labelers", "tutors", "trainers", "people"})
@@ -476,9 +476,15 @@ OTHER_RATES = frozenset({"interest", "exchange", "tax", "inflation", "unemployme
                          "policy", "lending", "benchmark", "growth", "poverty", "tariff"})
 
 
-def _negated_or_hedged(verb: Token) -> bool:
+def _negated_or_hedged(verb: Token, modals=UNSURE_MODALS) -> bool:
     """The verb is denied or only possible: "were not lowered", "could be cut"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNSURE_MODALS) for c in verb.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
+
+
+def _denied_or_possible(verb: Token) -> bool:
+    """Denied, or what may be ("could be resolved"); "would" stays a reported plan ("told the
+    authorities it would dismiss 2,059 people")."""
+    return _negated_or_hedged(verb, modals=("could", "might", "may"))
 
 
 class _ArgumentMatch:
@@ -696,7 +702,7 @@ class TriggerSet:
 
 
 _SHARE_RE = re.compile(r"\W+(?P<under>(?:an?\s+|about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|just\s+under\s+)*)"
-                       r"(?:(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)|(?P<part>half|(?:one[\s-])?(?:third|quarter|fifth)))"
+                       r"(?:(?P<percent>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)|(?P<part>half|(?:one[\s-])?(?:third|quarter|fifth)))"
                        r"(?:\s+stake)?\s+(?:of|in)\b", re.I)
 _PARTS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0}
 
@@ -711,7 +717,7 @@ def _minority_share(text: str, end: int) -> bool:
     if m.group("part"):
         share = _PARTS[m.group("part").lower().split()[-1].split("-")[-1]]
         return share < 50 or re.search(r"nearly|almost|under", m.group("under"), re.I) is not None
-    return float(m.group(2)) < 50
+    return float(m.group("percent")) < 50
 
 
 _STAKE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:controlling\s+|majority\s+)?$", re.I)
@@ -1345,8 +1351,7 @@ class EventTagger:
         if has_parse and (_describes(trigger) or _whenever(trigger) or _would_be(trigger)
                           or _demanded(trigger) or _none_of(trigger)) or _asked_for(doc[sent.start:trigger.start].text):
             return None
-        if not strong and has_parse and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "might", "may"))
-                                            for c in _verb_of(trigger).children):
+        if not strong and has_parse and _denied_or_possible(_verb_of(trigger)):
             return None  # a weak trigger in a clause of what may be: "The disputes could be resolved in federal appeals court"
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
