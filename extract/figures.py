@@ -811,10 +811,15 @@ def _count_by_context(text: str, amount: _Amount, left: int, noun_start: int, co
     return None, None
 
 
+def _sentence_opening(text: str, left: int) -> int:
+    """Where the sentence that runs up to `left` opens."""
+    return max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+
+
 def _people_told_before(text: str, left: int) -> bool:
     """A bare number earlier in the sentence counts people by what befell them ("laying off 860
     in Boca Raton and ..."), and only a place lies between it and `left`."""
-    opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+    opening = _sentence_opening(text, left)
     for m in reversed(list(re.finditer(r"\d[\d,]*", text[opening:left]))):
         start, end = opening + m.start(), opening + m.end()
         if _ELLIPSIS_GAP_RE.fullmatch(text, end, left):
@@ -825,7 +830,7 @@ def _people_told_before(text: str, left: int) -> bool:
 def _counts_told_before(text: str, left: int, count_re):
     """The counts (matches of `count_re`: a number, its modifiers and noun) earlier in the
     sentence that ends at `left`, nearest first."""
-    opening = max(text.rfind(".", 0, left), text.rfind("\n", 0, left), text.rfind("?", 0, left)) + 1
+    opening = _sentence_opening(text, left)
     for m in reversed(list(re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|lakh))?", text[opening:left]))):
         cm = count_re.match(text, opening + m.end())
         if cm:
