@@ -3335,3 +3335,24 @@ def test_a_things_earlier_telling_does_not_date_the_headlines_news(trained):
             "If you use PayPal for your online transactions, you most likely jumped on the M-Pesa – PayPal linking "
             "that was announced back in April of this year.")
     assert [e.date for e in events(trained, text, published="2018-07-19")] == ["2018-07-19"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a firm's forecast lowered, its results short of forecasts: not workers' pay
+    ("Concentrix lowered its fiscal-year adjusted earnings and revenue guidance on Thursday.", []),
+    ("Telus Digital Q2 revenue rises 7%, but stock dips on earnings miss", []),
+    # what a firm must do "without" doing is no happening
+    ("DoorDash will maintain a system that ensures tips go to workers without lowering their base pay.", []),
+    ("Uber cut drivers' pay without warning.", ["pay_cut"]),
+])
+def test_forecasts_and_what_is_done_without_are_no_pay_happenings(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2025-09-26")
+            if e.type in ("pay_cut", "payment_delay")] == expected
+
+
+@pytest.mark.slow
+def test_shifts_someone_waits_to_be_paid_for_are_one_delay_not_two(trained):
+    text = ("Gillam claimed some of the workers at the YoungOnes store were last week still waiting to be paid "
+            "for shifts in late November and early December.")
+    assert [e.type for e in events(trained, text, published="2025-01-11")] == ["payment_delay"]

@@ -133,7 +133,7 @@ BLOCKERS_RE = re.compile(
     r"(?:\b(?:not|never|no(?!\.\s*\d)|no\s+plans?|could|might|(?-i:may)|if|whether|unless|would\s+not|"
     r"threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|consider(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|den(?:y|ies|ied)|rumou?r(?:s|ed)?|"
-    r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|"
+    r"fear(?:s|ed)?|risk(?:s|ed)?|reserves\s+the\s+right\s+to|can|cannot|should|without|"
     # a purpose: "The deal will help DoorDash to expand its business in Europe"
     r"(?:will|would|to|could|should)\s+(?:help|allow|enable)|"
     r"rather\s+than|instead\s+of|yet\s+to|(?:harder|easier|difficult|impossible|unable)\s+to|"
@@ -268,7 +268,8 @@ LOOKALIKE_RES = {
                                     # "a study by the university's department of labor studies": scholars
                                     r"(?:department|ministry)\s+of\s+labou?r\s+(?:studies|economics|relations|law|history|"
                                     r"sociology|research)\b", re.I),
-    "payment_delay": re.compile(r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
+    "payment_delay": re.compile(r"(?:[\w'’()-]+\W+){0,3}?(?:earnings|revenue|profit)\s+miss(?:es|ed)?\b|"  # results below forecasts
+                               r"[^\n]*?\bunpaid\s+(?:time|training|onboarding|tests?|qualifications?|"
                                r"assessments?|hours?\s+(?:waiting|searching|looking|spent|training))\b|"
                                # "did not pay them for time spent on training": how pay is counted
                                r"(?:did\s+not|didn['’]t|never)\s+pa(?:y|id)\s+\w+\s+for\s+(?:the\s+)?(?:time|training|"
@@ -295,6 +296,9 @@ LOOKALIKE_RES = {
                                 # "drivers ... switch off the ride-hailing app in protest": a log-off strike
                                 r"switch\w*\s+off\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?apps?\b", re.I),
 }
+# A firm's forecast lowered, not workers' pay: "lowered its fiscal-year adjusted earnings and revenue guidance"
+FORECAST_CUT_RE = re.compile(r"(?:[\w'’()-]+\W+){0,12}?(?:earnings|revenue|profit|sales)\s+(?:and\s+[\w-]+\s+)?"
+                             r"(?:guidance|forecasts?|outlook)\b", re.I)
 # The rest of a law's title after a capitalised trigger: "(Retrenchment) and Severance
 # Benefits Act", "(Redundancy) Payments Act 1965".
 LAW_TITLE_REST_RE = re.compile(r"(?:\s+(?:(?:and|&|of|for|on)\s+)?[A-Z][\w()'’-]*){0,6}?\s+"
@@ -1067,6 +1071,8 @@ class EventTagger:
                 if event_type == "government_action" and (appeal := APPEAL_TO_BODY_RE.search(
                         text, max(0, m.start() - 60), m.start())) and not STATE_CALLER_RE.search(text, 0, appeal.start()):
                     continue  # "Herrera called on the Department of Labor to provide ...": asked, not done
+                if event_type == "pay_cut" and FORECAST_CUT_RE.match(text, m.start(), m.end() + 80):
+                    continue  # "Concentrix lowered its fiscal-year adjusted earnings and revenue guidance": a forecast
                 if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
                     continue  # the trigger's words say something else here: see LOOKALIKE_RES
                 if event_type == "layoff" and re.search(r"\bdismissed\b", m.group(0), re.I) and \
@@ -2847,7 +2853,7 @@ def _resolve(expr, published, anchor=None):
 
 PAID_PERIOD_AFTER_RE = re.compile(r"['’]s?\s+(?:pay|salary|salaries|wages?|payments?|payouts?|earnings|"
                                   r"invoices?|bonus(?:es)?)\b", re.I)  # "last month's salary"
-PAID_PERIOD_RE = re.compile(r"\b(?:pay|payments?|payouts?|wages|salar(?:y|ies)|invoices?|earnings|"
+PAID_PERIOD_RE = re.compile(r"\b(?:pay|paid|payments?|payouts?|wages|salar(?:y|ies)|invoices?|earnings|"
                             r"bonus(?:es)?|work)\s+(?:due\s+)?for"
                             # "payments for tasks completed in May": the month worked
                             r"(?:\s+(?:the\s+)?(?:tasks?|work|hours|shifts?|projects?|jobs?)"
