@@ -3356,3 +3356,11 @@ def test_shifts_someone_waits_to_be_paid_for_are_one_delay_not_two(trained):
     text = ("Gillam claimed some of the workers at the YoungOnes store were last week still waiting to be paid "
             "for shifts in late November and early December.")
     assert [e.type for e in events(trained, text, published="2025-01-11")] == ["payment_delay"]
+
+
+@pytest.mark.slow
+def test_the_period_a_lawsuit_spans_does_not_date_it(trained):
+    text = ("Block & Leviton LLP filed a class action lawsuit against Innodata on behalf of investors. The lawsuit, "
+            "lodged in the United States District Court for the District of New Jersey, spans the period between "
+            "May 9, 2019, and February 14, 2024.")
+    assert [e.date[:4] for e in events(trained, text, published="2024-02-21") if e.type == "legal_action"] == ["2024"]

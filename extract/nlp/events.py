@@ -2816,7 +2816,10 @@ LAW_NAME_BEFORE_RE = re.compile(r"\b(?:Act|Bill|Code|Law|Regulations|Rules|Ordin
 # "would be paid through Nov. 30", "would run until the end of the year": the end of a
 # period, not when anything happened
 BOUND_BEFORE_RE = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+(?:(?:either\s+)?(?:[^\s,.;]+\s+){1,6}?or\s+)?"
-                             r"(?:the\s+)?$", re.I)  # "... through either the end of their contract or Nov. 30"
+                             r"(?:the\s+)?$"  # "... through either the end of their contract or Nov. 30"
+                             # "The lawsuit ... spans the period between May 9, 2019, and February 14, 2024"
+                             r"|\b(?:period|span|spans|spanned|spanning|covers|covered|covering)\s+(?:the\s+period\s+)?"
+                             r"(?:between|from)\s+(?:[^.;]{0,30}?\s+(?:and|to|through)\s+)?$", re.I)
 # "would eliminate 2,000 positions after a weaker second quarter": what it followed, not when
 NOT_A_LABEL_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|when|which|that|as|and|of|with|for)\b)")  # not "its 2021 IPO"
 AFTER_A_TIME_RE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|his|her|[a-z]+(?:er|est|ing|ful|ult|ous|ed))\s+){1,3}$")
