@@ -3364,3 +3364,17 @@ def test_the_period_a_lawsuit_spans_does_not_date_it(trained):
             "lodged in the United States District Court for the District of New Jersey, spans the period between "
             "May 9, 2019, and February 14, 2024.")
     assert [e.date[:4] for e in events(trained, text, published="2024-02-21") if e.type == "legal_action"] == ["2024"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Launched in 2013, San Francisco-based DoorDash, which operates in more than 4,000 cities across North "
+     "America, sparked public outrage last summer.", []),
+    ("DoorDash launched in Japan in 2021.", ["expansion"]),
+    ("The GOP takeover in Washington is one reason the Temporary Workers of America, a union of bug testers for "
+     "Microsoft Corp., gave up.", []),
+    ("Microsoft's takeover of Activision closed in 2023.", ["acquisition"]),
+])
+def test_a_firms_founding_and_a_political_takeover_are_no_deals_or_openings(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2020-11-29")
+            if e.type in ("expansion", "acquisition")] == expected

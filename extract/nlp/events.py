@@ -296,6 +296,8 @@ LOOKALIKE_RES = {
                                 # "drivers ... switch off the ride-hailing app in protest": a log-off strike
                                 r"switch\w*\s+off\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?apps?\b", re.I),
 }
+# A sentence that opens on when its firm began: "Launched in 2013, San Francisco-based DoorDash ..."
+FOUNDED_OPENING_RE = re.compile(r"\W*(?:launched|founded|started|established|created)\s+in\s+(?:\w+\s+)?\d{4}\s*,", re.I)
 # A firm's forecast lowered, not workers' pay: "lowered its fiscal-year adjusted earnings and revenue guidance"
 FORECAST_CUT_RE = re.compile(r"(?:[\w'’()-]+\W+){0,12}?(?:earnings|revenue|profit|sales)\s+(?:and\s+[\w-]+\s+)?"
                              r"(?:guidance|forecasts?|outlook)\b", re.I)
@@ -322,7 +324,10 @@ LOOKALIKE_BEFORE_RES = {
                re.compile(r"\b(?:industries|sectors|economy|economies)\s+(?:have\s+|has\s+|had\s+)?$", re.I)),
     # "card issuing and acquiring business", "merchant acquiring": taking card payments for
     # merchants, not buying firms
-    "acquisition": (re.compile(r"\b(?:issuing\s+(?:and|&)|merchant|card)\s+$", re.I),),
+    "acquisition": (re.compile(r"\b(?:issuing\s+(?:and|&)|merchant|card)\s+$", re.I),
+                    # "The GOP takeover in Washington": power won, no firm bought
+                    re.compile(r"\b(?:GOP|Republican|Democratic|Democrat|military|Taliban|rebel|communist|"
+                               r"political|parliamentary)\s+$", re.I)),
     # "sent a notice Friday to the Colorado Department of Labor": a firm's notice or filing
     # addressed to a public body, which does nothing yet
     "government_action": (
@@ -1071,6 +1076,8 @@ class EventTagger:
                 if event_type == "government_action" and (appeal := APPEAL_TO_BODY_RE.search(
                         text, max(0, m.start() - 60), m.start())) and not STATE_CALLER_RE.search(text, 0, appeal.start()):
                     continue  # "Herrera called on the Department of Labor to provide ...": asked, not done
+                if event_type == "expansion" and FOUNDED_OPENING_RE.match(text) and m.start() < FOUNDED_OPENING_RE.match(text).end():
+                    continue  # "Launched in 2013, San Francisco-based DoorDash ...": when the firm began
                 if event_type == "pay_cut" and FORECAST_CUT_RE.match(text, m.start(), m.end() + 80):
                     continue  # "Concentrix lowered its fiscal-year adjusted earnings and revenue guidance": a forecast
                 if event_type in LOOKALIKE_RES and LOOKALIKE_RES[event_type].match(text, m.start(), m.end() + 30):
