@@ -1076,7 +1076,7 @@ class EventTagger:
                 if event_type == "government_action" and (appeal := APPEAL_TO_BODY_RE.search(
                         text, max(0, m.start() - 60), m.start())) and not STATE_CALLER_RE.search(text, 0, appeal.start()):
                     continue  # "Herrera called on the Department of Labor to provide ...": asked, not done
-                if event_type == "expansion" and FOUNDED_OPENING_RE.match(text) and m.start() < FOUNDED_OPENING_RE.match(text).end():
+                if event_type == "expansion" and (founded := FOUNDED_OPENING_RE.match(text)) and m.start() < founded.end():
                     continue  # "Launched in 2013, San Francisco-based DoorDash ...": when the firm began
                 if event_type == "pay_cut" and FORECAST_CUT_RE.match(text, m.start(), m.end() + 80):
                     continue  # "Concentrix lowered its fiscal-year adjusted earnings and revenue guidance": a forecast
