@@ -3378,3 +3378,13 @@ def test_the_period_a_lawsuit_spans_does_not_date_it(trained):
 def test_a_firms_founding_and_a_political_takeover_are_no_deals_or_openings(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2020-11-29")
             if e.type in ("expansion", "acquisition")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Judge William Alsup ruled it's legal to train models on copyrighted content but illegal for Anthropic to "
+     "acquire that content through piracy.", []),
+    ("Anthropic acquired the data firm Humanloop in 2025.", ["acquisition"]),
+])
+def test_content_acquired_is_no_takeover(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2026-01-30") if e.type == "acquisition"] == expected

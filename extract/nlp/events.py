@@ -250,7 +250,12 @@ LOOKALIKE_RES = {
         r"court[-\s]+(?:ordered\s+|convened\s+|sanctioned\s+)?meetings?\b", re.I),
     # "to purchase employment injury insurance for its delivery drivers": buying cover, not a firm
     "acquisition": re.compile(r"(?:buy\w*|bought|purchas\w*)\s+(?:[\w-]+\s+){0,3}?(?:insurance|coverage|cover|policies|"
-                              r"equipment|laptops?|computers?|licen[cs]es?|tickets?|advertising|ads|software)\b", re.I),
+                              r"equipment|laptops?|computers?|licen[cs]es?|tickets?|advertising|ads|software)\b|"
+                              # "illegal to acquire that content through piracy": works, not a firm
+                              r"acquir\w*\s+(?:that|the|this|these|those|their|its|such)?\s*(?:copyrighted\s+)?"
+                              r"(?:content|data|material|works|books|music|songs|lyrics|images|skills|knowledge)\b"
+                              r"(?![\s-]+(?:firm|company|companies|startup|business|provider|platform|group|unit|"
+                              r"vendor|specialist|labell?ing|annotation|centre|center))", re.I),
     # "demonstrating our confidence in TI", "demonstrated little detriment": showing, not a
     # protest; "struck a deal": agreed; "a Work Stoppage Order": a regulator's order
     "worker_organising": re.compile(
