@@ -2293,12 +2293,17 @@ def _state_officer(token) -> bool:
         and not any(t.ent_type_ == "ORG" for t in token.subtree)
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the list `token` is in ("closures" of "No site closures or massive layoffs")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _none_of(trigger: Span) -> bool:
     """A trigger noun, or the list it ends, is denied by "no": "No site closures or massive
     layoffs are expected from the deal"."""
-    noun = trigger.root
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head
+    noun = _first_conjunct(trigger.root)
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
@@ -2655,8 +2660,7 @@ def _told_before(date_span: Span) -> bool:
     verb = _verb_of(date_span)
     before = [t.lower_ for t in date_span.doc[max(0, date_span.start - 2):date_span.start]]
     back = before[-1:] == ["back"] or before == ["back", "in"]
-    return back or (verb.dep_ == "relcl" and verb.tag_ == "VBN") or \
-        any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
+    return back or (verb.dep_ == "relcl" and verb.tag_ == "VBN") or _past_perfect(verb)
 
 
 # A sentence that proposes or imagines rather than reports: "Imagine if Brussels required ...",
@@ -3413,10 +3417,8 @@ BACKER_CUES = ("led by", "backed by", "participation from", "participation of", 
 def _named_as_backer(span: Span) -> bool:
     """The company is named as a round's investor: "led by Accel", "backed by the Tiger Fund"."""
     doc = span.doc
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "investors including Amazon, Meta, Nvidia and AMD": each of the list
-    start = min(span.start, first.left_edge.i)
+    # "investors including Amazon, Meta, Nvidia and AMD": each of the list
+    start = min(span.start, _first_conjunct(span.root).left_edge.i)
     before = doc[max(span.sent.start, start - 4):start].text.lower().strip()
     return _BACKER_BEFORE.search(before) is not None
 
