@@ -3388,3 +3388,49 @@ def test_a_firms_founding_and_a_political_takeover_are_no_deals_or_openings(trai
 ])
 def test_content_acquired_is_no_takeover(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2026-01-30") if e.type == "acquisition"] == expected
+
+
+@pytest.mark.slow
+def test_a_watchdogs_ban_is_a_public_act(trained):
+    text = "Last year the Italian watchdog briefly banned the use of ChatGPT in Italy over alleged breaches of EU privacy rules."
+    found = [(e.type, e.date) for e in events(trained, text, published="2024-12-20")]
+    assert found == [("government_action", "2023")]
+
+
+@pytest.mark.slow
+def test_a_fine_the_state_announces_is_its_case_against_the_firm(trained):
+    text = "Uber has been fined 290 million euros in the Netherlands, the Dutch ministry announced on Monday."
+    assert [(e.type, e.company) for e in events(trained, text, published="2024-08-26")] == [("legal_action", "Uber")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # "the company" after a sentence that opens with a firm is that firm, not the story's
+    ("Reddit sued Anthropic on June 4. Reddit says its users' posts were scraped. Anthropic, founded in 2021 by "
+     "former OpenAI employees, focuses on AI safety. The company has secured substantial investments, notably $8 "
+     "billion from Amazon.", ("funding_round", "Anthropic")),
+    # a list of firms is not "the company"
+    ("Toloka began as a tool for psychologists. Google, Meta and smaller model builders now run studies there. "
+     "In 2023 the company raised $32 million.", ("funding_round", "Toloka")),
+])
+def test_the_company_is_the_firm_the_sentence_before_opened_with(trained, text, expected):
+    assert expected in [(e.type, e.company) for e in events(trained, text, published="2025-06-18")]
+
+
+@pytest.mark.slow
+def test_the_company_named_by_what_it_was_called_is_that_firm(trained):
+    text = ("TELUS International runs the Essen site. In 2020 the company, then still called Facebook, agreed to pay "
+            "$52 million to settle a lawsuit by U.S. moderators who said the work had harmed them.")
+    assert [(e.type, e.company) for e in events(trained, text, published="2023-06-15")] == [("legal_action", "Meta")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("The cuts affect about 60 employees of Accenture, a firm that oversees teams of Facebook moderators.",
+     ("layoff", "Accenture")),
+    ("Cognizant targeted disadvantaged groups to perform the grueling job of content moderation, alleged a fraud "
+     "complaint Thursday in U.S. District Court for Middle Florida in Tampa.", ("legal_action", "Cognizant")),
+    ("Facebook agreed to pay up to $85 mln in similar case", ("legal_action", "Meta")),
+])
+def test_cuts_by_whom_they_hit_a_complaint_by_what_it_alleges_a_settlement_by_its_sum(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text, published="2024-01-08")] == [expected]

@@ -1267,7 +1267,9 @@ class EventTagger:
                 mention.distinct, mention.follows = distinct, follows
                 mention.money_only = (start, event_type) in money_only
                 mention.stage = _legal_stage(text[start:end], text[end:], text[:start]) if mention.type == "legal_action" else None
-                mention.announced = event_type == "government_action" and bool(
+                # (a fine the state announces is its case against the firm fined, no announcement:
+                # "Uber has been fined €290 million, the Dutch ministry announced")
+                mention.announced = mention.type == "government_action" and bool(
                     STATE_SAYS_RE.search(text[start:end]))
                 if distinct and mention.date_explicit < 2:
                     # "another suit": a date of the clauses around it is the other suit's.
@@ -1435,6 +1437,11 @@ class EventTagger:
             # is a timeline's "The Australian company completes its purchase" under "April
             # 2019: Appen buys Figure Eight", the firm of the entry's heading.
             chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
+            company_score = 2.5
+        elif generic and generic != "we" and _opening_subject(last_companies, in_sentence, trigger, event_type) is not None:
+            # "Anthropic, founded in 2021, focuses on AI safety. The company has secured $8
+            # billion from Amazon": the firm the sentence before opened with, not the story's
+            chosen, confidence = _opening_subject(last_companies, in_sentence, trigger, event_type), confidence + 0.2
             company_score = 2.5
         elif generic and focus is not None:
             # "The company cut access ...": the firm the story is about, not a client named later.
@@ -2100,9 +2107,19 @@ def _teller_company(verb: Token, companies):
 
 def _modifies(token: Token, head: Token) -> bool:
     """`token` names `head` through modifiers only ("the Meta contract", "the company xAI",
-    "Scale's platform"), not through a preposition ("part of Oxford University")."""
-    while token != head and token.dep_ in ("compound", "poss", "appos", "amod"):
-        token = token.head
+    "Scale's platform"), or by its name ("the company, then still called Facebook", "the
+    firm, formerly known as Remotasks"), not through a preposition ("part of Oxford
+    University")."""
+    while token != head:
+        if token.dep_ in ("compound", "poss", "appos", "amod"):
+            token = token.head
+        elif token.dep_ == "oprd" and token.head.lemma_ in ("call", "name") and token.head.dep_ in ("acl", "relcl"):
+            token = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ == "know" \
+                and token.head.head.dep_ in ("acl", "relcl"):
+            token = token.head.head.head
+        else:
+            break
     return token == head
 
 
@@ -3447,6 +3464,27 @@ def _antecedent(last_companies, in_sentence, trigger):
         # rates": a client the sentence before was about, when it named no other firm
         firm = next((c for c in last_companies if c[2] == "client" and c[0].root.dep_ in SUBJECT_DEPS), None)
     return firm
+
+
+def _opening_subject(last_companies, in_sentence, trigger, event_type):
+    """The firm the sentence before opens with as its subject ("Anthropic, founded in 2021
+    by former OpenAI staff, focuses on AI safety."), when "the company" is the subject this
+    sentence opens with. A client is one for a round or a deal, not for what is
+    done to a platform's workers."""
+    sent = trigger.sent
+    opener = next((t for t in sent[:4] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if opener is None or opener.lower_ not in GENERIC_COMPANY_WORDS or opener.lower_ == "it" \
+            or not last_companies:
+        return None
+    first = last_companies[0]
+    span = first[0]
+    # a list of firms is not "the company": "Google, Meta and smaller model builders run
+    # studies there. In 2023 the company raised $32 million"
+    if span.start != span.sent.start or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.conjuncts \
+            or first[2] in WEAK_KINDS or first[2] == "investor" \
+            or (first[2] == "client" and event_type in WORKER_TYPES):
+        return None
+    return first
 
 
 def _informative(m: _Mention) -> float:
