@@ -3434,3 +3434,13 @@ def test_the_company_named_by_what_it_was_called_is_that_firm(trained):
 ])
 def test_cuts_by_whom_they_hit_a_complaint_by_what_it_alleges_a_settlement_by_its_sum(trained, text, expected):
     assert [(e.type, e.company) for e in events(trained, text, published="2024-01-08")] == [expected]
+
+
+@pytest.mark.slow
+def test_a_bill_introduced_and_then_shelved_is_two_public_acts_a_bill_told_twice_is_one(trained):
+    text = ("When the federal government introduced its Closing Loopholes Bill to parliament on Monday afternoon, the "
+            "pushback was immediate. But before the week was over, the legislation was shelved until next year.")
+    assert [e.type for e in events(trained, text, published="2023-09-08")] == ["government_action"] * 2
+    text = ("Parliament passed the gig workers law on Monday. The law was passed with the votes of the opposition, "
+            "officials said.")
+    assert [e.type for e in events(trained, text, published="2023-09-08")] == ["government_action"]

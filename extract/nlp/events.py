@@ -1266,7 +1266,8 @@ class EventTagger:
             if mention is not None:
                 mention.distinct, mention.follows = distinct, follows
                 mention.money_only = (start, event_type) in money_only
-                mention.stage = _legal_stage(text[start:end], text[end:], text[:start]) if mention.type == "legal_action" else None
+                mention.stage = (_legal_stage(text[start:end], text[end:], text[:start]) if mention.type == "legal_action"
+                                 else _bill_stage(text[start:end]) if mention.type == "government_action" else None)
                 # (a fine the state announces is its case against the firm fined, no announcement:
                 # "Uber has been fined €290 million, the Dutch ministry announced")
                 mention.announced = mention.type == "government_action" and bool(
@@ -3295,6 +3296,20 @@ def _legal_stage(trigger_text: str, after: str = "", before: str = "") -> str | 
     if stage == "filing":
         return next((later for later, regex in _STAGES if later != "filing" and regex.search(before)), stage)
     return stage
+
+
+# The stages of a measure, each a public act of its own: "introduced its Closing Loopholes
+# Bill on Monday ... before the week was over, the legislation was shelved"
+_BILL_STAGES = [("shelved", re.compile(r"\b(?:shelv\w*|postpon\w*|withdr[ae]wn?|withdraw\w*|scrap\w*|delay\w*)\b", re.I)),
+                ("in force", re.compile(r"\b(?:took|takes?|taking|come|comes|came|entered|enters?)\s+(?:\w+\s+)?(?:effect|force)\b", re.I)),
+                ("enacted", re.compile(r"\b(?:pass(?:es|ed)?|adopt\w*|enact\w*|signed|signs?|approv\w*)\b", re.I)),
+                ("proposed", re.compile(r"\b(?:introduc\w*|propos\w*|tabled?|tabling|unveil\w*)\b", re.I))]
+
+
+def _bill_stage(trigger_text: str) -> str | None:
+    """The stage of a law or rule its trigger names: proposed, enacted, in force, shelved;
+    None for any other public act."""
+    return next((stage for stage, regex in _BILL_STAGES if regex.search(trigger_text)), None)
 
 
 def _same_parties(a: _Mention, b: _Mention) -> bool:
