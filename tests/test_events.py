@@ -3444,3 +3444,30 @@ def test_a_bill_introduced_and_then_shelved_is_two_public_acts_a_bill_told_twice
     text = ("Parliament passed the gig workers law on Monday. The law was passed with the votes of the opposition, "
             "officials said.")
     assert [e.type for e in events(trained, text, published="2023-09-08")] == ["government_action"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, expected", [
+    ("In May last year, he filed a lawsuit accusing Meta and Sama of union busting, wage theft and racial "
+     "discrimination.", "2023-05-10", ["legal_action"]),
+    ("In the lawsuit filed Monday, plaintiff Dominique Cavalier, who worked as a data annotator, alleged workers at Surge "
+     "AI were made to do unpaid training and had their pay docked.", "2025-05-22", ["legal_action"]),
+    # unpaid work told as news beside the suit stays its own happening
+    ("Surge AI stopped paying its annotators in May, and the workers sued the company on Monday.", "2025-05-22",
+     ["legal_action", "payment_delay"]),
+])
+def test_what_a_suit_alleges_is_the_suits(trained, text, published, expected):
+    assert sorted(e.type for e in events(trained, text, published=published)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Telus still needs to settle its financing arrangements for the transaction.", []),
+    ("Amazon Mechanical Turk told requesters: we have settled on changing our base commission to 20%.", []),
+    ("Questions over how AI models are trained remain far from settled, Stability AI said.", []),
+    ("Appen announced it was successful with its capital raising, with the settlement of the placing expected on "
+     "Friday.", []),
+    ("Scale AI settled the four lawsuits on Friday.", ["legal_action"]),
+])
+def test_a_settle_of_no_case_is_no_legal_action(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2025-11-04") if e.type == "legal_action"] == expected

@@ -125,6 +125,14 @@ INVESTOR_EXIT_RE = re.compile(r"\b(?:bought|buys?|sold|sells?|selling|acquir\w*|
 PAST_DEALS_RE = re.compile(r"\b(?:recent|past|previous|earlier|several|many|various|(?:a\s+)?(?:string|series|spate)\s+of)\s+$", re.I)
 MORE_SHARES_RE = re.compile(r"\s+(?:[\w,.]+\s+){0,2}?(?:additional|more|further)\s+(?:[\w,.]+\s+){0,2}?"
                             r"(?:shares|stake|stock|equity)\b", re.I)
+# "settle" of no case: a choice made ("have settled on changing our base commission"), money or
+# paperwork ("needs to settle its financing arrangements", "the settlement of the placing"),
+# a question open ("remain far from settled")
+NOT_A_CASE_SETTLED_RE = re.compile(
+    r"\s+(?:on\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:financing|debts?|bills?|accounts?|invoices?|"
+    r"arrangements?|differences)\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:placing|placement|shares|trades?|"
+    r"offer|entitlement|securities)\b)", re.I)
+UNSETTLED_BEFORE_RE = re.compile(r"\b(?:far\s+from|not\s+yet|yet\s+to\s+be)\s+$", re.I)
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
@@ -819,6 +827,7 @@ class _Mention:
     reported: bool = False  # news dated by its report only ("is letting go ..., people said on Friday")
     publication_month: bool = False  # undated past news, dated by the publication month only
     announced: bool = False  # a government action whose trigger is the state saying so ("the minister announced")
+    at: int = -1  # where its trigger starts in its sentence's text
 
 
 class EventTagger:
@@ -1182,6 +1191,9 @@ class EventTagger:
                 if event_type == "acquisition" and m.group(0).lower() == "acquisitions" and \
                         PAST_DEALS_RE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "Contributions from its recent acquisitions boosted revenue": deals in general
+                if event_type == "legal_action" and m.group(0)[:6].lower() == "settle" and (
+                        NOT_A_CASE_SETTLED_RE.match(text, m.end()) or UNSETTLED_BEFORE_RE.search(text, 0, m.start())):
+                    continue  # "settled on changing our commission", "the settlement of the placing": no case
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and (_minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())):
@@ -1264,7 +1276,7 @@ class EventTagger:
                     continue
                 distinct = True
             if mention is not None:
-                mention.distinct, mention.follows = distinct, follows
+                mention.distinct, mention.follows, mention.at = distinct, follows, start
                 mention.money_only = (start, event_type) in money_only
                 mention.stage = (_legal_stage(text[start:end], text[end:], text[:start]) if mention.type == "legal_action"
                                  else _bill_stage(text[start:end]) if mention.type == "government_action" else None)
@@ -1284,6 +1296,12 @@ class EventTagger:
                 found.extend(_split_by_dates(mention))
                 found.extend(_split_by_actors(mention))
         found = [m for m in found if not (m.money_only and m.type in hedged_types)]
+        suits = [m.at for m in found if m.type == "legal_action" and m.at >= 0]
+        alleged = [a.end() for a in ALLEGED_RE.finditer(text) if suits and a.start() > min(suits)]
+        if alleged:
+            # "filed a lawsuit accusing Meta and Sama of union busting, wage theft ...": what
+            # a suit alleges is the suit's, no happening of its own
+            found = [m for m in found if not (m.type in WORKER_TYPES and m.at > alleged[0])]
         if any(m.type not in ACTORLESS_TYPES for m in found):
             # "1,000 jobs will be created when Convergys opens its first call centre in Jamaica,
             # the minister announced": the firm's happening, which the state tells
@@ -3304,6 +3322,9 @@ _BILL_STAGES = [("shelved", re.compile(r"\b(?:shelv\w*|postpon\w*|withdr[ae]wn?|
                 ("in force", re.compile(r"\b(?:took|takes?|taking|come|comes|came|entered|enters?)\s+(?:\w+\s+)?(?:effect|force)\b", re.I)),
                 ("enacted", re.compile(r"\b(?:pass(?:es|ed)?|adopt\w*|enact\w*|signed|signs?|approv\w*)\b", re.I)),
                 ("proposed", re.compile(r"\b(?:introduc\w*|propos\w*|tabled?|tabling|unveil\w*)\b", re.I))]
+
+
+ALLEGED_RE = re.compile(r"\b(?:accus(?:ing|ed|es)|alleg(?:ing|ed|es|ations?))\b", re.I)
 
 
 def _bill_stage(trigger_text: str) -> str | None:
