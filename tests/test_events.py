@@ -3471,3 +3471,12 @@ def test_what_a_suit_alleges_is_the_suits(trained, text, published, expected):
 ])
 def test_a_settle_of_no_case_is_no_legal_action(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2025-11-04") if e.type == "legal_action"] == expected
+
+
+@pytest.mark.slow
+def test_trainees_terminated_for_failing_criteria_is_a_layoff_not_a_rating(trained):
+    text = ("On Wednesday, March 26, 2025, Infosys terminated 30 to 45 trainees at its Mysuru campus after they failed "
+            "to meet the qualifying criteria in internal assessments.")
+    assert [(e.type, e.date) for e in events(trained, text, published="2025-03-28")] == [("layoff", "2025-03-26")]
+    assert [e.type for e in events(trained, "Remotasks failed on all ten principles of the Fairwork study.",
+                                   published="2025-03-28")] == ["rating_audit"]
