@@ -3480,3 +3480,14 @@ def test_trainees_terminated_for_failing_criteria_is_a_layoff_not_a_rating(train
     assert [(e.type, e.date) for e in events(trained, text, published="2025-03-28")] == [("layoff", "2025-03-26")]
     assert [e.type for e in events(trained, "Remotasks failed on all ten principles of the Fairwork study.",
                                    published="2025-03-28")] == ["rating_audit"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("A Forbes investigation into Scale AI found that its contractors went unpaid for weeks.", []),
+    ("Teleperformance changed its policy following a TBIJ investigation into the working conditions of its "
+     "moderators.", []),
+    ("The FTC opened an investigation into Scale AI last week.", ["government_action"]),
+])
+def test_an_investigation_by_the_press_is_no_public_act(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2025-07-16") if e.type == "government_action"] == expected

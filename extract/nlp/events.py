@@ -1394,6 +1394,8 @@ class EventTagger:
             return None  # a weak trigger in a clause of what may be: "The disputes could be resolved in federal appeals court"
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
+        if event_type == "government_action" and _reporters_inquiry(trigger):
+            return None  # "following a TBIJ investigation into the working conditions": the press's
         if event_type == "worker_organising" and has_parse and _shown_not_protested(trigger):
             return None
         # (a minister opening a centre of a firm the sentence names opens the firm's site:
@@ -3325,6 +3327,21 @@ _BILL_STAGES = [("shelved", re.compile(r"\b(?:shelv\w*|postpon\w*|withdr[ae]wn?|
 
 
 ALLEGED_RE = re.compile(r"\b(?:accus(?:ing|ed|es)|alleg(?:ing|ed|es|ations?))\b", re.I)
+
+
+INQUIRY_WORDS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "inquiries"})
+PRESS_WORDS = frozenset({"journalistic", "media", "undercover", "newspaper", "press", "reporting", "our"})
+
+
+def _reporters_inquiry(trigger: Span) -> bool:
+    """An investigation by the press, not the state: "a TBIJ investigation into", "an
+    undercover media investigation", "our investigation found"."""
+    word = next((t for t in trigger if t.lower_ in INQUIRY_WORDS), None)
+    if word is None:
+        return False
+    before = trigger.doc[max(trigger.sent.start, word.i - 3):word.i]
+    return any(t.lower_ in PRESS_WORDS or t.ent_type_ and any(
+        e._.org_kind == "publisher" for e in trigger.doc.ents if e.start <= t.i < e.end) for t in before)
 
 
 def _bill_stage(trigger_text: str) -> str | None:
