@@ -3491,3 +3491,11 @@ def test_trainees_terminated_for_failing_criteria_is_a_layoff_not_a_rating(train
 ])
 def test_an_investigation_by_the_press_is_no_public_act(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2025-07-16") if e.type == "government_action"] == expected
+
+
+@pytest.mark.slow
+def test_two_courts_ruling_in_two_years_in_one_sentence_are_two_rulings(trained):
+    text = ("Uber has faced similar cases elsewhere. A New Zealand court ruled last November that Uber drivers are "
+            "employees, and a UK court ruled in 2021 that they are entitled to worker rights such as a minimum wage.")
+    found = [(e.type, e.date, e.countries) for e in events(trained, text, published="2026-01-27")]
+    assert found == [("legal_action", "2025-11", ["NZ"]), ("legal_action", "2021", ["GB"])]

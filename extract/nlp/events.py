@@ -1676,13 +1676,22 @@ def _simple_past(verb: Token) -> bool:
 
 def _clause_of_its_own(doc: Doc, a: int, b: int) -> bool:
     """One clause is joined to the other by "and" with a subject of its own: "cut 200 jobs in
-    January, and in July it laid off 500", not "a petition launched on Tuesday had gathered
-    1,240 signatures by Thursday"."""
+    January, and in July it laid off 500", "A New Zealand court ruled last November that ...,
+    and a UK court ruled in 2021", not "a petition launched on Tuesday had gathered 1,240
+    signatures by Thursday"."""
     if a < 0 or b < 0 or a == b:
         return False
     first, second = sorted((doc[a], doc[b]), key=lambda t: t.i)
-    return second.dep_ == "conj" and second.head == first and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+    subject = next((c for c in second.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if second.dep_ != "conj" or subject is None:
+        return False
+    if second.head == first:
+        return True
+    # ", and a UK court ruled in 2021 that ...", parsed as joined to a verb inside the first
+    # clause's complement ("ruled last November that drivers are employees")
+    left = subject.left_edge.i
+    return left >= 2 and doc[left - 1].lower_ == "and" and doc[left - 2].text == "," \
+        and second.head in first.subtree
 
 
 def _firm_done_to(in_sentence, trigger: Span, clause=None):
