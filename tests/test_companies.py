@@ -197,6 +197,10 @@ def test_institutions_are_typed_and_keep_the_article_spelling(nlp):
     ("Kestrel Labs, Ltd.'s", "Kestrel Labs"),
     ("Quillmark LLC", "Quillmark"),
     ("Appen’s", "Appen"),
+    # a legal form's leading words go with it, as "Pvt Ltd" does
+    ("Intelenet BPO Holdings Private Limited", "Intelenet BPO Holdings"),
+    ("Vietnam Dairy Products Joint Stock Company", "Vietnam Dairy Products"),
+    ("Private Equity Partners", "Private Equity Partners"),
 ])
 def test_names_are_normalised(raw, clean):
     assert display_name(raw) == clean
@@ -829,3 +833,8 @@ def test_trained_well_known_firms_of_the_third_gazetteer_batch_are_known(trained
     # a California law's acronym is no Nigerian payments firm
     text = "The suit was filed under California's Private Attorneys General Act (PAGA) against Appen."
     assert trained_names(trained, text) == ["Appen"]
+
+
+def test_a_legal_form_taken_without_its_name_is_no_company(trained):
+    assert "Joint-Stock" not in trained_names(trained, "Vietnam Dairy Products Joint-Stock Co., or Vinamilk, the "
+                                                       "nation's largest dairy producer, plans a global expansion.")

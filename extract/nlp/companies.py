@@ -138,6 +138,8 @@ NOT_ORGANISATIONS = frozenset(name_key(n) for n in (
     "Parliament", "Company", "the Company", "Reuters Graphics", "Covid", "COVID-19", "Pinoy",
     "RLHF", "HR", "PR", "IPO", "VC", "Series A", "Series B", "Series C", "Series D", "Series E",
     "Series F", "Terms", "Privacy Policy", "Cookie Policy", "Board of Directors", "Board", "Tags",
+    # a legal form the model took without its name ("Vietnam Dairy Products Joint-Stock Co.")
+    "Joint-Stock", "Joint Stock", "Joint-Stock Co.", "Joint Stock Company", "Private Limited",
     # an industry or a kind of worker, not a firm: "the BPO sector", "Gig Workers"
     "BPO", "BPOs", "Business Process Outsourcing", "Gig Workers", "Gig Economy",
     # fields and sectors, alone or split out of a longer name: "the Information Technology and
@@ -176,6 +178,9 @@ LEADING = re.compile(r"^(?:the)\s+", re.I)
 POSSESSIVE = re.compile(r"\s*['’]s?$")
 PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 SUFFIX = re.compile(r"(?:,?\s+(?:%s)\.?)+$" % "|".join(CORPORATE_SUFFIXES), re.I)
+# the words a legal form puts before its suffix: "Intelenet BPO Holdings Private Limited",
+# "Vietnam Dairy Products Joint-Stock Co."
+LEGAL_FORM_LEAD = re.compile(r"\s+(?:Private|Joint[- ]Stock)(?:\s+(?:Co|Company|Limited|Ltd|Corporation)\.?)+$", re.I)
 
 
 def display_name(text: str) -> str:
@@ -189,7 +194,7 @@ def display_name(text: str) -> str:
     lead = PLACE_POSSESSIVE.match(name)
     if lead and resolve_place(lead.group(1)) is not None:
         name = name[lead.end():]
-    stripped = SUFFIX.sub("", name).strip(" ,")
+    stripped = SUFFIX.sub("", LEGAL_FORM_LEAD.sub("", name)).strip(" ,")
     # "Rector University of Faisalabad Dr" (… Dr Abdul Majeed): a person's titles either side
     stripped = HONORIFIC_EDGES.sub("", stripped).strip(" ,") or stripped
     return stripped or name
