@@ -3499,3 +3499,13 @@ def test_two_courts_ruling_in_two_years_in_one_sentence_are_two_rulings(trained)
             "employees, and a UK court ruled in 2021 that they are entitled to worker rights such as a minimum wage.")
     found = [(e.type, e.date, e.countries) for e in events(trained, text, published="2026-01-27")]
     assert found == [("legal_action", "2025-11", ["NZ"]), ("legal_action", "2021", ["GB"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Bolt drivers in Kenya went on strike in March and in July 2022.", ["2022-03", "2022-07"]),
+    ("Bolt drivers in Kenya went on strike in December and in January 2022.", ["2021-12", "2022-01"]),
+    ("Bolt drivers in Kenya went on strike in March 2022 and in July.", ["2022-03", "2024-07"]),
+])
+def test_coordinated_months_share_the_year_told_last(trained, text, expected):
+    assert sorted(e.date for e in events(trained, text, published="2024-07-16")) == expected

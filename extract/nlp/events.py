@@ -3040,7 +3040,20 @@ def _event_date(doc, sent, trigger, clause, governing=None, last_date=None, told
             # the report's day, which a date the story gives the happening itself beats
             # ("Affected staff learned of their dismissal in emails sent late on Wednesday")
             return date, "report", 1, []
-        return date, precision, 2 - where, _coordinated_dates(doc, span, found)
+        more = _coordinated_dates(doc, span, found)
+        if more:
+            # "in March and in July 2022": the year told last is the year of those before it
+            group = sorted([(span, date)] + [(o[5], o[3]) for o in found if (o[3], o[4]) in more],
+                           key=lambda pair: pair[0].start)
+            year = YEAR_RE.search(group[-1][0].text)
+            if year:
+                last = group[-1][1] or ""
+                # ("in December and January 2025": the December before it)
+                shared = {d: (year.group(0) if year.group(0) + d[4:] <= last else str(int(year.group(0)) - 1)) + d[4:]
+                          for sp, d in group[:-1] if not YEAR_RE.search(sp.text) and d and d[:4] != year.group(0)}
+                date = shared.get(date, date)
+                more = [(shared.get(d, d), p) for d, p in more]
+        return date, precision, 2 - where, more
     if isinstance(last_date, _Heading):
         return last_date[0], last_date[1], 1, []
     if published and news_ok and doc.has_annotation("DEP") and _told_as_news(trigger):
@@ -3231,6 +3244,9 @@ def _comparison_between(tokens: Span) -> bool:
 def _opens_period(date_span: Span) -> bool:
     """"between December 2024 and May 2025": the date opens a period the next one closes."""
     return date_span.start > 0 and date_span.doc[date_span.start - 1].lower_ == "between"
+
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _coordinated_dates(doc, span, found):
