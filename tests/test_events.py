@@ -3509,3 +3509,10 @@ def test_two_courts_ruling_in_two_years_in_one_sentence_are_two_rulings(trained)
 ])
 def test_coordinated_months_share_the_year_told_last(trained, text, expected):
     assert sorted(e.date for e in events(trained, text, published="2024-07-16")) == expected
+
+
+@pytest.mark.slow
+def test_a_persons_nationality_is_not_where_the_event_happened(trained):
+    text = ("Motaung, a South African national who worked as a content moderator with Sama in Nairobi, says he was "
+            "laid off for organizing a 2019 strike.")
+    assert {tuple(e.countries) for e in events(trained, text, published="2023-05-16")} == {("KE",)}

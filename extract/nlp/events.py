@@ -1765,11 +1765,15 @@ class _Slicer:
 
 
 def _person_demonym(span: Span) -> bool:
-    """"a South African who reviewed posts": a person's nationality, not where it happened."""
+    """"a South African who reviewed posts", "a South African national": a person's
+    nationality, not where it happened."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in ("a", "an") and after in (",", "who", ".", ";", "and")
+    return before in ("a", "an") and after in (",", "who", ".", ";", "and") + NATIONALITY_NOUNS
+
+
+NATIONALITY_NOUNS = ("national", "citizen", "native", "expatriate", "expat", "immigrant", "émigré")
 
 
 _APP_PEOPLE = frozenset({"-", "based", "drivers", "workers", "riders", "couriers", "users", "developers"})
