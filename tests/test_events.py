@@ -3516,3 +3516,13 @@ def test_a_persons_nationality_is_not_where_the_event_happened(trained):
     text = ("Motaung, a South African national who worked as a content moderator with Sama in Nairobi, says he was "
             "laid off for organizing a 2019 strike.")
     assert {tuple(e.countries) for e in events(trained, text, published="2023-05-16")} == {("KE",)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Outlier hired her in 2024. “It was during a time when there were so many media layoffs and clearly not a lot "
+     "of jobs.", []),
+    ("Outlier hired her in 2024. Amid tech layoffs, Outlier laid off 200 contractors in May.", [("layoff", "2025-05")]),
+])
+def test_an_industrys_layoffs_are_not_the_firm_in_focus(trained, text, expected):
+    assert [(e.type, e.date) for e in events(trained, text, published="2025-07-16") if e.type == "layoff"] == expected

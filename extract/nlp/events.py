@@ -2058,7 +2058,10 @@ def _governing_tokens(trigger: Span, sent: Span, across_and: bool = True,
 # firms in the plural: what a sentence naming no firm tells of them is not one firm's doing
 # ("both companies", "the platform companies" are the story's own)
 MANY_FIRMS_RE = re.compile(r"\b(?<!both )(?<!two )(?<!platform )(?:startups|start-ups|companies|firms|employers|"
-                           r"businesses|tech\s+giants)\b", re.I)
+                           r"businesses|tech\s+giants)\b"
+                           # an industry's cuts: "there were so many media layoffs", "amid tech layoffs"
+                           r"|\b(?:media|tech|industry|industry-wide|sector-wide|newsroom)\s+(?:layoffs|lay-offs|job\s+cuts)\b",
+                           re.I)
 # The firm in focus referred to, not named: "It also warned the company that ..."
 FIRM_REFERENCE_RE = re.compile(r"\b(?:the|this)\s+(?:[A-Z]\w+\s+|\w+-\w+\s+)?(?:company|firm|app|platform|start-?up)\b")
 GENERIC_COMPANY_WORDS = frozenset({
