@@ -3526,3 +3526,14 @@ def test_a_persons_nationality_is_not_where_the_event_happened(trained):
 ])
 def test_an_industrys_layoffs_are_not_the_firm_in_focus(trained, text, expected):
     assert [(e.type, e.date) for e in events(trained, text, published="2025-07-16") if e.type == "layoff"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Surge's dominance casts some doubt on Meta Platforms' recent decision to invest $14.3 billion for 49% of Scale, "
+     "which may not be as competitive as it appeared.", [("funding_round", "Scale AI")]),
+    ("Teleperformance invested $2 million for the opening of a site in Kenya.", []),
+])
+def test_money_invested_for_a_share_of_a_firm_is_a_round(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text, published="2025-06-20")
+            if e.type == "funding_round"] == expected

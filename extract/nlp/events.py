@@ -1170,6 +1170,9 @@ class EventTagger:
                 if event_type == "funding_round" and m.group(0)[:6].lower() == "secure" \
                         and WON_NOT_RAISED_RE.match(text, m.end(), m.end() + 80):
                     continue  # "secured $16.75 million for delivery workers", "a $500 million contract": won, not raised
+                if event_type == "funding_round" and re.match(r"invest\w*\s.*\bfor\b", m.group(0), re.I | re.S) \
+                        and not re.search(r"%|\bper\s?cent\b|\bstake\b|\bshares?\b", m.group(0), re.I):
+                    continue  # "invested $2 million for the opening of a site": spending; "for 49% of Scale" a stake
                 if event_type == "funding_round" and OWN_INVESTMENT_RE.search(text[m.start():m.end() + 60]):
                     continue  # "would invest Rs 40 crore in the facility": spending, not a round
                 if event_type == "funding_round" and m.group(0)[:6].lower() == "invest" and any(
