@@ -838,3 +838,8 @@ def test_trained_well_known_firms_of_the_third_gazetteer_batch_are_known(trained
 def test_a_legal_form_taken_without_its_name_is_no_company(trained):
     assert "Joint-Stock" not in trained_names(trained, "Vietnam Dairy Products Joint-Stock Co., or Vinamilk, the "
                                                        "nation's largest dairy producer, plans a global expansion.")
+
+
+def test_fed_up_is_no_federal_reserve(trained):
+    assert "Fed" not in trained_names(trained, "Fed up Bolt drivers blocked off the M1 North in a protest against "
+                                               "the hike in commission they had to pay to Bolt.")

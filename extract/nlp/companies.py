@@ -1485,6 +1485,9 @@ class CompanyResolver:
             return False  # "Shettima Launches Initiative": a title's capitals, named nowhere else
         if inside_longer_name(ent):
             return False
+        if len(ent) == 1 and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "up" \
+                and ent.text.lower() in ("fed", "fired", "set", "shut", "shook", "beefed", "stepped"):
+            return False  # "Fed up Bolt drivers blocked the M1": a phrasal verb the model took for the Fed
         if part_of_a_title(ent):
             return False  # "Minister of State for Information Technology": a person's office
         words = name.split()
