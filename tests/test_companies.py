@@ -841,5 +841,8 @@ def test_a_legal_form_taken_without_its_name_is_no_company(trained):
 
 
 def test_fed_up_is_no_federal_reserve(trained):
-    assert "Fed" not in trained_names(trained, "Fed up Bolt drivers blocked off the M1 North in a protest against "
-                                               "the hike in commission they had to pay to Bolt.")
+    text = ("E-hailing service drivers unhappy over commission charged by service provider\n\nFed up Bolt (Taxify) "
+            "drivers blocked off the M1 North in a protest against the hike in commission they had to pay. File "
+            "Picture. Fed up Bolt (Taxify) drivers blocked off the M1 North in a protest against the hike in "
+            "commission they had to pay. The strike started on Wednesday at Zoo Lake on Jan Smuts road.")
+    assert "Fed" not in trained_names(trained, text)
