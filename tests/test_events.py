@@ -3537,3 +3537,16 @@ def test_an_industrys_layoffs_are_not_the_firm_in_focus(trained, text, expected)
 def test_money_invested_for_a_share_of_a_firm_is_a_round(trained, text, expected):
     assert [(e.type, e.company) for e in events(trained, text, published="2025-06-20")
             if e.type == "funding_round"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("In 2016, Telus Corp. sold a 35-per-cent stake in the unit to Baring Private Equity Asia.",
+     [("funding_round", "TELUS")]),
+    ("Outlier is owned by San Francisco-based Scale AI, which in July cut 14% of its own staff after Meta bought 49% of "
+     "the company for US$14.3 billion.", [("funding_round", "Scale AI")]),
+    ("Telus sold its business unit to Baring in 2016.", [("acquisition", "TELUS")]),
+])
+def test_a_minority_stake_sold_or_bought_is_the_firms_round(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text, published="2025-09-20")
+            if e.type in ("funding_round", "acquisition")] == expected

@@ -724,7 +724,7 @@ class TriggerSet:
 
 
 _SHARE_RE = re.compile(r"\W+(?P<under>(?:an?\s+|about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|just\s+under\s+)*)"
-                       r"(?:(?P<percent>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)|(?P<part>half|(?:one[\s-])?(?:third|quarter|fifth)))"
+                       r"(?:(?P<percent>\d+(?:\.\d+)?)[\s-]?(?:%|percent\b|per[\s-]+cent\b)|(?P<part>half|(?:one[\s-])?(?:third|quarter|fifth)))"
                        r"(?:\s+stake)?\s+(?:of|in)\b", re.I)
 _PARTS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0}
 
@@ -742,7 +742,7 @@ def _minority_share(text: str, end: int) -> bool:
     return float(m.group("percent")) < 50
 
 
-_STAKE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:controlling\s+|majority\s+)?$", re.I)
+_STAKE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)[\s-]?(?:%|percent|per[\s-]+cent)\s+(?:controlling\s+|majority\s+)?$", re.I)
 
 
 # "took a majority stake", "to acquire a controlling stake", "to buy the remaining 35% stake",
@@ -1199,9 +1199,11 @@ class EventTagger:
                     continue  # "settled on changing our commission", "the settlement of the placing": no case
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
-                if event_type == "acquisition" and (_minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())):
+                first_word_end = m.start() + len(m.group(0).split()[0])
+                if event_type == "acquisition" and (_minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())
+                                                    or _minority_share(text, first_word_end)):
                     # "agreed to buy 49% of Scale AI", "TELUS Acquires Additional Shares of TELUS
-                    # International": a stake, or more of one
+                    # International", "sold a 35-per-cent stake in the unit to Baring": a stake, or more of one
                     event_type = "funding_round"
                 elif event_type == "funding_round" and _majority_stake_before(text, m.start()):
                     event_type = "acquisition"  # "took a 75% stake in Tokopedia": control
@@ -1432,7 +1434,12 @@ class EventTagger:
         if subject is not None and subject[2] in ("client", "investor") and event_type != "acquisition":
             # "Google terminated its contract with Appen": the event is the platform's;
             # "Microsoft invested in OpenAI": the round is the recipient's.
-            platform = next((c for c in in_sentence if c[2] in ("platform", "contractor")), None)
+            platforms = [c for c in in_sentence if c[2] in ("platform", "contractor")]
+            platform = platforms[0] if platforms else None
+            if platforms and event_type == "funding_round":
+                # the one nearest the trigger: "Outlier is owned by Scale AI, which cut staff
+                # after Meta bought 49% of the company" is Scale AI's round
+                platform = min(platforms, key=lambda c: abs(c[0].start - trigger.start))
             if platform is None and event_type == "funding_round":
                 platform = next((c for c in in_sentence if c[0].start >= trigger.start and c[2] not in WEAK_KINDS
                                  and (c[3] or c[1]) != (subject[3] or subject[1])), None)
