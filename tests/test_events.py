@@ -3550,3 +3550,12 @@ def test_money_invested_for_a_share_of_a_firm_is_a_round(trained, text, expected
 def test_a_minority_stake_sold_or_bought_is_the_firms_round(trained, text, expected):
     assert [(e.type, e.company) for e in events(trained, text, published="2025-09-20")
             if e.type in ("funding_round", "acquisition")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Teleperformance said many of its clients had discontinued their services given the decline in demand.", []),
+    ("Teleperformance discontinued its services in Kenya.", ["access_cutoff"]),
+])
+def test_clients_stopping_their_services_is_no_cutoff(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2020-05-20")] == expected

@@ -1399,6 +1399,8 @@ class EventTagger:
             return None  # a weak trigger in a clause of what may be: "The disputes could be resolved in federal appeals court"
         if event_type == "funding_round" and has_parse and _valuation_aside(trigger):
             return None
+        if event_type in ("access_cutoff", "signup_block") and has_parse and _clients_act(trigger):
+            return None  # "many of its clients had discontinued their services": demand lost, no cutoff
         if event_type == "government_action" and _reporters_inquiry(trigger):
             return None  # "following a TBIJ investigation into the working conditions": the press's
         if event_type == "worker_organising" and has_parse and _shown_not_protested(trigger):
@@ -3369,6 +3371,16 @@ _BILL_STAGES = [("shelved", re.compile(r"\b(?:shelv\w*|postpon\w*|withdr[ae]wn?|
 
 
 ALLEGED_RE = re.compile(r"\b(?:accus(?:ing|ed|es)|alleg(?:ing|ed|es|ations?))\b", re.I)
+
+
+def _clients_act(trigger: Span) -> bool:
+    """The verb's subject is a firm's clients or customers ("many of its clients had
+    discontinued their services"), who stop buying; no platform stops serving anyone."""
+    subject = next((c for c in _verb_of(trigger).children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("many", "some", "most", "several", "all"):
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    return subject is not None and subject.lemma_.lower() in ("client", "customer", "buyer")
 
 
 INQUIRY_WORDS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "inquiries"})
