@@ -1199,9 +1199,9 @@ class EventTagger:
                     continue  # "settled on changing our commission", "the settlement of the placing": no case
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
-                first_word_end = m.start() + len(m.group(0).split()[0])
-                if event_type == "acquisition" and (_minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())
-                                                    or _minority_share(text, first_word_end)):
+                if event_type == "acquisition" and (
+                        _minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())
+                        or _minority_share(text, m.start() + len(m.group(0).split()[0]))):
                     # "agreed to buy 49% of Scale AI", "TELUS Acquires Additional Shares of TELUS
                     # International", "sold a 35-per-cent stake in the unit to Baring": a stake, or more of one
                     event_type = "funding_round"
@@ -1471,11 +1471,11 @@ class EventTagger:
             # 2019: Appen buys Figure Eight", the firm of the entry's heading.
             chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
             company_score = 2.5
-        elif generic and generic != "we" and _opening_subject(last_companies, in_sentence, trigger, event_type) is not None:
+        elif generic and generic != "we" and (
+                opener := _opening_subject(last_companies, in_sentence, trigger, event_type)) is not None:
             # "Anthropic, founded in 2021, focuses on AI safety. The company has secured $8
             # billion from Amazon": the firm the sentence before opened with, not the story's
-            chosen, confidence = _opening_subject(last_companies, in_sentence, trigger, event_type), confidence + 0.2
-            company_score = 2.5
+            chosen, confidence, company_score = opener, confidence + 0.2, 2.5
         elif generic and focus is not None:
             # "The company cut access ...": the firm the story is about, not a client named later.
             chosen, confidence, company_score = focus, confidence + 0.2, 2.5
@@ -3370,6 +3370,12 @@ _BILL_STAGES = [("shelved", re.compile(r"\b(?:shelv\w*|postpon\w*|withdr[ae]wn?|
                 ("proposed", re.compile(r"\b(?:introduc\w*|propos\w*|tabled?|tabling|unveil\w*)\b", re.I))]
 
 
+def _bill_stage(trigger_text: str) -> str | None:
+    """The stage of a law or rule its trigger names: proposed, enacted, in force, shelved;
+    None for any other public act."""
+    return next((stage for stage, regex in _BILL_STAGES if regex.search(trigger_text)), None)
+
+
 ALLEGED_RE = re.compile(r"\b(?:accus(?:ing|ed|es)|alleg(?:ing|ed|es|ations?))\b", re.I)
 
 
@@ -3396,12 +3402,6 @@ def _reporters_inquiry(trigger: Span) -> bool:
     before = trigger.doc[max(trigger.sent.start, word.i - 3):word.i]
     return any(t.lower_ in PRESS_WORDS or t.ent_type_ and any(
         e._.org_kind == "publisher" for e in trigger.doc.ents if e.start <= t.i < e.end) for t in before)
-
-
-def _bill_stage(trigger_text: str) -> str | None:
-    """The stage of a law or rule its trigger names: proposed, enacted, in force, shelved;
-    None for any other public act."""
-    return next((stage for stage, regex in _BILL_STAGES if regex.search(trigger_text)), None)
 
 
 def _same_parties(a: _Mention, b: _Mention) -> bool:
