@@ -3559,3 +3559,27 @@ def test_a_minority_stake_sold_or_bought_is_the_firms_round(trained, text, expec
 ])
 def test_clients_stopping_their_services_is_no_cutoff(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2020-05-20")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("With dedication, he saved a modest amount of money, acquired his own bike through a loan service, and then signed "
+     "up with Glovo.", []),
+    ("The platform also acquires for the riders bike insurance and a valid license before they can commence work at "
+     "Glovo.", []),
+    ("Uber acquired a car-rental startup in Kenya.", ["acquisition"]),
+])
+def test_a_riders_bike_or_insurance_bought_is_no_deal(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2025-11-13") if e.type == "acquisition"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Karnataka on February 13 operationalised a landmark social safety net for its gig workforce by notifying the "
+     "quantum of gig workers’ welfare fee, a levy in India aimed at funding social security for delivery partners "
+     "working with platforms like Swiggy, Zomato, Ola, and Uber.", [("government_action", "2026-02-13")]),
+    ("Karnataka notified the rules on Friday.", [("government_action", "2026-02-13")]),
+    ("Bulgaria's Employment Agency has been notified, as the law requires for collective dismissals.", []),
+])
+def test_a_rule_notified_is_a_public_act_and_a_levy_funding_welfare_no_round(trained, text, expected):
+    assert [(e.type, e.date) for e in events(trained, text, published="2026-02-17")] == expected

@@ -125,14 +125,6 @@ INVESTOR_EXIT_RE = re.compile(r"\b(?:bought|buys?|sold|sells?|selling|acquir\w*|
 PAST_DEALS_RE = re.compile(r"\b(?:recent|past|previous|earlier|several|many|various|(?:a\s+)?(?:string|series|spate)\s+of)\s+$", re.I)
 MORE_SHARES_RE = re.compile(r"\s+(?:[\w,.]+\s+){0,2}?(?:additional|more|further)\s+(?:[\w,.]+\s+){0,2}?"
                             r"(?:shares|stake|stock|equity)\b", re.I)
-# "settle" of no case: a choice made ("have settled on changing our base commission"), money or
-# paperwork ("needs to settle its financing arrangements", "the settlement of the placing"),
-# a question open ("remain far from settled")
-NOT_A_CASE_SETTLED_RE = re.compile(
-    r"\s+(?:on\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:financing|debts?|bills?|accounts?|invoices?|"
-    r"arrangements?|differences)\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:placing|placement|shares|trades?|"
-    r"offer|entitlement|securities)\b)", re.I)
-UNSETTLED_BEFORE_RE = re.compile(r"\b(?:far\s+from|not\s+yet|yet\s+to\s+be)\s+$", re.I)
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
@@ -252,13 +244,20 @@ LOOKALIKE_RES = {
         r"settl\w*\s+(?:\w+\s+){0,2}?(?:payments?|payouts?|dues|bills?|arrears|invoices?|"
         r"balances?|wages|salaries|accounts)\b|"
         # "Settlement of the placement is expected on March 15": a share trade settles
-        r"settlement\s+(?:of|for)\s+(?:the\s+)?(?:placement|shares?|trades?|transactions?|offer|"
-        r"entitlement|allotment|issue)\b|"
+        r"settlement\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:placement|placing|shares?|trades?|transactions?|offer|"
+        r"entitlement|allotment|issue|securities)\b|"
+        # "have settled on changing our base commission": a choice made; "needs to settle its
+        # financing arrangements": paperwork
+        r"settled\s+on\b|settle\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:financing|debts?|arrangements?|"
+        r"differences)\b|"
         # "a special court-ordered meeting and general meeting held on August 29": shareholders vote
         r"court[-\s]+(?:ordered\s+|convened\s+|sanctioned\s+)?meetings?\b", re.I),
     # "to purchase employment injury insurance for its delivery drivers": buying cover, not a firm
-    "acquisition": re.compile(r"(?:buy\w*|bought|purchas\w*)\s+(?:[\w-]+\s+){0,3}?(?:insurance|coverage|cover|policies|"
+    "acquisition": re.compile(r"(?:buy\w*|bought|purchas\w*|acquir\w*)\s+(?:[\w-]+\s+){0,4}?(?:insurance|coverage|cover|policies|"
                               r"equipment|laptops?|computers?|licen[cs]es?|tickets?|advertising|ads|software)\b|"
+                              # "acquired his own bike through a loan service": a rider's tools, not a firm
+                              r"(?:buy\w*|bought|purchas\w*|acquir\w*)\s+(?:his|her|their|a|an)\s+(?:own\s+)?(?:new\s+)?"
+                              r"(?:bikes?|motorbikes?|motorcycles?|scooters?|cars?|vehicles?|phones?|smartphones?)\b(?![\w-])|"
                               # "illegal to acquire that content through piracy": works, not a firm
                               r"acquir\w*\s+(?:that|the|this|these|those|their|its|such)?\s*(?:copyrighted\s+)?"
                               r"(?:content|data|material|works|books|music|songs|lyrics|images|skills|knowledge)\b"
@@ -274,6 +273,9 @@ LOOKALIKE_RES = {
         r"work\s+stoppage\s+orders?\b", re.I),
     # "earnings before interest, tax, depreciation and amortisation (EBITDA) will be reduced":
     # the firm's profit, not workers' pay
+    # "a levy aimed at funding social security for delivery partners": paying for a public good
+    "funding_round": re.compile(r"funding\s+(?:the\s+|their\s+|its\s+)?(?:social\s+(?:security|protection)|welfare|"
+                                r"pensions?|health\s*care|insurance|benefits|schemes?)\b", re.I),
     "pay_cut": re.compile(r"(?:[\w'’()-]+\W+){0,12}?(?:earnings\s+(?:before\s+interest|per\s+share)|EBITDA)\b", re.I),
     # "The U.S. Department of Defense signed a $99 million contract with Scale": the state as a client
     "government_action": re.compile(r"(?:[\w'’.,-]+\W+){0,12}?sign(?:s|ed|ing)?\s+(?:a|an|the|its)\s+(?:[\w$.,'’-]+\s+){0,4}?"
@@ -335,6 +337,8 @@ LOOKALIKE_BEFORE_RES = {
     "layoff": (re.compile(r"\b(?:judge|court|creditors|bondholders|lenders)\b[^.;]{0,40}?\b(?:approved|approves|sanctioned|"
                           r"sanctions|backed|rejected|blocked)\s+(?:the\s+|its\s+|a\s+|their\s+)?$", re.I),
                re.compile(r"\b(?:industries|sectors|economy|economies)\s+(?:have\s+|has\s+|had\s+)?$", re.I)),
+    # "remain far from settled": a question open, no case settled
+    "legal_action": (re.compile(r"\b(?:far\s+from|not\s+yet|yet\s+to\s+be)\s+$", re.I),),
     # "card issuing and acquiring business", "merchant acquiring": taking card payments for
     # merchants, not buying firms
     "acquisition": (re.compile(r"\b(?:issuing\s+(?:and|&)|merchant|card)\s+$", re.I),
@@ -1194,9 +1198,6 @@ class EventTagger:
                 if event_type == "acquisition" and m.group(0).lower() == "acquisitions" and \
                         PAST_DEALS_RE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "Contributions from its recent acquisitions boosted revenue": deals in general
-                if event_type == "legal_action" and m.group(0)[:6].lower() == "settle" and (
-                        NOT_A_CASE_SETTLED_RE.match(text, m.end()) or UNSETTLED_BEFORE_RE.search(text, 0, m.start())):
-                    continue  # "settled on changing our commission", "the settlement of the placing": no case
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and (
