@@ -3590,3 +3590,13 @@ def test_what_a_strike_is_in_support_of_has_not_happened(trained):
     text = ("Uber drivers went on strike on Tuesday. It was in support of a fare increase to £2 a mile, a reduction in "
             "commission paid by drivers to Uber, and an end to what it calls unfair driver deactivations.")
     assert [e.type for e in events(trained, text, published="2018-10-10")] == ["worker_organising"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is legal, pursuant to the DO (Department Order) 2015-11.", ()),
+    ("Memorandum Circular No. 2019-06 took effect.", ()),
+    ("The order took effect on 2015-11-03.", ((25, 35, "2015-11-03"),)),
+])
+def test_an_orders_number_is_no_month(text, expected):
+    from extract.nlp.events import _dates_in
+    assert _dates_in(text) == expected

@@ -323,6 +323,10 @@ LAW_TITLE_REST_RE = re.compile(r"(?:\s+(?:(?:and|&|of|for|on)\s+)?[A-Z][\w()'’
 LAW_YEAR_BEFORE_RE = re.compile(r"\b[A-Z]\w+\s+(?:Act|Law|Decree|Ordinance)(?:\s+No\.?\s*\d+)?(?:\s+of)?\s+$"
                                 # "an amendment ... to a law from 2012": the law's year
                                 r"|\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:law|act|decree|ordinance|statute)\s+(?:from|of|dating\s+from)\s+$")
+# "the DO (Department Order) 2015-11", "Memorandum Circular No. 2019-06": an order's number,
+# not a month
+ORDER_NUMBER_BEFORE_RE = re.compile(r"\b(?:Orders?|DO|AO|MC|Circulars?|Memorandums?|Resolutions?|Rules?|"
+                                    r"Notices?|Nos?\.?|Numbers?)\)?\s+$", re.I)
 # The words right before a trigger that make it something else, by type (LOOKALIKE_RES reads
 # the words from the trigger on).
 LOOKALIKE_BEFORE_RES = {
@@ -2678,7 +2682,8 @@ def _dates_in(text: str) -> tuple:
     # "the Retrenchment and Severance Benefits Act No 32 of 1985", "the Employment Rights Act
     # 1996": a law's year is part of its name, not when anything told happened
     found = [d for d in find_dates(text)
-             if not (d[2].isdigit() and LAW_YEAR_BEFORE_RE.search(text, 0, d[0]))]
+             if not (d[2].isdigit() and LAW_YEAR_BEFORE_RE.search(text, 0, d[0]))
+             and not (re.fullmatch(r"\d{4}-\d{2}", text[d[0]:d[1]]) and ORDER_NUMBER_BEFORE_RE.search(text, 0, d[0]))]
     if line:
         found = [d for d in found if not (line.start("date") <= d[0] < line.end("date"))]
     return tuple(found)
