@@ -3585,12 +3585,6 @@ def test_a_rule_notified_is_a_public_act_and_a_levy_funding_welfare_no_round(tra
     assert [(e.type, e.date) for e in events(trained, text, published="2026-02-17")] == expected
 
 
-@pytest.mark.slow
-def test_what_a_strike_is_in_support_of_has_not_happened(trained):
-    text = ("Uber drivers went on strike on Tuesday. It was in support of a fare increase to £2 a mile, a reduction in "
-            "commission paid by drivers to Uber, and an end to what it calls unfair driver deactivations.")
-    assert [e.type for e in events(trained, text, published="2018-10-10")] == ["worker_organising"]
-
 
 @pytest.mark.parametrize("text, expected", [
     ("It is legal, pursuant to the DO (Department Order) 2015-11.", ()),

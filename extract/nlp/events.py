@@ -2187,9 +2187,7 @@ def _verb_of(trigger: Span) -> Token:
     return verb
 
 
-DEMAND_FOR_RE = re.compile(rf"\b(?:{ASKING_FOR}|(?:urg|demand|seek)\w*\s+(?:[\w'’-]+\s+){{0,3}}?for"
-                           # "a strike in support of a fare increase, a reduction in commission ..."
-                           rf"|in\s+support\s+of)\b", re.I)
+DEMAND_FOR_RE = re.compile(rf"\b(?:{ASKING_FOR}|(?:urg|demand|seek)\w*\s+(?:[\w'’-]+\s+){{0,3}}?for)\b", re.I)
 DEMAND_LEMMAS = frozenset({"demand", "seek", "request", "recommend", "propose", "want"})
 ASKED_OF_LEMMAS = frozenset({"ask", "call", "urge", "press", "push", "campaign", "lobby"})
 
