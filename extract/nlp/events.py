@@ -1477,7 +1477,7 @@ class EventTagger:
             chosen, confidence = _antecedent(last_companies, in_sentence, trigger), confidence + 0.2
             company_score = 2.5
         elif generic and generic != "we" and (
-                opener := _opening_subject(last_companies, in_sentence, trigger, event_type)) is not None:
+                opener := _opening_subject(last_companies, trigger, event_type)) is not None:
             # "Anthropic, founded in 2021, focuses on AI safety. The company has secured $8
             # billion from Amazon": the firm the sentence before opened with, not the story's
             chosen, confidence, company_score = opener, confidence + 0.2, 2.5
@@ -3579,7 +3579,7 @@ def _antecedent(last_companies, in_sentence, trigger):
     return firm
 
 
-def _opening_subject(last_companies, in_sentence, trigger, event_type):
+def _opening_subject(last_companies, trigger, event_type):
     """The firm the sentence before opens with as its subject ("Anthropic, founded in 2021
     by former OpenAI staff, focuses on AI safety."), when "the company" is the subject this
     sentence opens with. A client is one for a round or a deal, not for what is
