@@ -3594,3 +3594,32 @@ def test_a_rule_notified_is_a_public_act_and_a_levy_funding_welfare_no_round(tra
 def test_an_orders_number_is_no_month(text, expected):
     from extract.nlp.events import _dates_in
     assert _dates_in(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, expected", [
+    # a package of reforms outlined, a draft plan put out for comment, a subsidy provided
+    ("The UK government has outlined a package of reforms in response to the rise of gig economy "
+     "businesses.", "2018-02-09", ("GB", "2018-02-09")),
+    ("China's National Bureau of Statistics solicits public opinions on a plan to build data labelling "
+     "pilot zones.", "2026-04-16", ("CN", "2026-04-16")),
+    ("Japan's economy ministry will provide financial support for companies that prepare data for AI "
+     "training.", "2025-12-29", ("JP", "2025-12-29")),
+    # a law that went into effect, told in a clause of another sentence
+    ("Spain's Rider Law, which went into effect in August 2021, requires that couriers be recognised "
+     "as workers.", "2023-01-25", ("ES", "2021-08")),
+    # a deal stopped by a public body, told in the passive
+    ("In Taiwan, Uber's purchase of Foodpanda was blocked by the Fair Trade Commission on Wednesday.",
+     "2024-12-26", ("TW", "2024-12-25")),
+])
+def test_more_wordings_of_public_acts(trained, text, published, expected):
+    got = [(e.countries[0] if e.countries else None, e.date) for e in events(trained, text, published=published)
+           if e.type == "government_action"]
+    assert got == [expected]
+
+
+@pytest.mark.slow
+def test_a_court_in_a_persons_title_is_no_case(trained):
+    text = ("PayPal stopped payments in India. “This is bad news for the sector,” said Pavan Duggal, a "
+            "senior cyber law expert and Supreme Court advocate.")
+    assert [e.type for e in events(trained, text, published="2010-02-26") if e.type == "legal_action"] == []

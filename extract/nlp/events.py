@@ -1421,8 +1421,10 @@ class EventTagger:
             event_type = "government_action"
         clause = _clause_tokens(trigger, sent) if has_parse else set(range(sent.start, sent.end))
         in_sentence = [c for c in companies if sent.start <= c[0].start and c[0].end <= sent.end
-                       # "published in the Official Gazette": the trigger's own name acts in nothing
-                       and not (event_type == "government_action" and trigger.start <= c[0].start < trigger.end)
+                       # "published in the Official Gazette": the trigger's own name acts in nothing;
+                       # nor does a weak trigger's ("a Supreme Court advocate" names no firm in a case)
+                       and not ((event_type == "government_action" or not strong)
+                                and trigger.start <= c[0].start < trigger.end)
                        and not _used_as_tool(c)]
         confidence = 0.55 if strong else 0.35
         chosen, co_actors = None, []
