@@ -3623,3 +3623,13 @@ def test_a_court_in_a_persons_title_is_no_case(trained):
     text = ("PayPal stopped payments in India. “This is bad news for the sector,” said Pavan Duggal, a "
             "senior cyber law expert and Supreme Court advocate.")
     assert [e.type for e in events(trained, text, published="2010-02-26") if e.type == "legal_action"] == []
+
+
+@pytest.mark.slow
+def test_separate_lawsuits_against_two_firms_are_two_cases(trained):
+    text = "In separate lawsuits filed on Friday, Chicago accuses Grubhub and DoorDash of misleading consumers."
+    got = sorted(e.company for e in events(trained, text, published="2021-08-28") if e.type == "legal_action")
+    assert got == ["DoorDash", "Grubhub"]
+    # one suit against two firms stays one case
+    text = "Chicago sued Grubhub and DoorDash on Friday for misleading consumers."
+    assert len([e for e in events(trained, text, published="2021-08-28") if e.type == "legal_action"]) == 1

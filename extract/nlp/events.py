@@ -1554,6 +1554,10 @@ class EventTagger:
                 # named as the one sued, it outweighs a firm a headline names otherwise
                 # ("... Charge On Behalf of YouTube TV Workers")
                 chosen, company_score = defendant, max(company_score, 3)
+        if event_type == "legal_action" and chosen is not None and chosen[0] is not None and has_parse \
+                and SEPARATE_CASES_RE.search(sent.text):
+            # "In separate lawsuits, Chicago accuses Grubhub and DoorDash": a case against each
+            co_actors = _coordinated_firms(chosen, in_sentence)
         # A rater's score and a public body's act on a firm are filed under the firm they are
         # done to; the rater or the body stays in the evidence sentence. "Fairwork scored
         # Remotasks 1 out of 10"; "The European Commission is also investigating Glovo" (named
@@ -1670,7 +1674,7 @@ class EventTagger:
                         definite=has_parse and _definite(trigger),
                         clause_head=_clause_head(trigger.root, sent).i if has_parse else -1,
                         news_default=news_default, reported=reported,
-                        co_actors=co_actors if chosen is subject else [])
+                        co_actors=co_actors if chosen is subject or event_type == "legal_action" else [])
 
 
 
@@ -3503,6 +3507,11 @@ THE_COUNTRY_RE = re.compile(r"\b(?:in|across|to|from|out\s+of)\s+the\s+(?:countr
 # a report with several parties stays one happening.
 SEVERAL_ACTOR_TYPES = frozenset({"layoff", "expansion", "pay_cut", "payment_delay", "deactivation",
                                  "access_cutoff", "signup_block"})
+
+
+# several cases said to be separate: "in separate lawsuits", "separate complaints against"
+SEPARATE_CASES_RE = re.compile(r"\bseparate\s+(?:class[- ]action\s+)?(?:law)?suits?\b|\bseparate\s+(?:legal\s+)?"
+                               r"(?:complaints|cases|claims|actions)\b", re.I)
 
 
 def _coordinated_firms(subject, companies) -> list[tuple[str, str]]:
