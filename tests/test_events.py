@@ -3633,3 +3633,11 @@ def test_separate_lawsuits_against_two_firms_are_two_cases(trained):
     # one suit against two firms stays one case
     text = "Chicago sued Grubhub and DoorDash on Friday for misleading consumers."
     assert len([e for e in events(trained, text, published="2021-08-28") if e.type == "legal_action"]) == 1
+
+
+@pytest.mark.slow
+def test_buying_into_a_firm_is_a_stake_not_a_takeover(trained):
+    got = [e.type for e in events(trained, "Naya Capital bought into Bolt in July with €60mn.", published="2020-05-26")]
+    assert got == ["funding_round"]
+    got = [e.type for e in events(trained, "Uber bought Careem for $3.1bn in 2019.", published="2020-05-26")]
+    assert got == ["acquisition"]

@@ -125,6 +125,8 @@ INVESTOR_EXIT_RE = re.compile(r"\b(?:bought|buys?|sold|sells?|selling|acquir\w*|
 PAST_DEALS_RE = re.compile(r"\b(?:recent|past|previous|earlier|several|many|various|(?:a\s+)?(?:string|series|spate)\s+of)\s+$", re.I)
 MORE_SHARES_RE = re.compile(r"\s+(?:[\w,.]+\s+){0,2}?(?:additional|more|further)\s+(?:[\w,.]+\s+){0,2}?"
                             r"(?:shares|stake|stock|equity)\b", re.I)
+# "Naya also bought into Bolt in July": a stake taken, not the firm
+BOUGHT_INTO_RE = re.compile(r"(?:buy|buys|bought|buying)\s+into\s+(?!the\s+(?:idea|argument|story|hype|narrative|claim)\b)", re.I)
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
@@ -1206,7 +1208,8 @@ class EventTagger:
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and (
                         _minority_share(text, m.end()) or MORE_SHARES_RE.match(text, m.end())
-                        or _minority_share(text, m.start() + len(m.group(0).split()[0]))):
+                        or _minority_share(text, m.start() + len(m.group(0).split()[0]))
+                        or BOUGHT_INTO_RE.match(text, m.start())):
                     # "agreed to buy 49% of Scale AI", "TELUS Acquires Additional Shares of TELUS
                     # International", "sold a 35-per-cent stake in the unit to Baring": a stake, or more of one
                     event_type = "funding_round"
