@@ -846,3 +846,18 @@ def test_fed_up_is_no_federal_reserve(trained):
             "Picture. Fed up Bolt (Taxify) drivers blocked off the M1 North in a protest against the hike in "
             "commission they had to pay. The strike started on Wednesday at Zoo Lake on Jan Smuts road.")
     assert "Fed" not in trained_names(trained, text)
+
+
+def test_a_name_the_model_cut_at_its_front_is_grown_back(nlp):
+    # the model tagged "Global Services"; the capitals before it are the firm's own name
+    text = "The park has partnered with IT firm HTC Global Services to set up a rural centre."
+    assert names(run(nlp, text, orgs=["Global Services"])) == ["HTC Global Services"]
+    # capitals that say what a firm does are not part of its name
+    text = "The park has partnered with the IT Global Services unit of the state."
+    assert "IT Global Services" not in names(run(nlp, text, orgs=["Global Services"]))
+
+
+def test_a_state_attorney_general_is_no_firm_state(nlp):
+    # "AG" is also a German legal form; "State AG" here is the state's attorney general
+    text = "On Tuesday the State AG and the labor commissioner sued Slack over its delivery workers."
+    assert names(run(nlp, text, orgs=["State AG", "Slack"])) == ["Slack"]

@@ -593,6 +593,25 @@ def extend_name(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+# Words a name the model cut at its front may start with: "HTC" + "Global Services"
+GENERIC_NAME_STARTS = frozenset({"global", "services", "solutions", "technologies", "technology", "digital",
+                                 "international", "systems", "consulting", "holdings", "group"})
+# Capitals before a name that say what it is, not whose it is: "IT Global Services" is no firm "IT"
+GENERIC_CAPITALS = frozenset({"IT", "AI", "BPO", "BPM", "US", "UK", "EU", "CEO", "HR", "ICT", "ITES", "KPO"})
+
+
+def extend_name_left(ent: Span) -> Span:
+    """A name the model cut at its front: "IT firm HTC Global Services" tagged from "Global"."""
+    doc = ent.doc
+    if ent.start == 0 or ent[0].lower_ not in GENERIC_NAME_STARTS:
+        return ent
+    prev = doc[ent.start - 1]
+    if prev.is_sent_start or prev.ent_type_ or prev.is_stop or not prev.is_alpha or prev.text in GENERIC_CAPITALS \
+            or prev.whitespace_ != " " or not (prev.is_upper and 2 <= len(prev) <= 6):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 # Last words of a ministry's portfolio: "... and Digital Affairs", "... and Employment".
 PORTFOLIO_WORDS = frozenset({
     "affairs", "employment", "labour", "labor", "welfare", "development", "trade", "industry",
@@ -670,7 +689,8 @@ def _comma_listed_portfolio(doc, comma: int) -> int | None:
 
 # Words that alone name no organisation: a legal form, a job title's abbreviation
 ROLE_OR_SUFFIX_ONLY = frozenset({"ltd", "inc", "llc", "plc", "llp", "corp", "co", "md", "ceo", "cfo", "coo",
-                                 "cto", "vp", "hr", "svp", "evp"})
+                                 "cto", "vp", "hr", "svp", "evp",
+                                 "state"})  # "State AG ... sue Amazon": an attorney general, not "State AG"
 # Titles a person is named with: "Alderman James Vos", "Senator Ed Markey", "Hon. Alando Terrelonge"
 # What a firm's own site is for: "Operations Centre", "Offshore Delivery Centre", "Call Center"
 CENTRE_WORDS = frozenset({"centre", "center", "centres", "centers"})
@@ -1152,7 +1172,7 @@ class CompanyResolver:
             for part in split_coordinated(ent, self.gazetteer):
                 org = self._known(part)
                 if org is None:
-                    part = extend_institution(extend_name(part))
+                    part = extend_institution(extend_name(extend_name_left(part)))
                 (known if org is not None else unknown).append((part, org))
         # a name another grew over when extended ("Labour and Social Services" inside "Ministry
         # of Family, Labour and Social Services") is part of it, not a firm of its own
