@@ -3641,3 +3641,28 @@ def test_buying_into_a_firm_is_a_stake_not_a_takeover(trained):
     assert got == ["funding_round"]
     got = [e.type for e in events(trained, "Uber bought Careem for $3.1bn in 2019.", published="2020-05-26")]
     assert got == ["acquisition"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # an act whose object is "no ...": nothing was done
+    "These partnerships never appear on CVs, and the Higher Education Commission has issued no public "
+    "guidance on them.",
+    # a comparative before "than": how two rates compare, not a cut
+    "Lyft's ads promised $30 an hour; the effective rate was therefore probably $5 to $10 lower than the "
+    "average Lyft advertised.",
+    # "combined with" fees, not with a firm
+    "When combined with the many other fees and taxes charged by DoorDash, this made ordering delivery "
+    "expensive.",
+])
+def test_nothing_done_a_comparison_or_fees_combined_is_no_event(trained, text):
+    assert events(trained, text, published="2024-04-08") == []
+
+
+@pytest.mark.slow
+def test_a_rate_lowered_or_a_firm_combined_with_is_still_an_event(trained):
+    got = [e.type for e in events(trained, "Lyft lowered rates to $5 a ride last week.", published="2024-04-08")]
+    assert got == ["pay_cut"]
+    got = [e.type for e in events(trained, "Teleperformance said it would combine with Majorel in a deal worth "
+                                           "3 billion euros.", published="2024-04-08")]
+    assert got == ["acquisition"]

@@ -387,6 +387,11 @@ def _dismissed_thing(before: str) -> bool:
     tail = before.split(";")[-1].split(".")[-1][things[-1].end():].lower()
     return not any(w in PEOPLE_NOUNS or w in ("who", "whom", "he", "she", "they")
                    for w in re.findall(r"[a-z]+", tail))
+# an act whose object is "no ...": nothing was done ("issued no guidance", "laid off no one")
+NONE_DONE_RE = re.compile(r"\s+(?:no|zero)\s+(?!longer\b|later\b|doubt\b|matter\b|less\b|more\b|fewer\b)\w", re.I)
+# a comparative trigger right before "than": how things compare, not what changed
+COMPARATIVE_END_RE = re.compile(r"\b(?:lower|less|fewer|smaller)$", re.I)
+THAN_RE = re.compile(r"\s+than\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -1140,6 +1145,10 @@ class EventTagger:
                     continue  # "lawmakers said they may introduce a bill"
                 if not negated_ok[rank] and NEGATION_RE.search(m.group(0)):
                     continue  # "blame the government for not regulating platforms"
+                if not negated_ok[rank] and NONE_DONE_RE.match(text, m.end()):
+                    continue  # "the Higher Education Commission has issued no public guidance"
+                if COMPARATIVE_END_RE.search(m.group(0)) and THAN_RE.match(text, m.end()):
+                    continue  # "The effective rate was probably $5 to $10 lower than the average": a comparison
                 if survey and event_type in WORKER_TYPES:
                     continue  # "27% of respondents had been removed from a project": a finding
                 if needs_money[rank] and not has_money:
