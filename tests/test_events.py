@@ -3666,3 +3666,21 @@ def test_a_rate_lowered_or_a_firm_combined_with_is_still_an_event(trained):
     got = [e.type for e in events(trained, "Teleperformance said it would combine with Majorel in a deal worth "
                                            "3 billion euros.", published="2024-04-08")]
     assert got == ["acquisition"]
+
+
+@pytest.mark.slow
+def test_a_payment_service_ceasing_or_no_longer_sending_transfers_to_a_country_cuts_it_off(trained):
+    text = ("TransferWise has suspended USD transfers to Nigeria. The company also announced in 2020 that it "
+            "will no longer send remittances to Nigeria after new rules by the central bank. Similarly, the "
+            "fintech company ceased all naira transfers to Nigeria in 2016 due to problems with currency exchange.")
+    got = sorted((e.type, e.date) for e in events(trained, text, published="2022-10-13") if e.type == "access_cutoff")
+    assert ("access_cutoff", "2016") in got and ("access_cutoff", "2020") in got
+
+
+@pytest.mark.slow
+def test_firms_protesting_are_no_workers_organising(trained):
+    text = ("The move could be owing to the recent FX restrictions, which had seen many international companies "
+            "protest their inability to repatriate funds from Nigeria.")
+    assert [e.type for e in events(trained, text, published="2022-10-13")] == []
+    text = "Hundreds of Glovo riders protested outside the company's office in Madrid on Monday."
+    assert [e.type for e in events(trained, text, published="2022-10-13")] == ["worker_organising"]

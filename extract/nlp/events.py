@@ -2400,7 +2400,18 @@ def _shown_not_protested(trigger: Span) -> bool:
     """"An engineer demonstrates data labeling", "demonstrated that the tool works": showing
     something, not a demonstration."""
     verb = next((t for t in trigger if t.lemma_.lower() == "demonstrate"), None)
-    return verb is not None and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    if verb is not None and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return True
+    # "had seen many international companies protest their inability to repatriate funds":
+    # firms complaining, no workers organising
+    verb = next((t for t in trigger if t.lemma_.lower() == "protest" and t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIRM_COLLECTIVE_NOUNS
+                                    for c in verb.children)
+
+
+# Firms spoken of together, which complain but do not organise as workers do
+FIRM_COLLECTIVE_NOUNS = frozenset({"company", "firm", "business", "investor", "importer", "exporter", "bank",
+                                   "lender", "platform", "carrier", "airline", "retailer", "manufacturer"})
 
 
 ROUND_WORDS = frozenset({"round", "funding", "financing", "series", "raise", "raised", "raising", "stake",
