@@ -3684,3 +3684,14 @@ def test_firms_protesting_are_no_workers_organising(trained):
     assert [e.type for e in events(trained, text, published="2022-10-13")] == []
     text = "Hundreds of Glovo riders protested outside the company's office in Madrid on Monday."
     assert [e.type for e in events(trained, text, published="2022-10-13")] == ["worker_organising"]
+
+
+@pytest.mark.slow
+def test_we_in_a_quote_is_the_quoted_officers_firm(trained):
+    # not the firm of the officer another paragraph quotes ("CEO of ComplyAdvantage")
+    text = ("“Under the current circumstances, we are suspending PayPal services in Russia,” Dan Schulman, "
+            "PayPal’s CEO, said in a letter on Saturday.\n\n"
+            "“It’s now basically impossible to send money to any individual in Russia,” said Charles "
+            "Delingpole, CEO of ComplyAdvantage, a fintech start-up.")
+    got = [(e.type, e.company) for e in events(trained, text, published="2022-03-05")]
+    assert got == [("access_cutoff", "PayPal")]

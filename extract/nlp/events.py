@@ -1479,6 +1479,10 @@ class EventTagger:
             # [next paragraph] ordered Ubuntu Annotation Services to pay": the firm the story
             # names next, not the client in the clause that describes it.
             chosen, confidence, company_score = self._named_next(sent), confidence + 0.1, 2.5
+        elif generic == "we" and (quoted := _quoted_officers_firm(in_sentence)) is not None:
+            # "“... we are suspending PayPal services in Russia,” Dan Schulman, PayPal’s CEO,
+            # said": the firm of the officer the sentence quotes, not the story's interviewee
+            chosen, confidence, company_score = quoted, confidence + 0.2, 2.5
         elif generic == "we" and self._speaker is not None:
             # "We cut the accuracy bonus": in an interview, the firm the speaker runs
             chosen, confidence, company_score = self._speaker, confidence + 0.2, 2.5
@@ -1918,6 +1922,23 @@ def _focus_company(companies):
 
 ROLE_WORDS = frozenset({"founder", "co-founder", "cofounder", "executive", "ceo", "director",
                         "head", "president", "owner", "boss", "chairman", "chairwoman", "md"})
+
+
+def _quoted_officers_firm(in_sentence):
+    """The firm whose officer the sentence names: "Dan Schulman, PayPal’s CEO", "the chief
+    executive of Kestrel"."""
+    for c in in_sentence:
+        span = c[0]
+        if c[2] in WEAK_KINDS or c[2] == "publisher":
+            continue
+        doc = span.doc
+        after = [t.lower_ for t in doc[span.end:span.end + 3]]
+        before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+        if after[:1] in (["'s"], ["’s"]) and any(w in ROLE_WORDS for w in after[1:]):
+            return c
+        if before[-1:] in (["of"], ["at"]) and any(w in ROLE_WORDS for w in before[:-1]):
+            return c
+    return None
 
 
 def _speaker_company(companies):
