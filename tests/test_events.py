@@ -3695,3 +3695,13 @@ def test_we_in_a_quote_is_the_quoted_officers_firm(trained):
             "Delingpole, CEO of ComplyAdvantage, a fintech start-up.")
     got = [(e.type, e.company) for e in events(trained, text, published="2022-03-05")]
     assert got == [("access_cutoff", "PayPal")]
+
+
+@pytest.mark.slow
+def test_a_closed_operation_in_the_singular_and_blocked_rider_ids(trained):
+    got = [(e.type, e.company) for e in events(trained, "StarTek closed its Cornwall operation last week.",
+                                                published="2013-02-05")]
+    assert got == [("access_cutoff", "Startek")]
+    got = [(e.type, e.company) for e in events(trained, "Swiggy blocked the IDs of 50 riders in Delhi.",
+                                                published="2020-08-27")]
+    assert got == [("deactivation", "Swiggy")]
