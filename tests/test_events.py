@@ -3705,3 +3705,19 @@ def test_a_closed_operation_in_the_singular_and_blocked_rider_ids(trained):
     got = [(e.type, e.company) for e in events(trained, "Swiggy blocked the IDs of 50 riders in Delhi.",
                                                 published="2020-08-27")]
     assert got == [("deactivation", "Swiggy")]
+
+
+@pytest.mark.slow
+def test_an_acqui_hire_and_a_complaint_a_court_admits(trained):
+    got = [e.type for e in events(trained, "Walmart Labs has acqui-hired Bengaluru-based data annotation startup "
+                                           "Dataturks.", published="2019-02-26")]
+    assert got == ["acquisition"]
+    # a person acqui-hired is hired, no firm bought
+    got = [e.type for e in events(trained, "Meta paid nearly $15B for a 49% stake in Scale AI, effectively "
+                                           "acqui-hiring Scale's CEO Alexandr Wang.", published="2025-06-30")]
+    assert "acquisition" not in got
+    # the court lets the case in; the firm is the subcontractor the possessive describes
+    got = [(e.type, e.company) for e in events(
+        trained, "A judge admits a content moderator's complaint against Meta's subcontractor CCC Barcelona "
+                 "Digital Services.", published="2024-02-26")]
+    assert got == [("legal_action", "CCC Barcelona Digital Services")]

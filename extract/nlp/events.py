@@ -127,6 +127,8 @@ MORE_SHARES_RE = re.compile(r"\s+(?:[\w,.]+\s+){0,2}?(?:additional|more|further)
                             r"(?:shares|stake|stock|equity)\b", re.I)
 # "Naya also bought into Bolt in July": a stake taken, not the firm
 BOUGHT_INTO_RE = re.compile(r"(?:buy|buys|bought|buying)\s+into\s+(?!the\s+(?:idea|argument|story|hype|narrative|claim)\b)", re.I)
+PEOPLE_HIRED_RE = re.compile(r"\s+(?:[\w.-]+['’]s\s+)?(?:CEO|chief|founders?|co-founders?|cofounders?|president|"
+                             r"team|staff|engineers|researchers|executives?)\b", re.I)
 SECURITIES_BOUGHT_RE = re.compile(r"\s+(?:[^\s;]+\s+){0,10}?(?:securities|shares|stock|ADSs?|bonds)\b(?!\s+of\b)", re.I)
 # Asking for something: "pushing for better pay", "asking for an investigation".
 ASKING_FOR = r"(?:push|call|ask|press|campaign|lobby|lobbi)(?:es|s|ed|ing)?(?:\s+[\w'’]+){0,3}\s+for"
@@ -1213,6 +1215,9 @@ class EventTagger:
                 if event_type == "acquisition" and m.group(0).lower() == "acquisitions" and \
                         PAST_DEALS_RE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "Contributions from its recent acquisitions boosted revenue": deals in general
+                if event_type == "acquisition" and m.group(0).lower().startswith("acqui") \
+                        and PEOPLE_HIRED_RE.match(text, m.end()):
+                    continue  # "effectively acqui-hiring Scale's CEO Alexandr Wang": a person hired, no firm bought
                 if event_type == "acquisition" and SECURITIES_BOUGHT_RE.match(text, m.end()):
                     continue  # "investors who acquired TELUS International securities": trading, no takeover
                 if event_type == "acquisition" and (
@@ -1567,6 +1572,11 @@ class EventTagger:
             defendant = next((c for c in in_sentence if 0 < c[0].start - after <= 12
                               and doc[c[0].start - 1].lower_ == "against" and c[2] not in WEAK_KINDS), None)
             if defendant is not None:
+                # "a complaint against Meta's subcontractor CCC": the firm the possessive describes
+                owned = next((c for c in in_sentence if defendant[0].end < len(doc)
+                              and doc[defendant[0].end].text in ("'s", "’s")
+                              and 0 < c[0].start - defendant[0].end <= 3 and c[2] not in WEAK_KINDS), None)
+                defendant = owned or defendant
                 # named as the one sued, it outweighs a firm a headline names otherwise
                 # ("... Charge On Behalf of YouTube TV Workers")
                 chosen, company_score = defendant, max(company_score, 3)
