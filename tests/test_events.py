@@ -3721,3 +3721,23 @@ def test_an_acqui_hire_and_a_complaint_a_court_admits(trained):
         trained, "A judge admits a content moderator's complaint against Meta's subcontractor CCC Barcelona "
                  "Digital Services.", published="2024-02-26")]
     assert got == [("legal_action", "CCC Barcelona Digital Services")]
+
+
+@pytest.mark.slow
+def test_the_one_country_a_lead_names_once_is_where_a_strike_is(trained):
+    # Barcelona is where Glovo is based; Tbilisi, named once in the lead, is where the couriers strike
+    text = ("Glovo couriers' strike ends without results\n\n"
+            "Barcelona-based Glovo food delivery company announced on May 18 that it came to an agreement with some 200 couriers in "
+            "Tbilisi, who were on a strike since May 16 over a change in wage policy.\n\n"
+            "Glovo also decided to reinstate part of the 50 couriers it had sacked, accused of disrupting "
+            "deliveries during a protest rally on May 16.")
+    got = [(e.type, tuple(e.countries)) for e in events(trained, text, published="2021-05-18")
+           if e.type == "worker_organising"]
+    assert got == [("worker_organising", ("GE",))]
+
+
+@pytest.mark.slow
+def test_barriers_to_expansion_are_no_expansion(trained):
+    text = ("The Philippine regulator said the deal brings no added “significant barriers to entry and expansion "
+            "in the market” for Convergys.")
+    assert [e.type for e in events(trained, text, published="2018-10-08")] == []

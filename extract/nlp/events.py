@@ -334,6 +334,8 @@ ORDER_NUMBER_BEFORE_RE = re.compile(r"\b(?:Orders?|DO|AO|MC|Circulars?|Memorandu
 # The words right before a trigger that make it something else, by type (LOOKALIKE_RES reads
 # the words from the trigger on).
 LOOKALIKE_BEFORE_RES = {
+    # "no added significant barriers to entry and expansion in the market": a market's terms
+    "expansion": (re.compile(r"\bbarriers?\s+to\s+(?:market\s+)?(?:entry\s+(?:and|or)\s+)?$", re.I),),
     "worker_organising": (
         # "The European Union established new rules": no union of workers
         re.compile(r"\b(?:European|African|Eurasian|Soviet|customs|credit|postal|monetary)\s+$", re.I),
@@ -2012,9 +2014,14 @@ def _main_country(countries):
 
 
 def _only_country(countries):
-    """The one country named, if named at least twice."""
+    """The one country named, if named at least twice or in the headline or lead ("some 200
+    couriers in Tbilisi, who were on a strike")."""
     codes = Counter(code for _span, code in countries)
-    return next(iter(codes)) if len(codes) == 1 and sum(codes.values()) >= 2 else None
+    if len(codes) != 1:
+        return None
+    if sum(codes.values()) >= 2 or any(span.start < LEAD_TOKENS for span, _code in countries):
+        return next(iter(codes))
+    return None
 
 
 def _codes_in(countries, token_ids: set[int]) -> list[str]:
