@@ -3741,3 +3741,12 @@ def test_barriers_to_expansion_are_no_expansion(trained):
     text = ("The Philippine regulator said the deal brings no added “significant barriers to entry and expansion "
             "in the market” for Convergys.")
     assert [e.type for e in events(trained, text, published="2018-10-08")] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Scale AI paused all projects for Kenyan contributors.", ("access_cutoff", "Scale AI")),
+    ("Remotasks dropped its pay rate for taskers in India.", ("pay_cut", "Remotasks")),
+])
+def test_projects_paused_for_a_country_and_a_dropped_pay_rate(trained, text, expected):
+    assert [(e.type, e.company) for e in events(trained, text, published="2024-03-29")] == [expected]
