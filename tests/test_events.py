@@ -3750,3 +3750,16 @@ def test_barriers_to_expansion_are_no_expansion(trained):
 ])
 def test_projects_paused_for_a_country_and_a_dropped_pay_rate(trained, text, expected):
     assert [(e.type, e.company) for e in events(trained, text, published="2024-03-29")] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # "fresh" funding is the round the sentence tells, not a second one
+    ("Mercor secured $100 million in fresh funding.", ["funding_round"]),
+    ("Mercor landed a $100 million investment.", ["funding_round"]),
+    ("Mercor bagged $100 million from Benchmark.", ["funding_round"]),
+    ("Uber netted $2 billion in profit.", []),
+    ("Appen landed $20 million in new contracts.", []),
+])
+def test_more_wordings_of_a_round_raised(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2025-02-20")] == expected

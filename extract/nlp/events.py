@@ -1247,7 +1247,9 @@ class EventTagger:
             follows = bool(FOLLOWS_RE.search(before))
             distinct = bool((DISTINCT_RE.search(before) and not GROUP_OF_SEPARATE_RE.search(before))
                             or follows or DISTINCT_START_RE.match(text, start)
-                            or (event_type in seen_types and DISTINCT_HERE_RE.search(before)))
+                            or (event_type in seen_types and DISTINCT_HERE_RE.search(before)
+                                # "secured $100 million in fresh funding": new money, one round
+                                and not (event_type == "funding_round" and before.rstrip().lower().endswith("fresh"))))
             another_place = event_type in seen_types and event_type in NEEDS_COUNTRY
             if event_type in seen_types and not distinct and not another_place:
                 rival = next((f for f in found if f.type == event_type and not f.distinct), None)
