@@ -2021,7 +2021,9 @@ def _only_country(countries):
     codes = Counter(code for _span, code in countries)
     if len(codes) != 1:
         return None
-    if sum(codes.values()) >= 2 or any(span.start < LEAD_TOKENS for span, _code in countries):
+    if sum(codes.values()) >= 2 or any(span.start < LEAD_TOKENS and span.start > 0
+                                       and span.doc[span.start - 1].pos_ == "ADP" for span, _code in countries):
+        # once, a place where things happen ("in Tbilisi"), not a firm's nationality ("a US client")
         return next(iter(codes))
     return None
 
