@@ -3763,3 +3763,13 @@ def test_projects_paused_for_a_country_and_a_dropped_pay_rate(trained, text, exp
 ])
 def test_more_wordings_of_a_round_raised(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2025-02-20")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Riders in Jakarta logged off en masse on Monday.", ["worker_organising"]),
+    ("Drivers staged a mass log-off in Nairobi on Friday.", ["worker_organising"]),
+    ("Users logged off en masse after the outage.", []),
+])
+def test_a_log_off_strike(trained, text, expected):
+    assert [e.type for e in events(trained, text, published="2024-03-29")] == expected
