@@ -3773,3 +3773,10 @@ def test_more_wordings_of_a_round_raised(trained, text, expected):
 ])
 def test_a_log_off_strike(trained, text, expected):
     assert [e.type for e in events(trained, text, published="2024-03-29")] == expected
+
+
+@pytest.mark.slow
+def test_pay_that_fell_to_less_than_a_cent_is_a_cut_not_a_comparison(trained):
+    text = ("Filipino freelancers on Remotasks went from earning $10 per task on some projects to less than "
+            "1 cent, a former staff member said.")
+    assert [e.type for e in events(trained, text, published="2023-08-28")] == ["pay_cut"]

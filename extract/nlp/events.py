@@ -396,6 +396,8 @@ NONE_DONE_RE = re.compile(r"\s+(?:no|zero)\s+(?!longer\b|later\b|doubt\b|matter\
 # a comparative trigger right before "than": how things compare, not what changed
 COMPARATIVE_END_RE = re.compile(r"\b(?:lower|less|fewer|smaller)$", re.I)
 THAN_RE = re.compile(r"\s+than\b", re.I)
+# ... unless it is where a change ended: "went from earning $10 per task to less than 1 cent"
+CHANGED_TO_RE = re.compile(r"\b(?:to|down\s+to)\s+(?:\w+\s+)?(?:lower|less|fewer|smaller)$", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n['’]t\b", re.I)
 # What platforms do to their workers.
 WORKER_TYPES = frozenset({"access_cutoff", "signup_block", "pay_cut", "payment_delay",
@@ -1151,7 +1153,8 @@ class EventTagger:
                     continue  # "blame the government for not regulating platforms"
                 if not negated_ok[rank] and NONE_DONE_RE.match(text, m.end()):
                     continue  # "the Higher Education Commission has issued no public guidance"
-                if COMPARATIVE_END_RE.search(m.group(0)) and THAN_RE.match(text, m.end()):
+                if COMPARATIVE_END_RE.search(m.group(0)) and THAN_RE.match(text, m.end()) \
+                        and not CHANGED_TO_RE.search(m.group(0)):
                     continue  # "The effective rate was probably $5 to $10 lower than the average": a comparison
                 if survey and event_type in WORKER_TYPES:
                     continue  # "27% of respondents had been removed from a project": a finding
