@@ -861,3 +861,18 @@ def test_a_state_attorney_general_is_no_firm_state(nlp):
     # "AG" is also a German legal form; "State AG" here is the state's attorney general
     text = "On Tuesday the State AG and the labor commissioner sued Slack over its delivery workers."
     assert names(run(nlp, text, orgs=["State AG", "Slack"])) == ["Slack"]
+
+
+def test_a_central_bank_is_a_government_body(nlp):
+    text = "The Central Bank of Nigeria introduced a new directive on remittances."
+    assert run(nlp, text, orgs=["Central Bank of Nigeria"]) == [
+        ("Central Bank of Nigeria", "Central Bank of Nigeria", "government")]
+
+
+def test_an_ambiguous_alias_in_capitals_is_an_acronym_of_something_else():
+    nlp = spacy.blank("en")
+    entries = [{"name": "Paga", "ambiguous_aliases": ["Paga"], "kind": "company"}]
+    nlp.add_pipe("taskerwatch_organisations", config={"entries": entries})
+    nlp.add_pipe("taskerwatch_companies", config={"entries": entries})
+    text = "The suit was filed under California's Private Attorneys General Act (PAGA), which allows it."
+    assert names(run(nlp, text, orgs=["PAGA"])) == []

@@ -3780,3 +3780,26 @@ def test_pay_that_fell_to_less_than_a_cent_is_a_cut_not_a_comparison(trained):
     text = ("Filipino freelancers on Remotasks went from earning $10 per task on some projects to less than "
             "1 cent, a former staff member said.")
     assert [e.type for e in events(trained, text, published="2023-08-28")] == ["pay_cut"]
+
+
+@pytest.mark.slow
+def test_a_payment_services_stops_and_returns_in_a_country_its_currency_names(trained):
+    text = ("TransferWise Resumes Naira Payouts to Nigeria\n\n"
+            "TransferWise has resumed naira payouts to Nigeria after suspending remittances.\n\n"
+            "TransferWise initially halted naira transfers in 2016. The fintech once again discontinued naira "
+            "transfers in 2022, struggling with payout providers.")
+    got = sorted((e.type, tuple(e.countries), e.date) for e in events(trained, text, published="2024-09-19"))
+    assert ("access_cutoff", ("NG",), "2016") in got and ("access_cutoff", ("NG",), "2022") in got
+    assert any(t == "expansion" and "NG" in c for t, c, _d in got)
+    # a return still to come is a plan
+    text = "The ministry will negotiate to have Remotasks resume operations in Kenya."
+    assert "expansion" not in [e.type for e in events(trained, text, published="2024-07-18")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Money moves from international clients to PayPal, settles in Paga, and withdraws to any local bank account.",
+    "This is not just a return; it is a complete restructuring of how money enters the country for PayPal users.",
+])
+def test_money_settling_and_a_system_restructured_are_no_case_or_layoff(trained, text):
+    assert events(trained, text, published="2026-01-30") == []

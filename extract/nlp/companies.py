@@ -59,7 +59,8 @@ INSTITUTION_KINDS = (
     ("government", ("ministry", "department", "court", "agency", "commission", "authority",
                     "council", "bureau", "parliament", "senate", "tribunal", "regulator",
                     "office", "government", "administration", "organization", "organisation",
-                    "police", "assembly", "board", "superintendence", "inspectorate")),
+                    "police", "assembly", "board", "superintendence", "inspectorate",
+                    "central bank", "reserve bank", "monetary authority")),
     ("ngo", ("foundation", "coalition", "alliance", "trust", "initiative", "society", "network",
              "watch", "centre", "center", "project", "campaign", "charity")),
 )
@@ -1131,7 +1132,11 @@ class CompanyResolver:
             # whose context the ruler has already judged ("the Turing test")
             org = self.gazetteer.lookup(display_name(ent.text))
             if org is not None and name_key(display_name(ent.text)) not in {
-                    name_key(s) for s in org.spellings} and not ambiguous_ent_is_org(ent):
+                    name_key(s) for s in org.spellings} and (
+                    not ambiguous_ent_is_org(ent)
+                    # "California's Private Attorneys General Act (PAGA)": capitals the alias
+                    # ("Paga") is not written in make an acronym of something else
+                    or (ent.text.isupper() and not any(a.isupper() for a in org.ambiguous_aliases))):
                 org = None
         if org is None and len(ent) <= 8 and has_company_suffix(ent):
             # "Accenture Solutions Pvt Ltd": a known firm's local legal entity is the firm

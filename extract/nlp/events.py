@@ -242,6 +242,8 @@ LOOKALIKE_RES = {
         r"paperwork|commissions?|charges?|friction)\b|"
         # "approved the restructuring plans of two subsidiaries ... ahead of a cash crunch",
         # "bringing its restructuring plans to a UK court": debts, not jobs
+        # "a complete restructuring of how money enters the country": a system remade
+        r"restructuring\s+of\s+(?:how|what|where|the\s+way)\b|"
         r"restructur\w*\s+(?:plans?\s+)?(?:of\s+(?:its\s+|the\s+)?(?:debts?|bonds?|loans?|liabilities)|"
         r"(?:[\w-]+\s+){0,6}?(?:to\s+(?:a|the)\s+(?:[\w-]+\s+)?court|sanctioned|creditors?|bondholders|lenders))\b", re.I),
     "legal_action": re.compile(
@@ -254,6 +256,8 @@ LOOKALIKE_RES = {
         # financing arrangements": paperwork
         r"settled\s+on\b|settle\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:financing|debts?|arrangements?|"
         r"differences)\b|"
+        # "Money moves from clients to PayPal, settles in Paga": money lands in an account
+        r"settles\s+(?:in|into)\b|"
         # "a special court-ordered meeting and general meeting held on August 29": shareholders vote
         r"court[-\s]+(?:ordered\s+|convened\s+|sanctioned\s+)?meetings?\b", re.I),
     # "to purchase employment injury insurance for its delivery drivers": buying cover, not a firm
@@ -1063,6 +1067,9 @@ class EventTagger:
             return []  # a proposal, or a question ("Did you also cut pay?")
         # "a hiring spree in the country": the country the story names most, referred to
         referred = (main_country or _most_named(doc._.countries or [])) if THE_COUNTRY_RE.search(text) else None
+        if referred is None and (currency := NATIONAL_CURRENCY_RE.search(text)):
+            # "Wise initially halted naira transfers in 2016": the naira's country
+            referred = NATIONAL_CURRENCIES[currency.group(1).lower().rstrip("s")]
         survey = bool(SURVEY_RE.search(text))
         matches = []
         negated_ok = self.triggers.negated
@@ -3568,6 +3575,11 @@ def _copy(m: _Mention) -> _Mention:
 COURT_AGENT_RE = re.compile(r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:court|judge|tribunal)\b", re.I)
 
 # The story's country referred to, not named: "a hiring spree in the country"
+# ... or by its currency, where the currency is one country's own: "halted naira transfers"
+NATIONAL_CURRENCIES = {"naira": "NG", "cedi": "GH", "taka": "BD", "ringgit": "MY", "rupiah": "ID", "baht": "TH",
+                       "hryvnia": "UA", "ruble": "RU", "rouble": "RU", "birr": "ET", "lempira": "HN",
+                       "quetzal": "GT", "quetzale": "GT", "zloty": "PL", "forint": "HU", "yuan": "CN", "renminbi": "CN"}
+NATIONAL_CURRENCY_RE = re.compile(r"\b(%s)s?\b" % "|".join(NATIONAL_CURRENCIES), re.I)
 THE_COUNTRY_RE = re.compile(r"\b(?:in|across|to|from|out\s+of)\s+the\s+(?:country|nation)\b", re.I)
 
 # What each firm of a coordinated subject does on its own: "Concentrix, Sutherland and
