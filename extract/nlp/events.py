@@ -1069,7 +1069,7 @@ class EventTagger:
         referred = (main_country or _most_named(doc._.countries or [])) if THE_COUNTRY_RE.search(text) else None
         if referred is None and (currency := NATIONAL_CURRENCY_RE.search(text)):
             # "Wise initially halted naira transfers in 2016": the naira's country
-            referred = NATIONAL_CURRENCIES[currency.group(1).lower().rstrip("s")]
+            referred = NATIONAL_CURRENCIES[currency.group(1).lower()]
         survey = bool(SURVEY_RE.search(text))
         matches = []
         negated_ok = self.triggers.negated
@@ -2026,8 +2026,8 @@ def _main_country(countries):
 
 
 def _only_country(countries):
-    """The one country named, if named at least twice or in the headline or lead ("some 200
-    couriers in Tbilisi, who were on a strike")."""
+    """The one country named, if named at least twice, or once after a preposition in the
+    headline or lead ("some 200 couriers in Tbilisi, who were on a strike")."""
     codes = Counter(code for _span, code in countries)
     if len(codes) != 1:
         return None
