@@ -3803,3 +3803,11 @@ def test_a_payment_services_stops_and_returns_in_a_country_its_currency_names(tr
 ])
 def test_money_settling_and_a_system_restructured_are_no_case_or_layoff(trained, text):
     assert events(trained, text, published="2026-01-30") == []
+
+
+@pytest.mark.slow
+def test_a_minimum_wage_eliminated_is_no_layoff(trained):
+    text = "Google last year eliminated a $15-an-hour minimum wage for contractors."
+    assert "layoff" not in [e.type for e in events(trained, text, published="2025-01-06")]
+    text = "Google eliminated 200 contractor jobs last year."
+    assert [e.type for e in events(trained, text, published="2025-01-06")] == ["layoff"]

@@ -240,6 +240,9 @@ LOOKALIKE_RES = {
         r"(?:cut\w*|eliminat\w*|slash\w*)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:problems?|issues?|need|risks?|barriers?|hassles?|fees?|costs?|delays?|bias|errors?|middlem[ae]n|"
         r"paperwork|commissions?|charges?|friction)\b|"
+        # "eliminated a $15-an-hour minimum wage for contractors": a pay rule dropped, no jobs
+        r"eliminat\w*\s+(?:[\w$.,'’-]+\s+){0,4}?(?:minimum\s+wages?|wage\s+(?:floors?|rules?|requirements?)|"
+        r"benefits?\s+(?:rules?|requirements?|mandates?))\b|"
         # "approved the restructuring plans of two subsidiaries ... ahead of a cash crunch",
         # "bringing its restructuring plans to a UK court": debts, not jobs
         # "a complete restructuring of how money enters the country": a system remade
