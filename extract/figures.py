@@ -348,6 +348,23 @@ _AMOUNT_RE = re.compile(
 _PREFIX_CUR_RE = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_PREFIX_CURRENCIES)) + r")\s?$"
 )
+# Currencies that are one country's own, named without an amount: "halted naira transfers" is
+# Nigeria's (an ISO 4217 code's first two letters are its country). Not dollars, pounds, pesos,
+# rupees, shillings or francs, which are many countries'.
+NATIONAL_CURRENCY_CODES = frozenset({"NGN", "GHS", "BDT", "MYR", "IDR", "THB", "UAH", "RUB", "ETB", "HNL",
+                                     "GTQ", "PLN", "HUF", "CNY"})
+# by name, not by code ("120 million RMB" converts an amount; it places nothing in China)
+_NATIONAL = [(pat, code) for pat, code in _SUFFIX_CURRENCIES if code in NATIONAL_CURRENCY_CODES and not pat.isupper()]
+_NATIONAL_CURRENCY_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<n{i}>{pat})" for i, (pat, _) in enumerate(_NATIONAL)) + r")\b", re.I)
+
+
+def national_currency_country(text: str) -> str | None:
+    """The country whose own currency the text first names, if any."""
+    m = _NATIONAL_CURRENCY_RE.search(text)
+    return _NATIONAL[int(m.lastgroup[1:])][1][:2] if m else None
+
+
 _SUFFIX_CUR_RE = re.compile(  # "2.6 million euros", and hyphened: "a 2-million-euro fine"
     r"(?:\s*|-)(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_SUFFIX_CURRENCIES))
     + r")\b"

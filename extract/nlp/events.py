@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.countries import resolve_place
 from extract.dates import (default_date, find_dates, is_coming_day, is_offset, is_recent_day, resolve_date,
                            resolve_offset)
+from extract.figures import national_currency_country
 from extract.nlp import extensions
 from extract.nlp.segments import segments
 from extract.schema import EVENT_TYPES, Event, Figure
@@ -1070,9 +1071,9 @@ class EventTagger:
             return []  # a proposal, or a question ("Did you also cut pay?")
         # "a hiring spree in the country": the country the story names most, referred to
         referred = (main_country or _most_named(doc._.countries or [])) if THE_COUNTRY_RE.search(text) else None
-        if referred is None and (currency := NATIONAL_CURRENCY_RE.search(text)):
+        if referred is None:
             # "Wise initially halted naira transfers in 2016": the naira's country
-            referred = NATIONAL_CURRENCIES[currency.group(1).lower()]
+            referred = national_currency_country(text)
         survey = bool(SURVEY_RE.search(text))
         matches = []
         negated_ok = self.triggers.negated
@@ -1958,12 +1959,8 @@ def _quoted_officers_firm(in_sentence):
         span = c[0]
         if c[2] in WEAK_KINDS or c[2] == "publisher":
             continue
-        doc = span.doc
-        after = [t.lower_ for t in doc[span.end:span.end + 3]]
-        before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
-        if after[:1] in (["'s"], ["’s"]) and any(w in ROLE_WORDS for w in after[1:]):
-            return c
-        if before[-1:] in (["of"], ["at"]) and any(w in ROLE_WORDS for w in before[:-1]):
+        after = [t.lower_ for t in span.doc[span.end:span.end + 3]]
+        if (after[:1] in (["'s"], ["’s"]) and any(w in ROLE_WORDS for w in after[1:])) or _named_as_officers_firm(span):
             return c
     return None
 
@@ -1974,12 +1971,15 @@ def _speaker_company(companies):
     for span, name, kind, parent in companies:
         if kind in WEAK_KINDS or kind in ("client", "investor", "publisher"):
             continue
-        doc = span.doc
-        before = doc[max(0, span.start - 8):span.start]
-        words = [t.lower_ for t in before]
-        if any(w in ("of", "at") for w in words[-4:]) and any(w in ROLE_WORDS for w in words):
+        if _named_as_officers_firm(span):
             return (span, name, kind, parent)
     return None
+
+
+def _named_as_officers_firm(span: Span) -> bool:
+    """"chief executive of Kestrel", "Jane Doe, CEO at Kestrel": the firm an officer heads."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 8):span.start]]
+    return any(w in ("of", "at") for w in words[-4:]) and any(w in ROLE_WORDS for w in words)
 
 
 def _focus_union(companies):
@@ -3578,11 +3578,6 @@ def _copy(m: _Mention) -> _Mention:
 COURT_AGENT_RE = re.compile(r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:court|judge|tribunal)\b", re.I)
 
 # The story's country referred to, not named: "a hiring spree in the country"
-# ... or by its currency, where the currency is one country's own: "halted naira transfers"
-NATIONAL_CURRENCIES = {"naira": "NG", "cedi": "GH", "taka": "BD", "ringgit": "MY", "rupiah": "ID", "baht": "TH",
-                       "hryvnia": "UA", "ruble": "RU", "rouble": "RU", "birr": "ET", "lempira": "HN",
-                       "quetzal": "GT", "quetzale": "GT", "zloty": "PL", "forint": "HU", "yuan": "CN", "renminbi": "CN"}
-NATIONAL_CURRENCY_RE = re.compile(r"\b(%s)s?\b" % "|".join(NATIONAL_CURRENCIES), re.I)
 THE_COUNTRY_RE = re.compile(r"\b(?:in|across|to|from|out\s+of)\s+the\s+(?:country|nation)\b", re.I)
 
 # What each firm of a coordinated subject does on its own: "Concentrix, Sutherland and
